@@ -1,0 +1,1 @@
+"""claimsuite: check news articles against typed claim files."""

@@ -1,0 +1,3 @@
+from claimsuite.cli import main
+
+main()

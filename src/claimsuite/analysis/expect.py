@@ -1,0 +1,145 @@
+"""What each claim asserts in the text: the figures and names its passage must state.
+
+A claim's typed fields become ``Expectation`` values. A figure expectation is met by a
+mention of the same kind and value inside the claim's passage (so ``%72`` and ``yüzde 72``
+are the same fact); a name expectation is met by any accepted spelling of the name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from claimsuite.claims.load import ClaimSet
+from claimsuite.claims.model import (
+    ChangeClaim,
+    EntityClaim,
+    EventClaim,
+    PlanClaim,
+    QuantityClaim,
+    RankingClaim,
+    RoleClaim,
+    StatementClaim,
+)
+from claimsuite.claims.periods import Granularity, Period
+from claimsuite.claims.quantities import Amount, Rate, format_number
+
+
+class Need(StrEnum):
+    PERCENT = "percent"
+    AMOUNT = "amount"
+    PERIOD = "period"
+    BASE_PERIOD = "base-period"
+    RANK = "rank"
+    NAME = "name"
+
+
+@dataclass(frozen=True, slots=True)
+class Expectation:
+    """One thing a claim's passage must state; ``field`` names the claim field."""
+
+    field: str
+    need: Need
+    shown: str  # how the claim's value reads in a message
+    rate: Rate | None = None
+    amount: Amount | None = None
+    period: Period | None = None
+    bound: int | None = None
+    names: tuple[str, ...] = ()
+
+    @property
+    def is_figure(self) -> bool:
+        return self.need is not Need.NAME
+
+
+def names_of(claims: ClaimSet, entity_id: str | None) -> tuple[str, ...]:
+    entity = claims.entity(entity_id)
+    if entity is None:
+        return ()
+    return (entity.name, *entity.aliases)
+
+
+def show_period(period: Period) -> str:
+    return str(period)
+
+
+def _name(claims: ClaimSet, field: str, entity_id: str | None) -> Iterator[Expectation]:
+    names = names_of(claims, entity_id)
+    if names:
+        yield Expectation(field, Need.NAME, names[0], names=names)
+
+
+def _text(field: str, value: str | None) -> Iterator[Expectation]:
+    if value:
+        yield Expectation(field, Need.NAME, value, names=(value,))
+
+
+def _period(field: str, period: Period | None, need: Need = Need.PERIOD) -> Iterator[Expectation]:
+    if period is not None:
+        yield Expectation(field, need, show_period(period), period=period)
+
+
+def _amount(field: str, amount: Amount | None) -> Iterator[Expectation]:
+    if amount is not None:
+        yield Expectation(field, Need.AMOUNT, f"{format_number(amount.value)} {amount.unit}",
+                          amount=amount)
+
+
+def expectations(claim: object, claims: ClaimSet) -> tuple[Expectation, ...]:
+    """Everything the passages of ``claim`` must state, in a fixed order."""
+    out: list[Expectation] = []
+    match claim:
+        case QuantityClaim():
+            out += _amount("value", claim.value)
+            out += _period("period", claim.period)
+            out += _name(claims, "source", claim.source)
+        case ChangeClaim():
+            out.append(Expectation("rate", Need.PERCENT, str(claim.rate), rate=claim.rate))
+            out += _amount("value", claim.value)
+            out += _amount("base_value", claim.base_value)
+            out += _period("period", claim.period)
+            out += _period("base_period", claim.base_period, Need.BASE_PERIOD)
+            out += _name(claims, "source", claim.source)
+        case RoleClaim():
+            out += _name(claims, "person", claim.person)
+            out += _text("title", claim.title)
+            out += _text("rank", claim.rank)
+            out += _name(claims, "organisation", claim.organisation)
+        case EventClaim():
+            out += _text("name", claim.name)
+            out += _period("date", claim.date)
+            out += _name(claims, "place", claim.place)
+            for participant in claim.participants:
+                out += _name(claims, "participants", participant)
+            for chair in claim.chairs:
+                out += _name(claims, "chairs", chair)
+            out += _name(claims, "announced_by", claim.announced_by)
+        case PlanClaim():
+            out += _period("period", claim.period)
+            out += _name(claims, "place", claim.place)
+            for maker in claim.made_by:
+                out += _name(claims, "made_by", maker)
+        case StatementClaim():
+            out += _name(claims, "speaker", claim.speaker)
+        case RankingClaim():
+            out.append(Expectation("bound", Need.RANK, f"{claim.relation} {claim.bound}",
+                                   bound=claim.bound))
+            out += _period("period", claim.period)
+        case EntityClaim():
+            pass
+    return tuple(out)
+
+
+def same_value(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
+    return abs(a - b) <= tolerance
+
+
+def period_matches(claimed: Period, mentioned: Period) -> bool:
+    """A mention states a period when it names exactly it (a day inside a range counts)."""
+    if claimed == mentioned:
+        return True
+    if claimed.granularity is Granularity.RANGE:
+        return claimed.contains(mentioned)
+    return False

@@ -1,0 +1,246 @@
+"""Where each claim is stated in the article, and which of its expectations the text meets.
+
+A quote is first looked up verbatim after folding (case, apostrophes, whitespace), so
+reflowed or retyped text still matches exactly. A quote that is not found verbatim is
+aligned fuzzily with the most similar sentence(s): an edited passage is still *located*,
+and the checks can then say what changed in it instead of only "not found".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+
+from claimsuite.analysis.expect import Expectation, Need, expectations, period_matches
+from claimsuite.claims.load import ClaimSet
+from claimsuite.claims.periods import Period
+from claimsuite.text.article import Article
+from claimsuite.text.mentions import Mention, MentionKind, find_name
+from claimsuite.text.normalize import Folded, fold
+
+# Below this similarity (0-100) an edited passage counts as gone rather than changed.
+MIN_SIMILARITY = 80.0
+
+FIGURE_KINDS = {
+    Need.PERCENT: frozenset({MentionKind.PERCENT}),
+    Need.AMOUNT: frozenset({MentionKind.AMOUNT}),
+    Need.PERIOD: frozenset({MentionKind.YEAR, MentionKind.DATE, MentionKind.PERIOD}),
+    Need.BASE_PERIOD: frozenset(
+        {MentionKind.YEAR, MentionKind.DATE, MentionKind.PERIOD, MentionKind.RELATIVE}
+    ),
+    Need.RANK: frozenset({MentionKind.RANK}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Where one quote of a claim stands in the article (``start is None``: nowhere)."""
+
+    claim_id: str
+    index: int
+    quote: str
+    start: int | None
+    end: int | None
+    exact: bool
+    score: float
+
+    @property
+    def found(self) -> bool:
+        return self.start is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Met:
+    """The outcome of one expectation: where it is stated, or what stands there instead."""
+
+    expectation: Expectation
+    start: int | None = None
+    end: int | None = None
+    mention: Mention | None = None
+    instead: tuple[Mention, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        return self.start is not None
+
+
+def mention_period(mention: Mention) -> Period | None:
+    if mention.period is None:
+        return None
+    try:
+        return Period.parse(mention.period)
+    except ValueError:
+        return None
+
+
+def _close(a: Decimal, b: Decimal, precision: Decimal) -> bool:
+    return abs(a - b) < max(precision, Decimal("1e-9"))
+
+
+def meets(expectation: Expectation, mention: Mention, claim_period: Period | None) -> bool:
+    """Does ``mention`` state what ``expectation`` asks for?"""
+    if mention.kind not in FIGURE_KINDS.get(expectation.need, frozenset()):
+        return False
+    match expectation.need:
+        case Need.PERCENT:
+            rate = expectation.rate
+            assert rate is not None
+            return (
+                mention.value is not None
+                and (mention.unit or "percent") == rate.unit
+                and _close(abs(rate.value), mention.value, max(rate.precision, mention.precision or 0))
+            )
+        case Need.AMOUNT:
+            amount = expectation.amount
+            assert amount is not None
+            return (
+                mention.value is not None
+                and mention.unit == amount.unit
+                and _close(amount.value, mention.value,
+                           max(amount.precision, mention.precision or 0))
+            )
+        case Need.RANK:
+            return mention.value is not None and int(mention.value) == expectation.bound
+        case Need.PERIOD | Need.BASE_PERIOD:
+            claimed = expectation.period
+            assert claimed is not None
+            if mention.kind is MentionKind.RELATIVE:
+                return _relative_matches(mention, claimed, claim_period)
+            stated = mention_period(mention)
+            return stated is not None and period_matches(claimed, stated)
+    return False
+
+
+def _relative_matches(mention: Mention, base: Period, period: Period | None) -> bool:
+    """'geçtiğimiz yılın aynı dönemi' states a base one year before the claim's period."""
+    if period is None or mention.offset is None:
+        return False
+    if mention.relation == "same-period":
+        return period.shifted(mention.offset) == base
+    if mention.relation == "year":
+        return base.start.year == period.start.year + mention.offset
+    return False
+
+
+class Locator:
+    """Computed once per run and shared by every check through ``Context.locator``."""
+
+    def __init__(self, article: Article, claims: ClaimSet) -> None:
+        self.article = article
+        self.claims = claims
+        self.language = article.language
+
+    @cached_property
+    def _folded(self) -> Folded:
+        return Folded.of(self.article.text, self.language)
+
+    @cached_property
+    def _sentence_keys(self) -> list[tuple[int, int, str]]:
+        """Sentences and adjacent pairs, as (start, end, folded key) candidates."""
+        spans = list(self.article.sentences)
+        out = []
+        for i, span in enumerate(spans):
+            out.append((span.start, span.end, fold(self.article.text[span.start : span.end],
+                                                   self.language)))
+            if i + 1 < len(spans):
+                end = spans[i + 1].end
+                out.append((span.start, end, fold(self.article.text[span.start : end],
+                                                  self.language)))
+        return out
+
+    def passages(self, claim_id: str) -> tuple[Passage, ...]:
+        return self._all_passages.get(claim_id, ())
+
+    @cached_property
+    def _all_passages(self) -> dict[str, tuple[Passage, ...]]:
+        return {
+            claim.id: tuple(self._locate(claim.id, i, q) for i, q in enumerate(claim.quote))
+            for claim in self.claims.claims
+        }
+
+    def _locate(self, claim_id: str, index: int, quote: str) -> Passage:
+        key = fold(quote, self.language)
+        found = self._folded.key.find(key) if key else -1
+        if found >= 0:
+            start, end = self._folded.source_span(found, found + len(key))
+            return Passage(claim_id, index, quote, start, end, exact=True, score=100.0)
+        return self._fuzzy(claim_id, index, quote, key)
+
+    def _fuzzy(self, claim_id: str, index: int, quote: str, key: str) -> Passage:
+        from rapidfuzz import fuzz, process  # noqa: PLC0415 - only edited articles need it
+
+        candidates = [c[2] for c in self._sentence_keys]
+        best = process.extractOne(
+            key, candidates, scorer=fuzz.partial_ratio, score_cutoff=MIN_SIMILARITY
+        )
+        if best is None:
+            return Passage(claim_id, index, quote, None, None, exact=False, score=0.0)
+        _, score, position = best
+        start, _end, text_key = self._sentence_keys[position]
+        alignment = fuzz.partial_ratio_alignment(key, text_key)
+        if alignment is None:  # pragma: no cover - extractOne already scored it
+            return Passage(claim_id, index, quote, None, None, exact=False, score=0.0)
+        sentence = self.article.text[start:_end]
+        folded = Folded.of(sentence, self.language)
+        a, b = folded.source_span(alignment.dest_start, alignment.dest_end)
+        a, b = _widen_to_words(sentence, a, b)
+        return Passage(claim_id, index, quote, start + a, start + b, exact=False, score=score)
+
+    def met(self, claim_id: str) -> tuple[Met, ...]:
+        return self._all_met.get(claim_id, ())
+
+    @cached_property
+    def _all_met(self) -> dict[str, tuple[Met, ...]]:
+        out = {}
+        for claim in self.claims.claims:
+            spans = [(p.start, p.end) for p in self.passages(claim.id) if p.found]
+            period = getattr(claim, "period", None)
+            out[claim.id] = tuple(
+                self._meet(e, spans, period) for e in expectations(claim, self.claims)
+            )
+        return out
+
+    def _meet(
+        self, expectation: Expectation, spans: list[tuple[int | None, int | None]],
+        claim_period: Period | None,
+    ) -> Met:
+        instead: list[Mention] = []
+        for start, end in spans:
+            assert start is not None and end is not None
+            if expectation.need is Need.NAME:
+                text = self.article.text[start:end]
+                for name in expectation.names:
+                    hits = find_name(text, name, self.language, marks=True)
+                    if hits:
+                        a, b = hits[0]
+                        return Met(expectation, start + a, start + b)
+                continue
+            for mention in self.mentions_in(start, end):
+                if meets(expectation, mention, claim_period):
+                    return Met(expectation, mention.start, mention.end, mention)
+                if mention.kind in FIGURE_KINDS[expectation.need]:
+                    instead.append(mention)
+        return Met(expectation, instead=tuple(instead))
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.article.mentions if start <= m.start and m.end <= end]
+
+    @cached_property
+    def covered(self) -> frozenset[tuple[int, int]]:
+        """Spans of the mentions some claim accounts for."""
+        return frozenset(
+            (m.mention.start, m.mention.end)
+            for results in self._all_met.values()
+            for m in results
+            if m.mention is not None
+        )
+
+
+def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a fuzzy alignment to whole words so that figures are not cut in half."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end

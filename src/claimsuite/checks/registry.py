@@ -1,0 +1,121 @@
+"""One registry for every check: built-ins first, then the project's local ``checks/``.
+
+Both sources go through ``Registry.register``, which enforces the check interface: a code
+of the form ``CS123`` (built-in) or ``ABC123`` (local prefix), a kebab-case name, a
+severity, a one-line summary and a docstring with the documentation headings.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import inspect
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import ModuleType
+
+from claimsuite.checks import BUILTIN_MODULES
+from claimsuite.checks.base import Check, Severity
+from claimsuite.errors import PluginError
+
+CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
+NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+DOC_HEADINGS = ("## What it does", "## Why is this bad?", "## Example")
+
+
+class Registry:
+    def __init__(self) -> None:
+        self._checks: dict[str, Check] = {}
+        self._origin: dict[str, str] = {}
+
+    def __iter__(self) -> Iterator[Check]:
+        return iter(self._checks[code] for code in sorted(self._checks))
+
+    def __len__(self) -> int:
+        return len(self._checks)
+
+    def get(self, code: str) -> Check | None:
+        return self._checks.get(code)
+
+    def origin(self, code: str) -> str:
+        return self._origin[code]
+
+    def register(self, cls: type, origin: str) -> None:
+        """Validate a check class and add one instance of it."""
+        what = f"{cls.__name__}"
+        code = getattr(cls, "code", None)
+        if not isinstance(code, str) or not CODE.match(code):
+            raise PluginError(origin, f"{what} has code {code!r}", "use a code like CS101/LOC001")
+        if code.startswith("CS") and not origin.startswith("claimsuite."):
+            raise PluginError(origin, f"{what} uses the built-in prefix CS", "use your own prefix")
+        if code in self._checks:
+            raise PluginError(
+                origin,
+                f"code {code} of {what} is already used by {self._origin[code]}",
+                "give the check a code of its own",
+            )
+        name = getattr(cls, "name", None)
+        if not isinstance(name, str) or not NAME.match(name):
+            raise PluginError(origin, f"{what} has name {name!r}", "use a kebab-case name")
+        if not isinstance(getattr(cls, "severity", None), Severity):
+            raise PluginError(origin, f"{what} has no Severity", "set severity = Severity.X")
+        summary = getattr(cls, "summary", None)
+        if not isinstance(summary, str) or not summary or "\n" in summary:
+            raise PluginError(origin, f"{what} has no one-line summary", "set summary = '...'")
+        doc = inspect.getdoc(cls) or ""
+        missing = [h for h in DOC_HEADINGS if h not in doc]
+        if missing:
+            raise PluginError(
+                origin, f"{what}'s docstring lacks {', '.join(missing)}", "document the check"
+            )
+        if not callable(getattr(cls, "run", None)):
+            raise PluginError(origin, f"{what} has no run(ctx) method", "add one")
+        self._checks[code] = cls()
+        self._origin[code] = origin
+
+    def register_module(self, module: ModuleType, origin: str) -> None:
+        found = [
+            obj
+            for obj in vars(module).values()
+            if inspect.isclass(obj)
+            and obj.__module__ == module.__name__
+            and isinstance(getattr(obj, "code", None), str)
+        ]
+        if not found:
+            raise PluginError(origin, "defines no check class", "define a class with a 'code'")
+        for cls in found:
+            self.register(cls, origin)
+
+
+def load_local(folder: Path) -> Iterable[tuple[ModuleType, str]]:
+    """Import every ``*.py`` in ``folder`` (sorted) by path, never from an article's say-so."""
+    for path in sorted(folder.glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        name = f"claimsuite_local_checks.{path.stem}"
+        spec = importlib.util.spec_from_file_location(name, path)
+        if spec is None or spec.loader is None:
+            raise PluginError(str(path), "cannot be imported", "check the file name")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        try:
+            spec.loader.exec_module(module)
+        except Exception as exc:  # noqa: BLE001 - any import failure is the plugin's fault
+            del sys.modules[name]
+            raise PluginError(
+                str(path), f"failed to import: {type(exc).__name__}: {exc}", "fix the module"
+            ) from None
+        yield module, str(path)
+
+
+def build_registry(local_folder: Path | None = None) -> Registry:
+    registry = Registry()
+    for module_name in BUILTIN_MODULES:
+        module = importlib.import_module(f"claimsuite.checks.{module_name}")
+        registry.register_module(module, module.__name__)
+    if local_folder is not None and local_folder.is_dir():
+        for module, origin in load_local(local_folder):
+            registry.register_module(module, origin)
+    return registry

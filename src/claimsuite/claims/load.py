@@ -1,0 +1,277 @@
+"""Claim files and registries: YAML text -> validated models, every error at a line:col."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from claimsuite.claims.model import KINDS, ClaimFile, EntityClaim
+from claimsuite.claims.records import Official, RegistryFile
+from claimsuite.claims.yamlsource import Document, PathKey, load_yaml
+from claimsuite.errors import ClaimFileError
+
+Model = TypeVar("Model", bound=BaseModel)
+
+# Fields that name another claim, with the kinds of claim they may name (None: any kind).
+REFERENCE_FIELDS: dict[str, frozenset[str] | None] = {
+    "subject": frozenset({"entity"}),
+    "source": frozenset({"entity"}),
+    "person": frozenset({"entity"}),
+    "organisation": frozenset({"entity"}),
+    "place": frozenset({"entity"}),
+    "participants": frozenset({"entity"}),
+    "chairs": frozenset({"entity"}),
+    "announced_by": frozenset({"entity"}),
+    "speaker": frozenset({"entity"}),
+    "made_by": frozenset({"entity"}),
+    "follows": frozenset({"event"}),
+    "about": None,
+}
+
+
+@dataclass(frozen=True)
+class ClaimSet:
+    """A validated claim file with the positions of everything in it."""
+
+    path: str
+    file: ClaimFile
+    document: Document
+
+    @property
+    def claims(self) -> tuple[Any, ...]:
+        return self.file.claims
+
+    @property
+    def by_id(self) -> Mapping[str, Any]:
+        return {claim.id: claim for claim in self.file.claims}
+
+    def entity(self, claim_id: str | None) -> EntityClaim | None:
+        found = self.by_id.get(claim_id) if claim_id else None
+        return found if isinstance(found, EntityClaim) else None
+
+    def index_of(self, claim_id: str) -> int:
+        return next(i for i, c in enumerate(self.file.claims) if c.id == claim_id)
+
+    def position(self, claim_id: str, field: str | None = None) -> tuple[int, int]:
+        """Where a claim (or one of its fields) is written in the claim file."""
+        loc: PathKey = ("claims", self.index_of(claim_id))
+        return self.document.position((*loc, field) if field else (*loc, "id"))
+
+
+def load_claims(path: Path) -> ClaimSet:
+    """Load and validate a claim file; raise ``ClaimFileError`` at the first problem."""
+    document = load_yaml(path, what="claim file")
+    if not isinstance(document.data, dict):
+        raise _not_a_mapping(document, "claim file", "article: and claims:")
+    claim_file = validate(ClaimFile, document)
+    claim_set = ClaimSet(str(path), claim_file, document)
+    _check_references(claim_set)
+    return claim_set
+
+
+def load_registry(path: Path) -> tuple[RegistryFile, Document]:
+    document = load_yaml(path, what="registry")
+    if not isinstance(document.data, dict):
+        raise _not_a_mapping(document, "registry", "officials:, statistics:, …")
+    registry = validate(RegistryFile, document)
+    _check_unique(document, registry)
+    return registry, document
+
+
+def _not_a_mapping(document: Document, what: str, keys: str) -> ClaimFileError:
+    kind = type(document.data).__name__
+    return ClaimFileError(
+        document.path, f"the {what} is a {kind}, not a mapping", f"start it with {keys}", 1, 1
+    )
+
+
+def validate(model: type[Model], document: Document) -> Model:
+    try:
+        return model.model_validate(document.data)
+    except ValidationError as exc:
+        raise _first_error(exc, document) from None
+
+
+def _first_error(exc: ValidationError, document: Document) -> ClaimFileError:
+    errors = exc.errors(include_url=False)
+    # pydantic adds a vague "too short" for a list whose only item failed: drop it when a
+    # more specific error sits inside that list.
+    deeper = [tuple(e["loc"]) for e in errors]
+    errors = [
+        e for e in errors
+        if not (e["type"] == "too_short"
+                and any(len(d) > len(e["loc"]) and d[: len(e["loc"])] == tuple(e["loc"])
+                        for d in deeper))
+    ]
+    located = []
+    for error in errors:
+        loc = _written_loc(document, tuple(error["loc"]))
+        if error["type"] in {"union_tag_invalid", "union_tag_not_found"}:
+            loc = _written_loc(document, (*loc, "kind"))
+        if error["type"] == "extra_forbidden":
+            line, col = document.key_position(loc)
+        else:
+            line, col = document.position(loc)
+        located.append(((line, col), loc, error))
+    (line, col), loc, error = min(located, key=lambda item: (item[0], -len(item[1])))
+    problem, hint = _explain(error, loc, document)
+    return ClaimFileError(document.path, problem, hint, line, col)
+
+
+def _written_loc(document: Document, loc: tuple[Any, ...]) -> PathKey:
+    """Drop the parts pydantic adds (union tags, model names) that are not in the file."""
+    written: list[str | int] = []
+    for part in loc:
+        candidate = (*written, part)
+        if candidate in document.values or candidate in document.keys:
+            written.append(part)
+    return tuple(written)
+
+
+def _field_name(loc: PathKey) -> str:
+    names = [str(p) for p in loc]
+    return ".".join(names) if names else "document"
+
+
+def _explain(error: Any, loc: PathKey, document: Document) -> tuple[str, str]:  # noqa: ANN401
+    kind = error["type"]
+    raw_loc = tuple(error["loc"])
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if kind == "missing":
+        name = raw_loc[-1]
+        return f"missing field '{name}'", f"add '{name}:' here"
+    if kind == "extra_forbidden":
+        name = raw_loc[-1]
+        return f"unknown field '{name}'", "remove it or fix its spelling (see docs/claim-file.md)"
+    if kind in {"union_tag_invalid", "union_tag_not_found"}:
+        tag = error.get("ctx", {}).get("tag", "")
+        if kind == "union_tag_not_found":
+            return "claim has no 'kind'", f"add 'kind:', one of: {', '.join(KINDS)}"
+        return f"unknown claim kind '{tag}'", f"use one of: {', '.join(KINDS)}"
+    if kind == "too_short":
+        return f"'{_field_name(loc)}' is empty", "add at least one entry"
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        return f"'{_field_name(loc)}': {message}", f"use {expected}"
+    if kind in {"string_type", "int_type", "int_parsing", "bool_type", "bool_parsing"}:
+        return f"'{_field_name(loc)}': {message}", "change the value's type"
+    if kind in {"date_from_datetime_parsing", "date_parsing", "date_type"}:
+        return f"'{_field_name(loc)}': {message}", "write the date as YYYY-MM-DD"
+    if kind == "string_pattern_mismatch":
+        return (
+            f"'{_field_name(loc)}' is not a valid identifier",
+            "use letters, digits, '.', '_' and '-' (at most 80 characters)",
+        )
+    return f"'{_field_name(loc)}': {message}", "fix the value (see docs/claim-file.md)"
+
+
+def _check_references(claim_set: ClaimSet) -> None:
+    seen: dict[str, int] = {}
+    kinds = {}
+    for index, claim in enumerate(claim_set.claims):
+        if claim.id in seen:
+            line, col = claim_set.document.position(("claims", index, "id"))
+            raise ClaimFileError(
+                claim_set.path,
+                f"duplicate claim id '{claim.id}' (first used in claim {seen[claim.id] + 1})",
+                "give each claim its own id",
+                line,
+                col,
+            )
+        seen[claim.id] = index
+        kinds[claim.id] = claim.kind
+    for index, claim in enumerate(claim_set.claims):
+        for field, target, position in _references(claim_set.document, index, claim):
+            allowed = REFERENCE_FIELDS[field]
+            if target not in kinds:
+                raise ClaimFileError(
+                    claim_set.path,
+                    f"'{field}' names '{target}', which no claim defines",
+                    "add an entity claim with that id or fix the spelling",
+                    *position,
+                )
+            if allowed is not None and kinds[target] not in allowed:
+                raise ClaimFileError(
+                    claim_set.path,
+                    f"'{field}' names '{target}', a {kinds[target]} claim",
+                    f"point it to a claim of kind {' or '.join(sorted(allowed))}",
+                    *position,
+                )
+
+
+def _references(
+    document: Document, index: int, claim: Any  # noqa: ANN401
+) -> Iterator[tuple[str, str, tuple[int, int]]]:
+    for field in REFERENCE_FIELDS:
+        value = getattr(claim, field, None)
+        if value is None or not isinstance(value, str | tuple):
+            continue
+        targets = (value,) if isinstance(value, str) else value
+        for n, target in enumerate(targets):
+            loc: PathKey = ("claims", index, field)
+            position = document.position((*loc, n) if isinstance(value, tuple) else loc)
+            yield field, target, position
+
+
+def _check_unique(document: Document, registry: RegistryFile) -> None:
+    for section in ("officials", "statistics", "events", "remarks", "entities"):
+        seen: set[str] = set()
+        for index, entry in enumerate(getattr(registry, section)):
+            if entry.id in seen:
+                line, col = document.position((section, index, "id"))
+                raise ClaimFileError(
+                    document.path,
+                    f"duplicate {section} id '{entry.id}'",
+                    "give each entry its own id",
+                    line,
+                    col,
+                )
+            seen.add(entry.id)
+
+
+@dataclass(frozen=True)
+class Registries:
+    """Every registry in a folder, merged; ids stay unique across files."""
+
+    files: tuple[tuple[RegistryFile, Document], ...] = ()
+
+    @property
+    def officials(self) -> dict[str, Official]:
+        return {o.id: o for reg, _ in self.files for o in reg.officials}
+
+    def all(self, section: str) -> list[Any]:
+        return [entry for reg, _ in self.files for entry in getattr(reg, section)]
+
+    def locate(self, section: str, entry_id: str) -> tuple[str, int, int] | None:
+        for reg, doc in self.files:
+            for index, entry in enumerate(getattr(reg, section)):
+                if entry.id == entry_id:
+                    line, col = doc.position((section, index, "id"))
+                    return doc.path, line, col
+        return None
+
+
+def load_registries(folder: Path | None) -> Registries:
+    if folder is None or not folder.is_dir():
+        return Registries()
+    files = tuple(load_registry(p) for p in sorted(folder.glob("*.yaml")))
+    return Registries(files)
+
+
+def check_official_links(claim_set: ClaimSet, registries: Registries) -> None:
+    """An entity's ``official:`` must name an entry of the officials registry."""
+    officials = registries.officials
+    for index, claim in enumerate(claim_set.claims):
+        if isinstance(claim, EntityClaim) and claim.official and claim.official not in officials:
+            line, col = claim_set.document.position(("claims", index, "official"))
+            raise ClaimFileError(
+                claim_set.path,
+                f"'official' names '{claim.official}', which no registry in claims/ lists",
+                "add the official to claims/registries/officials.yaml or fix the id",
+                line,
+                col,
+            )

@@ -1,0 +1,218 @@
+"""Read YAML safely into plain Python values, remembering where every value was written.
+
+ruamel.yaml's round-trip loader keeps line and column for each key and value; we copy the
+document into plain dicts and lists (so nothing downstream depends on ruamel types), refuse
+tags (no object construction, ever), and bound depth and size so that alias bombs and
+absurd nesting end in a clear error instead of exhausting memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from claimsuite.errors import ClaimFileError
+
+MAX_DEPTH = 40
+MAX_NODES = 200_000
+MAX_BYTES = 5_000_000
+
+PathKey = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A YAML document as plain data plus the (line, col) of every key and value (1-based)."""
+
+    path: str
+    data: Any
+    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+
+    def position(self, loc: PathKey) -> tuple[int, int]:
+        """Best position for a location: the deepest prefix that was written in the file."""
+        for end in range(len(loc), -1, -1):
+            prefix = loc[:end]
+            if prefix in self.values:
+                return self.values[prefix]
+        return (1, 1)
+
+    def key_position(self, loc: PathKey) -> tuple[int, int]:
+        return self.keys.get(loc) or self.position(loc)
+
+
+def read_text(path: Path, *, what: str, max_bytes: int = MAX_BYTES) -> str:
+    """Read a UTF-8 text file (BOM and CRLF accepted) or raise a one-line error."""
+    name = str(path)
+    if not path.exists():
+        raise ClaimFileError(name, f"{what} not found", "check the path")
+    if path.is_dir():
+        raise ClaimFileError(name, f"is a directory, not a {what}", "pass the file itself")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ClaimFileError(name, f"cannot read: {exc.strerror}", "check permissions") from exc
+    if len(raw) > max_bytes:
+        raise ClaimFileError(
+            name, f"{what} is {len(raw)} bytes, over the {max_bytes} limit", "split it up"
+        )
+    if b"\0" in raw:
+        raise ClaimFileError(name, f"binary data, not a {what}", "pass a UTF-8 text file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ClaimFileError(
+            name,
+            f"not UTF-8 (byte 0x{raw[exc.start]:02x})",
+            "save the file as UTF-8",
+            line,
+            col,
+        ) from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load_yaml(path: Path, *, what: str = "claim file") -> Document:
+    """Parse one YAML file into a ``Document`` or raise ``ClaimFileError``."""
+    text = read_text(path, what=what)
+    name = str(path)
+    if not text.strip():
+        raise ClaimFileError(name, f"empty {what}", "add the YAML content", 1, 1)
+
+    from ruamel.yaml import YAML  # noqa: PLC0415 - import cost paid only when a file is read
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError  # noqa: PLC0415
+
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _constructor_class()
+    try:
+        root = yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        hint = "fix the YAML syntax"
+        if "duplicate key" in problem or "found duplicate key" in str(exc):
+            problem, hint = "duplicate key", "remove or rename one of the two keys"
+        raise ClaimFileError(name, problem, hint, line, col) from None
+    except YAMLError as exc:
+        raise ClaimFileError(name, f"invalid YAML: {exc}", "fix the YAML syntax") from None
+    except RecursionError:
+        raise ClaimFileError(
+            name, "YAML nested too deeply", f"keep nesting under {MAX_DEPTH} levels"
+        ) from None
+    doc = Document(name, None)
+    data = _Converter(doc).convert(root, (), 0)
+    return Document(name, data, doc.values, doc.keys)
+
+
+@cache
+def _constructor_class() -> type:
+    """ruamel's round-trip constructor, but dates stay text: the models parse them, so a
+    bad date such as 2025-02-30 is reported at its line and column."""
+    from ruamel.yaml.constructor import RoundTripConstructor  # noqa: PLC0415
+
+    class DatesAsText(RoundTripConstructor):
+        pass
+
+    DatesAsText.add_constructor(
+        "tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str
+    )
+    return DatesAsText
+
+
+class _Converter:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.nodes = 0
+
+    def convert(self, node: Any, loc: PathKey, depth: int) -> Any:  # noqa: ANN401 - YAML data
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar  # noqa: PLC0415
+
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            line, col = self.doc.position(loc)
+            raise ClaimFileError(
+                self.doc.path,
+                f"document expands to more than {MAX_NODES} values (YAML alias bomb?)",
+                "remove the anchors and aliases",
+                line,
+                col,
+            )
+        if depth > MAX_DEPTH:
+            line, col = self.doc.position(loc)
+            raise ClaimFileError(
+                self.doc.path,
+                "YAML nested too deeply",
+                f"keep nesting under {MAX_DEPTH} levels",
+                line,
+                col,
+            )
+        tag = getattr(node, "tag", None)
+        tag_value = getattr(tag, "value", None) if tag is not None else None
+        if isinstance(node, TaggedScalar) or (tag_value and tag_value.startswith("!")):
+            line, col = self.doc.position(loc)
+            raise ClaimFileError(
+                self.doc.path,
+                f"YAML tag {tag_value or getattr(tag, 'value', '?')} is not allowed",
+                "remove the tag; claim files hold plain values only",
+                line,
+                col,
+            )
+        if isinstance(node, CommentedMap):
+            out: dict[str, Any] = {}
+            for key, value in node.items():
+                if not isinstance(key, str):
+                    line, col = self._key_pos(node, key)
+                    raise ClaimFileError(
+                        self.doc.path,
+                        f"key {key!r} is not text",
+                        "quote the key or use a named field",
+                        line,
+                        col,
+                    )
+                sub = (*loc, key)
+                self.doc.keys[sub] = self._key_pos(node, key)
+                self.doc.values[sub] = self._value_pos(node, key)
+                out[key] = self.convert(value, sub, depth + 1)
+            return out
+        if isinstance(node, CommentedSeq):
+            items = []
+            for index, value in enumerate(node):
+                sub = (*loc, index)
+                line, col = node.lc.item(index)
+                self.doc.values[sub] = (line + 1, col + 1)
+                items.append(self.convert(value, sub, depth + 1))
+            return items
+        if isinstance(node, str):
+            return str(node)  # drop ruamel's scalar-string subclasses
+        if isinstance(node, bool | int | float) or node is None:
+            return _plain_scalar(node)
+        return _plain_scalar(node)
+
+    @staticmethod
+    def _key_pos(node: Any, key: Any) -> tuple[int, int]:  # noqa: ANN401
+        line, col = node.lc.key(key)
+        return line + 1, col + 1
+
+    @staticmethod
+    def _value_pos(node: Any, key: Any) -> tuple[int, int]:  # noqa: ANN401
+        line, col = node.lc.value(key)
+        return line + 1, col + 1
+
+
+def _plain_scalar(node: Any) -> Any:  # noqa: ANN401
+    """ruamel wraps some scalars (ScalarFloat, ScalarBoolean, TimeStamp); unwrap them."""
+    import datetime  # noqa: PLC0415
+
+    if isinstance(node, bool):
+        return bool(node)
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node)
+    if isinstance(node, datetime.datetime):
+        return node.date() if (node.hour, node.minute, node.second) == (0, 0, 0) else node
+    return node

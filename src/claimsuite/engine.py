@@ -1,0 +1,128 @@
+"""Load the inputs, run the checks, and assemble a format-neutral ``Report``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimsuite.checks.base import Check, Context, Finding, Location, Severity
+from claimsuite.checks.registry import Registry, build_registry
+from claimsuite.claims.load import (
+    ClaimSet,
+    Registries,
+    check_official_links,
+    load_claims,
+    load_registries,
+)
+from claimsuite.reports.base import CheckInfo, ClaimRow, Report
+from claimsuite.text.article import Article
+
+CRASH_CODE = "CS001"
+
+
+@dataclass(frozen=True)
+class Inputs:
+    article: Article
+    claims: ClaimSet
+    registries: Registries
+
+
+def load_inputs(article_path: Path, claims_path: Path, registries: Path | None) -> Inputs:
+    claims = load_claims(claims_path)
+    records = load_registries(registries)
+    check_official_links(claims, records)
+    article = Article.read(article_path, claims.file.article.language)
+    return Inputs(article, claims, records)
+
+
+def selected(registry: Registry, select: Iterable[str], ignore: Iterable[str]) -> list[Check]:
+    """Checks whose code starts with a selected prefix and with no ignored prefix."""
+    chosen = tuple(select) or ("",)
+    skipped = tuple(ignore)
+    return [
+        check for check in registry
+        if check.code.startswith(chosen) and not (skipped and check.code.startswith(skipped))
+    ]
+
+
+def run_checks(ctx: Context, checks: Iterable[Check]) -> list[Finding]:
+    findings: list[Finding] = []
+    for check in checks:
+        try:
+            findings.extend(check.run(ctx))
+        except Exception as exc:  # noqa: BLE001 - one broken check must not hide the others
+            findings.append(
+                Finding(
+                    CRASH_CODE,
+                    Severity.ERROR,
+                    f"check {check.code} ({check.name}) crashed: {type(exc).__name__}: {exc}",
+                    claim_file=Location(ctx.claims.path, 1, 1),
+                )
+            )
+    return sorted(set(findings), key=lambda f: f.sort_key)
+
+
+def check(
+    inputs: Inputs,
+    *,
+    local_checks: Path | None = None,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+) -> Report:
+    registry = build_registry(local_checks)
+    ctx = Context(inputs.article, inputs.claims, inputs.registries)
+    checks = selected(registry, select, ignore)
+    findings = run_checks(ctx, checks)
+    return Report(
+        article=inputs.article.path,
+        claims_file=inputs.claims.path,
+        excerpts=_excerpts(inputs.article, findings),
+        findings=tuple(findings),
+        checks=tuple(_info(c, registry) for c in checks),
+        claims=tuple(_rows(ctx, findings)),
+    )
+
+
+def _info(check: Check, registry: Registry) -> CheckInfo:
+    return CheckInfo(check.code, check.name, check.severity, check.summary,
+                     registry.origin(check.code))
+
+
+def _rows(ctx: Context, findings: list[Finding]) -> Iterable[ClaimRow]:
+    worst: dict[str, Severity] = {}
+    for finding in findings:
+        for claim_id in finding.claims:
+            if claim_id not in worst or finding.severity.rank > worst[claim_id].rank:
+                worst[claim_id] = finding.severity
+    for claim in ctx.claims.claims:
+        passages = ctx.locator.passages(claim.id)
+        lines = sorted({ctx.article.position(p.start)[0] for p in passages if p.start is not None})
+        if not passages:
+            stated = "—"
+        elif all(p.found and p.exact for p in passages):
+            stated = "verbatim"
+        elif all(p.found for p in passages):
+            stated = "reworded"
+        else:
+            stated = "missing"
+        yield ClaimRow(
+            id=claim.id,
+            kind=claim.kind,
+            lines=tuple(lines),
+            stated=stated,
+            status=worst.get(claim.id),
+        )
+
+
+def _excerpts(article: Article, findings: list[Finding]) -> dict[tuple[int, int], str]:
+    """The sentence each finding points at, so a report can quote it."""
+    out: dict[tuple[int, int], str] = {}
+    for finding in findings:
+        if finding.article is None:
+            continue
+        key = (finding.article.line, finding.article.col)
+        offset = article.offset(*key)
+        span = article.sentence_at(offset)
+        out[key] = " ".join(article.text[span.start : span.end].split())
+    return out

@@ -1,0 +1,55 @@
+"""JSON report: a stable document for machines (schema in docs/report-json.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from claimsuite.checks.base import Finding, Location, Severity
+from claimsuite.reports.base import Report
+
+SCHEMA_VERSION = 1
+
+
+def _location(location: Location | None) -> dict[str, Any] | None:
+    if location is None:
+        return None
+    return {"path": location.path, "line": location.line, "col": location.col}
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    return {
+        "code": finding.code,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "claims": list(finding.claims),
+        "article": _location(finding.article),
+        "claim_file": _location(finding.claim_file),
+    }
+
+
+class JsonRenderer:
+    def render(self, report: Report) -> str:
+        document = {
+            "schema": SCHEMA_VERSION,
+            "article": report.article,
+            "claims_file": report.claims_file,
+            "summary": {s.value: report.count(s) for s in Severity},
+            "findings": [_finding(f) for f in report.findings],
+            "claims": [
+                {
+                    "id": row.id,
+                    "kind": row.kind,
+                    "lines": list(row.lines),
+                    "stated": row.stated,
+                    "status": row.status.value if row.status else "ok",
+                }
+                for row in report.claims
+            ],
+            "checks": [
+                {"code": c.code, "name": c.name, "severity": c.severity.value,
+                 "summary": c.summary}
+                for c in report.checks
+            ],
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

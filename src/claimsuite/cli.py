@@ -28,6 +28,14 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(code.strip().upper() for value in values for code in value.split(",") if code)
 
 
+def _relative(path: Path) -> Path:
+    """Shown paths stay relative to where the user runs us, so reports are portable."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="claimsuite")
 def main() -> None:
@@ -72,8 +80,9 @@ def check_command(
     with _user_errors():
         project = find_project(claims_path.parent if claims_path else article.parent)
         if claims_path is None:
-            base = project.root or Path()
-            claims_path = base / "claims" / f"{article.stem}.yaml"
+            claims_path = _relative(
+                (project.root or Path()) / "claims" / f"{article.stem}.yaml"
+            )
         inputs = engine.load_inputs(article, claims_path, registries or project.registries)
         local = None if no_local_checks else (local_checks or project.local_checks)
         report = engine.check(inputs, local_checks=local, select=_codes(select),

@@ -118,11 +118,12 @@ def _rows(ctx: Context, findings: list[Finding]) -> Iterable[ClaimRow]:
 def _excerpts(article: Article, findings: list[Finding]) -> dict[tuple[int, int], str]:
     """The sentence each finding points at, so a report can quote it."""
     out: dict[tuple[int, int], str] = {}
+    line_starts = [0] + [i + 1 for i, ch in enumerate(article.text) if ch == "\n"]
     for finding in findings:
         if finding.article is None:
             continue
         key = (finding.article.line, finding.article.col)
-        offset = article.offset(*key)
+        offset = line_starts[key[0] - 1] + key[1] - 1
         span = article.sentence_at(offset)
         out[key] = " ".join(article.text[span.start : span.end].split())
     return out

@@ -10,6 +10,8 @@ from claimsuite.text.mentions import find_name
 from claimsuite.text.normalize import fold, strip_marks
 
 _WORD = re.compile(r"\S+")
+_TRAILING = ".,;:!?\"”)’'"
+
 
 
 def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -37,7 +39,10 @@ def replacement(quote: str, passage: str, names: tuple[str, ...], language: str,
     )
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op in {"replace", "delete"} and wanted & set(range(i1, i2)) and j2 > j1:
-            return passage_tokens[j1][0], passage_tokens[j2 - 1][1]
+            start, end = passage_tokens[j1][0], passage_tokens[j2 - 1][1]
+            while end > start and passage[end - 1] in _TRAILING:
+                end -= 1
+            return start, end
     return None
 
 

@@ -90,6 +90,9 @@ class Amount:
     @classmethod
     def parse(cls, text: str) -> Amount:
         words = text.replace(",", "").split()
+        if text.strip().endswith(("%", " percent", " pct", " pp")):
+            msg = f"{text!r} is a percentage, not an amount; put it in a 'rate' field"
+            raise ValueError(msg)
         if not words or not _NUMBER.fullmatch(words[0]):
             msg = f"{text!r} is not an amount; write it as '1.7 billion USD' or '250 million TRY'"
             raise ValueError(msg)
@@ -104,9 +107,6 @@ class Amount:
             value, precision = value * scale, precision * scale
         if len(rest) != 1:
             msg = f"{text!r} needs exactly one unit after the number, as in '1.7 billion USD'"
-            raise ValueError(msg)
-        if rest[0] in {"%", "percent", "pct", "pp"}:
-            msg = f"{text!r} is a percentage, not an amount; put it in a 'rate' field"
             raise ValueError(msg)
         return cls(value.normalize(), canonical_unit(rest[0]), precision.normalize())
 

@@ -98,7 +98,15 @@ def load_yaml(path: Path, *, what: str = "claim file") -> Document:
             problem, hint = "duplicate key", "remove or rename one of the two keys"
         raise ClaimFileError(name, problem, hint, line, col) from None
     except YAMLError as exc:
-        raise ClaimFileError(name, f"invalid YAML: {exc}", "fix the YAML syntax") from None
+        # The reader's errors (control characters) carry an offset instead of a mark.
+        offset = getattr(exc, "position", None)
+        problem = str(getattr(exc, "reason", "") or exc).split("\n")[0]
+        line = col = None
+        if isinstance(offset, int):
+            line = text.count("\n", 0, offset) + 1
+            col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        raise ClaimFileError(name, f"invalid YAML: {problem}", "fix the YAML syntax", line, col
+                             ) from None
     except RecursionError:
         raise ClaimFileError(
             name, "YAML nested too deeply", f"keep nesting under {MAX_DEPTH} levels"
@@ -152,7 +160,7 @@ class _Converter:
             )
         tag = getattr(node, "tag", None)
         tag_value = getattr(tag, "value", None) if tag is not None else None
-        if isinstance(node, TaggedScalar) or (tag_value and tag_value.startswith("!")):
+        if isinstance(node, TaggedScalar) or tag_value:
             line, col = self.doc.position(loc)
             raise ClaimFileError(
                 self.doc.path,
@@ -182,8 +190,8 @@ class _Converter:
             items = []
             for index, value in enumerate(node):
                 sub = (*loc, index)
-                line, col = node.lc.item(index)
-                self.doc.values[sub] = (line + 1, col + 1)
+                item = node.lc.item(index)
+                self.doc.values[sub] = (item[0] + 1, item[1] + 1) if item else self.doc.position(loc)
                 items.append(self.convert(value, sub, depth + 1))
             return items
         if isinstance(node, str):

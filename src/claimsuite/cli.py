@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from claimsuite.commands.registry import registry
 from claimsuite.errors import ClaimsuiteError
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
@@ -111,6 +112,8 @@ def checks_command() -> None:
     for check in registry:
         click.echo(f"{check.code}  {check.severity.value:<7}  {check.name}: {check.summary}")
 
+
+main.add_command(registry)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

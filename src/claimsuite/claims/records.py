@@ -1,8 +1,9 @@
 """Reference registries ("the record"): officials, published statistics, events, remarks.
 
 They live in ``claims/registries/*.yaml`` and load through the same validated models and
-loader as claim files. Every entry must cite its source; facts nobody could source are kept
-as ``open_questions`` instead of being guessed.
+loader as claim files. Every entry must cite its ``source`` (a ``url`` or a ``document``);
+an entry without one is rejected at its line and column. Facts nobody could source are
+kept as ``open_questions`` instead of being guessed.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ class Position(Frozen):
 
     title: Text
     title_en: Text | None = None
+    aliases: Texts = Field(default=(), description="other renderings of the title in sources")
     organisation: Text | None = None
     rank: Text | None = None
     start: date | None = Field(default=None, alias="from")
@@ -101,7 +103,7 @@ class RegistryEntity(Frozen):
     name: Text
     aliases: Texts = ()
     type: Text = "organisation"
-    source: Source | None = None
+    source: Source
     related: Ids = ()
 
 

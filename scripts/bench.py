@@ -1,0 +1,47 @@
+"""Benchmark: cold-start time of `claimsuite check` on the seed, and of `--help`.
+
+Run: python scripts/bench.py [--runs N]. Each run is a fresh interpreter (as in CI), so the
+numbers include imports; the median and min are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+COMMANDS = {
+    "bare python": [sys.executable, "-c", "pass"],
+    "claimsuite --help": [sys.executable, "-m", "claimsuite", "--help"],
+    "claimsuite check seed": [
+        sys.executable, "-m", "claimsuite", "check", "seeds/tr-us-defense-2025.txt",
+        "--fail-on", "never",
+    ],
+}
+
+
+def time_command(command: list[str], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, capture_output=True, check=True)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    print(f"{'command':<28} {'median ms':>10} {'min ms':>8}")
+    for name, command in COMMANDS.items():
+        times = time_command(command, args.runs)
+        print(f"{name:<28} {statistics.median(times):>10.1f} {min(times):>8.1f}")
+
+
+if __name__ == "__main__":
+    main()

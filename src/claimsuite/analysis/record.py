@@ -1,0 +1,220 @@
+"""Lookups shared by the checks against the record (CS3xx): figures, names, positions.
+
+The registries in ``claims/registries/`` are the record. A claim is matched with registry
+entries by metric, subject and period (statistics), by accepted names (entities,
+organisations, places) and by dates (positions). Nothing here reports anything; the checks
+decide what a mismatch means.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from claimsuite.analysis.arithmetic import Interval
+from claimsuite.claims.model import Source
+from claimsuite.claims.periods import Period
+from claimsuite.claims.quantities import Amount, Rate
+from claimsuite.claims.records import Official, Position, Statistic
+
+if TYPE_CHECKING:
+    from claimsuite.checks.base import Context, Location
+    from claimsuite.claims.model import RoleClaim
+
+GROWTH_SUFFIX = "-growth"
+"""A rate statistic may be filed under ``<metric>-growth`` (see statistics.yaml)."""
+
+_TR_LOWER = {ord("İ"): "i", ord("I"): "ı"}
+_MARKS = str.maketrans("âîûÂÎÛ", "aiuAIU")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold_name(text: str, language: str = "tr") -> str:
+    """A comparison key for names and titles: Turkish-aware lowercase, no circumflexes,
+    punctuation as spaces (``Millî Savunma Bakanlığı'nın`` ~ ``milli savunma bakanlığı nın``)."""
+    text = text.translate(_MARKS)
+    lowered = text.translate(_TR_LOWER).lower() if language == "tr" else text.casefold()
+    return " ".join(_NON_WORD.sub(" ", lowered).split())
+
+
+def fold_without_ve(text: str, language: str = "tr") -> str:
+    """As ``fold_name`` but ignoring the conjunctions ``ve``/``and``: titles that differ
+    only there are the same post written loosely."""
+    return " ".join(w for w in fold_name(text, language).split() if w not in {"ve", "and"})
+
+
+def cite(source: Source, publisher: str | None = None) -> str:
+    """``publisher, via outlet: URL`` for a finding's message (one line)."""
+    where = source.url or source.document or ""
+    outlet = source.publisher
+    if publisher and outlet and fold_name(outlet) != fold_name(publisher):
+        return f"{publisher}, via {outlet}: {where}"
+    return f"{publisher or outlet}: {where}" if (publisher or outlet) else where
+
+
+def same_period(a: Period | None, b: Period | None) -> bool:
+    return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
+
+
+def interval_of(figure: Amount | Rate) -> Interval:
+    return Interval.around(figure.value, figure.precision)
+
+
+def agrees(claimed: Amount | Rate, recorded: Amount | Rate) -> bool | None:
+    """Whether two figures overlap within the precision of both; None if incomparable."""
+    if isinstance(claimed, Rate) and isinstance(recorded, Rate):
+        if claimed.unit != recorded.unit:
+            return None
+        return interval_of(claimed).overlaps(interval_of(recorded))
+    if isinstance(claimed, Amount) and isinstance(recorded, Amount):
+        try:
+            converted = recorded.to(claimed.unit)
+        except ValueError:
+            return None
+        return interval_of(claimed).overlaps(interval_of(converted))
+    return None
+
+
+# ---- names --------------------------------------------------------------------------------
+
+
+def entity_names(ctx: Context, entity_id: str | None) -> set[str]:
+    """Every folded name a claim entity goes by, widened by registry entities that share
+    its id or one of its names (a registry entity lists names used across articles)."""
+    if entity_id is None:
+        return set()
+    entity = ctx.claims.entity(entity_id)
+    names = {fold_name(entity_id)}
+    if entity is not None:
+        names |= {fold_name(n) for n in (entity.name, *entity.aliases)}
+    for record in ctx.registries.all("entities"):
+        record_names = {fold_name(n) for n in (record.name, *record.aliases)}
+        if record.id == entity_id or record_names & names:
+            names |= record_names | {fold_name(record.id)}
+    return names
+
+
+def names_of_record(ctx: Context, name: str) -> set[str]:
+    """A name written in the record plus the names of registry entities that accept it."""
+    folded = fold_name(name)
+    names = {folded}
+    for record in ctx.registries.all("entities"):
+        record_names = {fold_name(n) for n in (record.name, *record.aliases)}
+        if folded in record_names or folded == fold_name(record.id):
+            names |= record_names
+    return names
+
+
+def mentions_name(text: str, names: Iterable[str]) -> bool:
+    """Whether folded ``text`` contains one of the folded ``names`` as whole words."""
+    padded = f" {fold_name(text)} "
+    return any(name and f" {name} " in padded for name in names)
+
+
+# ---- statistics ---------------------------------------------------------------------------
+
+
+def subject_matches(ctx: Context, claim_subject: str | None, stat: Statistic) -> bool:
+    if claim_subject is None:
+        return False
+    return claim_subject == stat.subject or fold_name(stat.subject) in entity_names(
+        ctx, claim_subject
+    )
+
+
+def statistics_for(
+    ctx: Context, metric: str, subject: str | None, period: Period, *, rates: bool
+) -> Iterator[Statistic]:
+    """Registry figures for a claim's metric, subject and period, in registry order.
+
+    ``rates`` selects growth rates (filed under the metric or ``<metric>-growth``) instead
+    of amounts (filed under the metric itself)."""
+    metrics = {metric, metric + GROWTH_SUFFIX} if rates else {metric}
+    for stat in ctx.registries.all("statistics"):
+        if (
+            stat.metric in metrics
+            and isinstance(stat.value, Rate) == rates
+            and same_period(stat.period, period)
+            and subject_matches(ctx, subject, stat)
+        ):
+            yield stat
+
+
+def claim_location(ctx: Context, claim_id: str) -> Location | None:
+    """Where the article states a claim (its first located passage), if anywhere."""
+    for passage in ctx.locator.passages(claim_id):
+        if passage.start is not None:
+            return ctx.at_offset(passage.start)
+    return None
+
+
+# ---- positions ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """A registry position with the dates it is taken to cover."""
+
+    position: Position
+    start: date | None
+    end: date | None
+    end_inferred: bool
+
+    def overlaps(self, period: Period) -> bool:
+        return (self.start is None or self.start <= period.end) and (
+            self.end is None or period.start <= self.end
+        )
+
+    def dates(self) -> str:
+        start = self.start.isoformat() if self.start else "?"
+        if self.end is None:
+            return f"from {start}"
+        end = self.end.isoformat() + (", when the next entry starts" if self.end_inferred else "")
+        return f"{start} to {end}"
+
+
+def ranks(rank: str | None) -> set[str]:
+    """A registry rank may give translations: ``Tümgeneral / Major General``."""
+    return {fold_name(r) for r in (rank or "").split("/") if r.strip()}
+
+
+def tenures(official: Official) -> tuple[Tenure, ...]:
+    """Positions with their effective dates: an open-ended position ends the day before a
+    later entry for the same post or with another rank (a promotion) starts."""
+    out = []
+    for position in official.positions:
+        end, inferred = position.end, False
+        if end is None and position.start is not None:
+            later = [
+                other.start
+                for other in official.positions
+                if other.start is not None
+                and other.start > position.start
+                and (
+                    fold_without_ve(other.title) == fold_without_ve(position.title)
+                    or (ranks(position.rank) and ranks(other.rank) != ranks(position.rank))
+                )
+            ]
+            if later:
+                end, inferred = min(later) - timedelta(days=1), True
+        out.append(Tenure(position, position.start, end, inferred))
+    return tuple(out)
+
+
+def titles(position: Position) -> set[str]:
+    return {fold_name(t) for t in (position.title, position.title_en, *position.aliases) if t}
+
+
+def role_tenures(ctx: Context, claim: RoleClaim) -> tuple[str, tuple[Tenure, ...]] | None:
+    """The registry official a role claim's person links to (``official:``) and all of
+    their positions with effective dates; None when the person is not linked."""
+    person = ctx.claims.entity(claim.person)
+    if person is None or person.official is None:
+        return None
+    official = ctx.registries.officials.get(person.official)
+    if official is None:
+        return None
+    return official.name, tenures(official)

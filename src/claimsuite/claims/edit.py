@@ -1,0 +1,345 @@
+"""Add entries to a registry file without touching a byte of what is already there.
+
+New entries are validated with the registry models first, then rendered with ruamel.yaml
+and inserted as text right after the last entry of their list, so every existing entry,
+its order, its quoting and every comment stay exactly as written. The whole new file is
+validated again before it replaces the old one atomically: it is all or nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tempfile
+from collections.abc import Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from claimsuite.claims.load import load_registries, load_registry
+from claimsuite.claims.records import Official, Statistic
+from claimsuite.claims.yamlsource import read_text
+from claimsuite.errors import ClaimFileError
+from claimsuite.files import write_atomic
+
+SECTIONS = ("officials", "statistics", "events", "remarks", "entities")
+
+CSV_REQUIRED = (
+    "id", "metric", "subject", "period", "value", "publisher", "source_url", "source_title",
+    "retrieved",
+)  # fmt: skip
+CSV_OPTIONAL = ("base_period", "source_publisher", "note")
+
+# Where a statistic's fields come from in a flat row (CSV columns, command-line options).
+FLAT_FIELDS: dict[tuple[str, ...], str] = {
+    ("id",): "id",
+    ("metric",): "metric",
+    ("subject",): "subject",
+    ("period",): "period",
+    ("value",): "value",
+    ("base_period",): "base_period",
+    ("publisher",): "publisher",
+    ("note",): "note",
+    ("source", "url"): "source_url",
+    ("source", "title"): "source_title",
+    ("source", "publisher"): "source_publisher",
+    ("source", "retrieved"): "retrieved",
+    ("source",): "source_url",
+}
+
+
+class RegistryEditError(ClaimFileError):
+    """A new registry entry that is invalid, or a registry file it cannot be added to."""
+
+
+def _yaml_scalar(text: str) -> object:
+    """Write periods and dates the way the registry files do (unquoted)."""
+    if re.fullmatch(r"\d{4}", text):
+        return int(text)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return text
+    return text
+
+
+def statistic_entry(row: Mapping[str, str]) -> dict[str, Any]:
+    """A statistics entry (as YAML data) from flat fields; empty fields are left out."""
+    def get(name: str) -> object | None:
+        value = (row.get(name) or "").strip()
+        return _yaml_scalar(value) if value else None
+
+    entry: dict[str, Any] = {}
+    for name in ("id", "metric", "subject", "period", "value", "base_period", "publisher"):
+        if (value := get(name)) is not None:
+            entry[name] = value
+    source = {
+        key: value
+        for key, name in (("title", "source_title"), ("url", "source_url"),
+                          ("publisher", "source_publisher"), ("retrieved", "retrieved"))
+        if (value := get(name)) is not None
+    }
+    entry["source"] = source
+    if (note := get("note")) is not None:
+        entry["note"] = note
+    return entry
+
+
+def check_entry(model: type[BaseModel], data: Mapping[str, Any]) -> tuple[tuple[Any, ...], str]:
+    """``((), '')`` when ``data`` validates, else the first error's location and message."""
+    try:
+        model.model_validate(_as_model_input(data))
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        message = str(error["msg"]).removeprefix("Value error, ")
+        loc = tuple(error["loc"])
+        if error["type"] == "missing":
+            message = f"missing '{'.'.join(str(p) for p in loc)}'"
+        return loc, message
+    return (), ""
+
+
+def _as_model_input(data: Any) -> Any:  # noqa: ANN401 - YAML-shaped data
+    """YAML data as the loader would hand it to the models (dates and years as text)."""
+    if isinstance(data, Mapping):
+        return {k: _as_model_input(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [_as_model_input(v) for v in data]
+    if isinstance(data, date):
+        return data.isoformat()
+    return data
+
+
+def flat_field(loc: Sequence[Any]) -> str:
+    """The flat field (CSV column, option) a statistic's error location belongs to."""
+    parts = tuple(str(p) for p in loc if not str(p).isdigit())
+    for end in range(len(parts), 0, -1):
+        if parts[:end] in FLAT_FIELDS:
+            return FLAT_FIELDS[parts[:end]]
+    return "value"  # model-level rules (a rate needs base_period) concern the value
+
+
+def read_statistics_csv(path: Path) -> list[dict[str, Any]]:
+    """Statistics entries from a CSV of published figures; the first bad cell raises
+    ``RegistryEditError`` at ``file.csv:row:column``."""
+    text = read_text(path, what="CSV file")
+    name = str(path)
+    reader = csv.reader(io.StringIO(text))
+    header = [h.strip() for h in next(reader, [])]
+    if not header:
+        raise RegistryEditError(name, "empty CSV file", f"add a header: {','.join(CSV_REQUIRED)}",
+                                1, 1)
+    for col, column in enumerate(header, start=1):
+        if column not in CSV_REQUIRED + CSV_OPTIONAL:
+            raise RegistryEditError(
+                name, f"unknown column '{column}'",
+                f"use {', '.join(CSV_REQUIRED + CSV_OPTIONAL)}", 1, col,
+            )
+    missing = [c for c in CSV_REQUIRED if c not in header]
+    if missing:
+        raise RegistryEditError(
+            name, f"missing column '{missing[0]}'", "add it to the header line", 1,
+            len(header) + 1,
+        )
+    entries = []
+    seen: dict[str, int] = {}
+    for cells in reader:
+        line = reader.line_num
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            raise RegistryEditError(
+                name, f"row has {len(cells)} cells, the header {len(header)}",
+                "quote cells that contain commas", line, 1,
+            )
+        row = dict(zip(header, cells, strict=True))
+        entry = statistic_entry(row)
+        loc, message = check_entry(Statistic, entry)
+        if loc or message:
+            column = flat_field(loc)
+            col = header.index(column) + 1 if column in header else 1
+            raise RegistryEditError(
+                name, f"'{column}': {message}", f"fix the '{column}' cell of this row", line, col
+            )
+        if entry["id"] in seen:
+            raise RegistryEditError(
+                name, f"duplicate id '{entry['id']}' (also on line {seen[entry['id']]})",
+                "give each figure its own id", line, header.index("id") + 1,
+            )
+        seen[entry["id"]] = line
+        entries.append(entry)
+    return entries
+
+
+def check_new_ids(path: Path, section: str, ids: Sequence[str]) -> None:
+    """Reject ids that a registry in the same folder (or ``path`` itself) already uses."""
+    registries = load_registries(path.parent)
+    loaded = {doc.path for _, doc in registries.files}
+    if path.exists() and str(path) not in loaded:
+        registries = type(registries)((*registries.files, load_registry(path)))
+    for entry_id in ids:
+        where = registries.locate(section, entry_id)
+        if where is not None:
+            at, line, col = where
+            raise RegistryEditError(
+                at, f"{section} id '{entry_id}' is already used here",
+                "choose another id for the new entry", line, col,
+            )
+
+
+# ---- inserting text ---------------------------------------------------------------------
+
+
+def render(entries: Sequence[Mapping[str, Any]], indent: int) -> str:
+    """Block-style YAML for list items whose dash stands in column ``indent`` (0-based)."""
+    from ruamel.yaml import YAML  # noqa: PLC0415 - only when writing
+
+    yaml = YAML(typ="rt")
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096
+    out = io.StringIO()
+    yaml.dump([dict(e) for e in entries], out)
+    lines = out.getvalue().splitlines()
+    shift = indent - (len(lines[0]) - len(lines[0].lstrip()))
+    return "".join((" " * shift + ln if shift >= 0 else ln[-shift:]) + "\n" for ln in lines)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _is_content(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def insertion(text: str, loc: Sequence[str | int]) -> tuple[int, int] | None:
+    """Where to insert items into the block list at ``loc``: (line index, dash column), or
+    None when the list is absent. Raises ``RegistryEditError`` for a list in flow style."""
+    from ruamel.yaml import YAML  # noqa: PLC0415
+
+    root = YAML(typ="rt").load(text)
+    node, parent = root, None
+    for key in loc:
+        if node is None or (isinstance(key, str) and key not in node):
+            return None
+        parent, node = node, node[key]
+    lines = text.splitlines()
+    if node is None:
+        if parent is None:
+            return None
+        key_line = parent.lc.key(loc[-1])[0]
+        return key_line + 1, _indent(lines[key_line]) + 2
+    if not hasattr(node, "lc") or not isinstance(node, list):
+        return None
+    if node.fa.flow_style() or not node:
+        line = node.lc.line + 1 if hasattr(node.lc, "line") else 1
+        raise RegistryEditError(
+            "", f"'{'.'.join(map(str, loc))}' is written in flow style ([...])",
+            "write it as a block list, one '- ' item per entry", line, 1,
+        )
+    last_line = node.lc.item(len(node) - 1)[0]
+    dash = lines[last_line].index("-")
+    end = last_line + 1
+    while end < len(lines):
+        line = lines[end]
+        if line.startswith(("---", "...")) or (_is_content(line) and _indent(line) <= dash):
+            break
+        end += 1
+    while end - 1 > last_line and (
+        not lines[end - 1].strip()
+        or (lines[end - 1].lstrip().startswith("#") and _indent(lines[end - 1]) <= dash)
+    ):
+        end -= 1
+    return end, dash
+
+
+def insert_items(text: str, loc: Sequence[str | int], entries: Sequence[Mapping[str, Any]],
+                 path: str) -> str:
+    """``text`` with ``entries`` appended to the block list at ``loc``; a missing top-level
+    list is added at the end of the file."""
+    try:
+        where = insertion(text, loc) if text.strip() else None
+    except RegistryEditError as exc:
+        raise RegistryEditError(path, exc.problem, exc.hint, exc.line, exc.col) from None
+    if where is None:
+        if len(loc) != 1:
+            raise RegistryEditError(path, f"no list at '{'.'.join(map(str, loc))}'",
+                                    "add the entry by hand", None, None)
+        prefix = text if not text or text.endswith("\n") else text + "\n"
+        return prefix + f"{loc[0]}:\n" + render(entries, 2)
+    line, dash = where
+    lines = text.splitlines(keepends=True)
+    if line == len(lines) and lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    return "".join(lines[:line]) + render(entries, dash) + "".join(lines[line:])
+
+
+def write_registry(path: Path, new_text: str) -> None:
+    """Validate the complete new file, then replace the old one atomically."""
+    with tempfile.TemporaryDirectory() as folder:
+        trial = Path(folder) / path.name
+        trial.write_text(new_text, encoding="utf-8")
+        try:
+            load_registry(trial)
+        except ClaimFileError as exc:
+            raise RegistryEditError(
+                str(path), f"the edited file would not load: {exc.problem}", exc.hint,
+                exc.line, exc.col,
+            ) from None
+    write_atomic(path, new_text)
+
+
+def existing_text(path: Path) -> str:
+    """The registry's text, after making sure it loads (never edit a broken file)."""
+    if not path.exists():
+        return ""
+    load_registry(path)
+    return read_text(path, what="registry")
+
+
+def add_statistics(path: Path, entries: Sequence[Mapping[str, Any]]) -> None:
+    check_new_ids(path, "statistics", [str(e["id"]) for e in entries])
+    text = existing_text(path)
+    write_registry(path, insert_items(text, ("statistics",), entries, str(path)))
+
+
+def add_position(
+    path: Path, official_id: str, position: Mapping[str, Any], name: str | None = None
+) -> bool:
+    """Append a position to an official (or a new official when ``name`` is given);
+    returns True when a new official was created."""
+    text = existing_text(path)
+    registry = load_registry(path)[0] if path.exists() else None
+    officials: list[Official] = list(registry.officials) if registry else []
+    index = next((i for i, o in enumerate(officials) if o.id == official_id), None)
+    if index is not None:
+        loc: tuple[str | int, ...] = ("officials", index, "positions")
+        write_registry(path, insert_items(text, loc, [position], str(path)))
+        return False
+    if name is None:
+        raise RegistryEditError(
+            str(path), f"no official '{official_id}' in this file",
+            "fix --official, or pass --name to add a new official", None, None,
+        )
+    check_new_ids(path, "officials", [official_id])
+    official = {"id": official_id, "name": name, "positions": [dict(position)]}
+    write_registry(path, insert_items(text, ("officials",), [official], str(path)))
+    return True
+
+
+__all__ = [
+    "CSV_OPTIONAL",
+    "CSV_REQUIRED",
+    "RegistryEditError",
+    "add_position",
+    "add_statistics",
+    "check_entry",
+    "flat_field",
+    "read_statistics_csv",
+    "statistic_entry",
+]

@@ -1,0 +1,2 @@
+"""Command groups of the CLI that live outside ``cli.py``; each is added with
+``main.add_command``."""

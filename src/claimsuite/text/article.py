@@ -1,0 +1,151 @@
+"""An article: its cleaned text, where each offset is (line, column), its sentences and the
+figures it mentions."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from claimsuite.errors import ArticleError
+from claimsuite.text.language import load_language
+from claimsuite.text.mentions import Mention, extract_mentions
+from claimsuite.text.normalize import clean
+from claimsuite.text.sentences import split_sentences
+
+__all__ = ["Article", "Span"]
+
+_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open character range ``[start, end)`` of an article's text."""
+
+    start: int
+    end: int
+
+    def text(self, article: Article | str) -> str:
+        """The characters of the span in ``article`` (an :class:`Article` or its text)."""
+        source = article if isinstance(article, str) else article.text
+        return source[self.start : self.end]
+
+    def __contains__(self, offset: object) -> bool:
+        return isinstance(offset, int) and self.start <= offset < self.end
+
+
+def _decode(path: str, data: bytes) -> str:
+    body, skipped = (data[3:], 3) if data.startswith(_BOM) else (data, 0)
+    nul = body.find(b"\x00")
+    if nul != -1:
+        line, col = _byte_position(body, nul)
+        raise ArticleError(
+            path,
+            f"binary file (NUL byte at offset {nul + skipped})",
+            "give the article as plain UTF-8 text",
+            line,
+            col,
+        )
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, col = _byte_position(body, error.start)
+        raise ArticleError(
+            path,
+            f"not UTF-8 text (byte 0x{body[error.start]:02X} at offset {error.start + skipped})",
+            "save the article as UTF-8",
+            line,
+            col,
+        ) from None
+
+
+def _byte_position(body: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and character column of byte ``offset`` (the text before it is valid)."""
+    line_start = body.rfind(b"\n", 0, offset) + 1
+    line = body.count(b"\n", 0, offset) + 1
+    column = len(body[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return line, column
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's cleaned text in one language; derived views are computed once."""
+
+    path: str
+    text: str
+    language: str
+
+    @classmethod
+    def read(cls, path: str | Path, language: str) -> Article:
+        """Read an article file as UTF-8 (a BOM is fine); raise ``ArticleError`` otherwise."""
+        load_language(language)
+        name = str(path)
+        try:
+            data = Path(path).read_bytes()
+        except FileNotFoundError:
+            raise ArticleError(
+                name, "article file not found", "check the path of the article"
+            ) from None
+        except IsADirectoryError:
+            raise ArticleError(
+                name, "is a directory, not an article file", "give the path of a text file"
+            ) from None
+        except PermissionError:
+            raise ArticleError(
+                name, "article file cannot be read (permission denied)", "check its permissions"
+            ) from None
+        except OSError as error:
+            raise ArticleError(
+                name, f"article file cannot be read ({error.strerror})", "check the path"
+            ) from None
+        return cls(name, clean(_decode(name, data)), language)
+
+    @classmethod
+    def from_text(cls, text: str, language: str, path: str = "<text>") -> Article:
+        load_language(language)
+        return cls(path, clean(text), language)
+
+    @cached_property
+    def _line_starts(self) -> tuple[int, ...]:
+        starts = [0]
+        find = self.text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        return tuple(starts)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based ``(line, column)`` of a character offset; columns count characters."""
+        if not 0 <= offset <= len(self.text):
+            msg = f"offset {offset} is outside the article (length {len(self.text)})"
+            raise ValueError(msg)
+        index = bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of 1-based ``line`` without its line break."""
+        starts = self._line_starts
+        if not 1 <= line <= len(starts):
+            msg = f"line {line} is outside the article ({len(starts)} lines)"
+            raise ValueError(msg)
+        end = starts[line] - 1 if line < len(starts) else len(self.text)
+        return self.text[starts[line - 1] : end]
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        data = load_language(self.language)
+        return tuple(Span(s, e) for s, e in split_sentences(self.text, data))
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence containing ``offset``, or the nearest one before it (or the first)."""
+        sentences = self.sentences
+        if not sentences:
+            return Span(0, 0)
+        index = bisect_right([s.start for s in sentences], offset) - 1
+        return sentences[max(index, 0)]
+
+    @cached_property
+    def mentions(self) -> tuple[Mention, ...]:
+        return extract_mentions(self.text, self.language)

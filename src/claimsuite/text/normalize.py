@@ -1,0 +1,175 @@
+"""Text normalisation: the cleaning every input gets, and comparison keys that forgive case,
+apostrophe style and reflowed whitespace while still pointing back into the original text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+__all__ = ["APOSTROPHES", "Folded", "clean", "fold", "fold_word", "strip_marks"]
+
+APOSTROPHES = "'’‘ʼ`´′"
+_WHITESPACE = re.compile(r"\s+")
+_NEWLINES = re.compile(r"\r\n?")
+
+# Marks that only decorate a vowel (Millî, kâr, Hâkim); cedilla, breve, diaeresis and the
+# dot above make distinct Turkish letters and stay.
+_DROPPED_MARKS = frozenset("\u0300\u0301\u0302\u0304")
+
+
+def clean(text: str) -> str:
+    """Strip a leading BOM, turn CRLF and lone CR into LF and compose to NFC."""
+    text = text.removeprefix("\ufeff")
+    if "\r" in text:
+        text = _NEWLINES.sub("\n", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _strip_marks_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
+    kept = "".join(c for c in decomposed if c not in _DROPPED_MARKS)
+    return unicodedata.normalize("NFC", kept)
+
+
+def _marks_table() -> dict[int, str]:
+    # Precomposed Latin letters only: clean() composes text, so these are all that occur.
+    table: dict[int, str] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        stripped = _strip_marks_char(char)
+        if stripped != char and len(stripped) == 1:
+            table[code] = stripped
+    for mark in _DROPPED_MARKS:
+        table[ord(mark)] = ""
+    return table
+
+
+_MARKS_TABLE = _marks_table()
+
+
+def strip_marks(text: str) -> str:
+    """Remove circumflex-type marks (î -> i, â -> a) but keep ç ş ğ ö ü ı i."""
+    return unicodedata.normalize("NFC", text).translate(_MARKS_TABLE)
+
+
+def _lower(text: str, language: str) -> str:
+    # Turkish dotted/dotless i are mapped before lower(): Python lowers "I" to "i" and "İ"
+    # to "i" + combining dot, both wrong for Turkish and the second changes the length.
+    # Chained replace() is much faster than translate() on non-ASCII text.
+    for apostrophe in APOSTROPHES[1:]:
+        if apostrophe in text:
+            text = text.replace(apostrophe, "'")
+    text = text.replace("İ", "i")
+    if language == "tr":
+        return text.replace("I", "ı").lower()
+    return text.casefold()
+
+
+def fold_word(text: str, language: str) -> str:
+    """Fold a single token: language-aware lowercase and one apostrophe; no whitespace work."""
+    return _lower(text, language)
+
+
+def fold(text: str, language: str) -> str:
+    """A comparison key: language-aware lowercase, one apostrophe, single spaces, stripped."""
+    return _WHITESPACE.sub(" ", _lower(text, language)).strip()
+
+
+def _char_pieces(text: str, language: str, marks: bool) -> tuple[str, list[int], list[int]]:
+    """Fold ``text`` (without whitespace work) with breakpoints mapping folded to source.
+
+    The common case maps one character to one, which needs a single breakpoint; otherwise
+    (ß -> ss, a stray combining mark) every character gets its own.
+    """
+    folded = _lower(text, language)
+    if marks:
+        folded = folded.translate(_MARKS_TABLE)
+    if len(folded) == len(text):
+        return folded, [0], [0]
+    parts: list[str] = []
+    keys: list[int] = []
+    sources: list[int] = []
+    pos = 0
+    for index, char in enumerate(text):
+        piece = _lower(char, language)
+        if marks:
+            piece = piece.translate(_MARKS_TABLE)
+        for offset, out in enumerate(piece):
+            keys.append(pos + offset)
+            sources.append(index)
+            parts.append(out)
+        pos += len(piece)
+    return "".join(parts), keys, sources
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A folded comparison key of a text plus the map from key positions back to the text.
+
+    The map is piecewise linear: key position ``k`` in the piece starting at ``_keys[i]``
+    comes from source position ``_sources[i] + (k - _keys[i])``.
+    """
+
+    key: str
+    source_length: int
+    _keys: tuple[int, ...]
+    _sources: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str, language: str, *, marks: bool = False) -> Folded:
+        """Fold ``text`` like :func:`fold` (and :func:`strip_marks` when ``marks``)."""
+        chars, char_keys, char_sources = _char_pieces(text, language, marks)
+
+        def source_of(char_pos: int) -> int:
+            i = bisect_right(char_keys, char_pos) - 1
+            return char_sources[i] + (char_pos - char_keys[i])
+
+        parts: list[str] = []
+        keys: list[int] = []
+        sources: list[int] = []
+        key_pos = 0
+        cursor = 0
+        per_char = len(char_keys) > 1
+
+        def emit(start: int, end: int) -> None:
+            # Copy chars[start:end] into the key, recording where each piece came from.
+            nonlocal key_pos
+            if start >= end:
+                return
+            if per_char:
+                for pos in range(start, end):
+                    keys.append(key_pos + pos - start)
+                    sources.append(source_of(pos))
+            else:
+                keys.append(key_pos)
+                sources.append(start)
+            parts.append(chars[start:end])
+            key_pos += end - start
+
+        for match in _WHITESPACE.finditer(chars):
+            start, end = match.span()
+            emit(cursor, start)
+            if start > 0 and end < len(chars):
+                emit(start, start + 1)
+                parts[-1] = " "
+            cursor = end
+        emit(cursor, len(chars))
+        return cls("".join(parts), len(text), tuple(keys), tuple(sources))
+
+    def _source(self, key_pos: int) -> int:
+        i = bisect_right(self._keys, key_pos) - 1
+        return self._sources[i] + (key_pos - self._keys[i])
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Turn the span ``key[start:end]`` into the span of the text it was folded from."""
+        if not 0 <= start <= end <= len(self.key):
+            msg = f"span {start}:{end} is outside the folded key of length {len(self.key)}"
+            raise ValueError(msg)
+        if start == end:
+            if start == len(self.key):
+                return self.source_length, self.source_length
+            pos = self._source(start)
+            return pos, pos
+        return self._source(start), self._source(end - 1) + 1

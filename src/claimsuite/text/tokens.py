@@ -1,0 +1,90 @@
+"""A linear tokenizer: numerals, words, apostrophes and single symbols, with the kind of
+whitespace before each token so that patterns can refuse to run across a paragraph break."""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+from typing import NamedTuple
+
+from claimsuite.text.normalize import APOSTROPHES, fold_word
+
+__all__ = ["Gap", "Kind", "Token", "tokenize"]
+
+
+class Kind(IntEnum):
+    NUM = 1
+    WORD = 2
+    APOS = 3
+    SYM = 4
+
+
+class Gap(IntEnum):
+    """What separates a token from the one before it."""
+
+    GLUED = 0
+    SPACE = 1
+    PARAGRAPH = 2
+
+
+# One alternative per kind, each unambiguous: a numeral's separators must be followed by a
+# digit, so the repetition can only be taken one way and matching stays linear.
+_TOKEN = re.compile(
+    rf"(?P<num>[0-9]+(?:[.,][0-9]+)*)|(?P<word>[^\W\d_]+)|(?P<apos>[{APOSTROPHES}])|(?P<sym>\S)"
+)
+
+
+class Token(NamedTuple):
+    # A named tuple, not a dataclass: a long article has millions of tokens and tuples are
+    # several times cheaper to build.
+    kind: Kind
+    start: int
+    end: int
+    text: str
+    low: str  # folded text, for words; the text itself otherwise
+    gap: Gap
+
+
+def tokenize(
+    text: str,
+    language: str,
+    start: int = 0,
+    end: int | None = None,
+    lowered: str | None = None,
+) -> list[Token]:
+    """Split ``text[start:end]`` into tokens, dropping whitespace but noting it in ``gap``.
+
+    ``lowered`` is ``fold_word(text, language)`` if the caller has it: slicing the folded
+    text is far cheaper than folding each word. Folding keeps lengths unless the text has
+    letters like ß; then words are folded one by one.
+    """
+    if lowered is None:
+        lowered = fold_word(text, language)
+    aligned = len(lowered) == len(text)
+    tokens: list[Token] = []
+    append = tokens.append
+    previous_end = start
+    count = text.count
+    num, word, apos, sym = Kind.NUM, Kind.WORD, Kind.APOS, Kind.SYM
+    glued, space, paragraph = Gap.GLUED, Gap.SPACE, Gap.PARAGRAPH
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        first, last = match.span()
+        if first == previous_end:
+            gap = glued
+        elif count("\n", previous_end, first) >= 2:
+            gap = paragraph
+        else:
+            gap = space
+        group = match.lastgroup
+        surface = match.group()
+        if group == "word":
+            low = lowered[first:last] if aligned else fold_word(surface, language)
+            append(Token(word, first, last, surface, low, gap))
+        elif group == "num":
+            append(Token(num, first, last, surface, surface, gap))
+        elif group == "apos":
+            append(Token(apos, first, last, surface, "'", gap))
+        else:
+            append(Token(sym, first, last, surface, surface, gap))
+        previous_end = last
+    return tokens

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import random
+import time
+import unicodedata
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimsuite.text import Article, Folded, extract_mentions, find_name, fold
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "tr-us-defense-2025.txt"
+
+# Latin and Turkish letters, digits, whitespace and the punctuation the patterns care about;
+# scripts with context-dependent casing (Greek final sigma) would make fold() of a slice
+# differ from the slice of a fold, which is not what these properties are about.
+ALPHABET = st.sampled_from(
+    list("abcçdefgğhıijklmnoöprsştuüvyzqwxABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZ")
+    + list("0123456789.,%$€£₺'’‘ʼ`´′-/:~()\"!? \t\n\r\ufeff")
+    + ["î", "â", "û", "ß", "\u0302", "\u0307"]
+)
+WORDS = st.sampled_from(
+    [
+        "1.7", "1,7", "milyar", "milyon", "bin", "dolar", "dolara", "TL", "lirası", "%", "yüzde",
+        "72", "2023", "2025'in", "2023’ün", "yılında", "yılına", "ait", "ilk", "çeyrekte",
+        "çeyreğinde", "yarısında", "10", "100", "on", "en", "büyük", "geçen", "geçtiğimiz", "yılın",
+        "aynı", "dönemine", "Nisan", "28", "28.04.2025", "Şubat", "30", "puan", "yaklaşık", "dün",
+        "bugün", "Q1", "first", "quarter", "of", "top", "$", "billion", "bn", "percent", "last",
+        "year", "April", "the", "same", "period", ".", ",", "\n", "\n\n", "-", "'", "ve", "3.",
+    ]
+)
+TEXTS = st.one_of(
+    st.text(ALPHABET, max_size=200),
+    st.lists(WORDS, max_size=40).map(" ".join),
+    st.lists(WORDS, max_size=40).map("".join),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=TEXTS, language=st.sampled_from(["tr", "en"]))
+def test_extract_mentions_never_raises_and_spans_are_exact(text, language):
+    mentions = extract_mentions(text, language)
+    last_end = 0
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.surface == text[m.start : m.end]
+        assert m.start >= last_end  # in order, no overlaps
+        last_end = m.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS, language=st.sampled_from(["tr", "en"]))
+def test_article_views_never_raise(text, language):
+    article = Article.from_text(text, language)
+    for span in article.sentences:
+        assert 0 <= span.start < span.end <= len(article.text)
+        assert span.text(article).strip() == span.text(article)
+    for offset in range(0, len(article.text) + 1, 7):
+        line, col = article.position(offset)
+        assert article.line_text(line)[: col - 1] == article.text[offset - col + 1 : offset]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(ALPHABET, max_size=120),
+    language=st.sampled_from(["tr", "en"]),
+    marks=st.booleans(),
+    data=st.data(),
+)
+def test_folded_source_span_maps_back(text, language, marks, data):
+    folded = Folded.of(text, language, marks=marks)
+    key = folded.key
+    if marks:
+        assert key == fold(key, language)
+    else:
+        assert key == fold(text, language)
+    start = data.draw(st.integers(0, len(key)))
+    end = data.draw(st.integers(start, len(key)))
+    s, e = folded.source_span(start, end)
+    assert 0 <= s <= e <= len(text)
+    if start < end:
+        expected = key[start:end].strip()
+        got = Folded.of(text[s:e], language, marks=marks).key
+        assert got == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(ALPHABET, max_size=120), language=st.sampled_from(["tr", "en"]))
+def test_nfd_gives_same_mentions(text, language):
+    nfc = Article.from_text(text, language)
+    nfd = Article.from_text(unicodedata.normalize("NFD", text), language)
+    assert nfc.mentions == nfd.mentions
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(["Şimşek", "Ankara", "ve", "dedi", "İlkay"]), max_size=20))
+def test_find_name_finds_every_standalone_occurrence(words):
+    text = " ".join(words)
+    assert len(find_name(text, "Şimşek", "tr")) == words.count("Şimşek")
+
+
+# -- linear time ------------------------------------------------------------------------------
+
+
+def generated_article(size: int, seed: int = 7) -> str:
+    """Seed-like prose with its figures varied, about ``size`` characters long."""
+    rng = random.Random(seed)
+    base = SEED.read_text("utf-8")
+    paragraphs = base.split("\n")
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        paragraph = rng.choice(paragraphs)
+        paragraph = paragraph.replace("%72", f"%{rng.randint(1, 99)}")
+        paragraph = paragraph.replace("2026", str(rng.randint(1990, 2030)))
+        parts.append(paragraph)
+        length += len(paragraph) + 1
+    return "\n".join(parts)
+
+
+def timed(text: str) -> float:
+    start = time.perf_counter()
+    article = Article.from_text(text, "tr")
+    article.mentions  # noqa: B018
+    article.sentences  # noqa: B018
+    Folded.of(article.text, "tr")
+    return time.perf_counter() - start
+
+
+def test_five_megabytes_in_linear_time():
+    text = generated_article(2_500_000)
+    small = timed(text)
+    large = timed(text + "\n" + text)
+    print(f"\n2.5 MB: {small:.2f}s, 5 MB: {large:.2f}s")
+    # A generous bound: super-linear blow-up would be far above this.
+    assert large < 3.5 * small + 1.0
+    assert large < 60
+
+
+PATHOLOGICAL = [
+    "1." * 50_000,
+    "1,1" * 40_000,
+    "a" * 100_000,
+    "'a" * 50_000,
+    "ilk " * 25_000,
+    "%" * 100_000,
+    "." * 100_000,
+    " " * 100_000,
+    "2025 yılına ait " * 7_000,
+    "geçtiğimiz yılın aynı " * 5_000,
+    "1 milyar " * 12_000,
+    "A1" * 50_000,
+]
+
+
+def test_pathological_inputs_scale_linearly():
+    for chunk in PATHOLOGICAL:
+        small = timed(chunk)
+        large = timed(chunk * 4)
+        assert large < 10 * small + 0.5, (chunk[:12], small, large)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimsuite.checks.base import Check, Context, Finding, Location, Severity
+from claimsuite.checks.base import Check, Context, Finding, Location, Scope, Severity
 from claimsuite.checks.registry import Registry, build_registry
 from claimsuite.claims.load import (
     ClaimSet,
@@ -74,27 +74,34 @@ def check(
     ctx = Context(inputs.article, inputs.claims, inputs.registries)
     checks = selected(registry, select, ignore)
     findings = run_checks(ctx, checks)
+    infos = tuple(_info(c, registry) for c in checks)
+    scopes = {info.code: info.scope for info in infos}
     return Report(
         article=inputs.article.path,
         claims_file=inputs.claims.path,
         excerpts=_excerpts(inputs.article, findings),
         findings=tuple(findings),
-        checks=tuple(_info(c, registry) for c in checks),
-        claims=tuple(_rows(ctx, findings)),
+        checks=infos,
+        claims=tuple(_rows(ctx, findings, scopes)),
     )
 
 
 def _info(check: Check, registry: Registry) -> CheckInfo:
+    scope = getattr(check, "scope", None) or Scope.for_code(check.code)
     return CheckInfo(check.code, check.name, check.severity, check.summary,
-                     registry.origin(check.code))
+                     registry.origin(check.code), Scope(scope))
 
 
-def _rows(ctx: Context, findings: list[Finding]) -> Iterable[ClaimRow]:
-    worst: dict[str, Severity] = {}
+def _rows(
+    ctx: Context, findings: list[Finding], scopes: dict[str, Scope]
+) -> Iterable[ClaimRow]:
+    worst: dict[str, dict[Scope, Severity]] = {}
     for finding in findings:
+        scope = scopes.get(finding.code, Scope.ARTICLE)
         for claim_id in finding.claims:
-            if claim_id not in worst or finding.severity.rank > worst[claim_id].rank:
-                worst[claim_id] = finding.severity
+            current = worst.setdefault(claim_id, {}).get(scope)
+            if current is None or finding.severity.rank > current.rank:
+                worst[claim_id][scope] = finding.severity
     for claim in ctx.claims.claims:
         passages = ctx.locator.passages(claim.id)
         lines = sorted({ctx.article.position(p.start)[0] for p in passages if p.start is not None})
@@ -111,7 +118,7 @@ def _rows(ctx: Context, findings: list[Finding]) -> Iterable[ClaimRow]:
             kind=claim.kind,
             lines=tuple(lines),
             stated=stated,
-            status=worst.get(claim.id),
+            status=worst.get(claim.id, {}),
         )
 
 

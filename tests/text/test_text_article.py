@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -92,20 +93,37 @@ def test_sentences_seed_headings_are_sentences():
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("İhracat 1.7 milyar dolar oldu. Artış sürdü.", "tr",
-         ["İhracat 1.7 milyar dolar oldu.", "Artış sürdü."]),
-        ("Toplantı 28.04.2025 tarihinde yapıldı. Sonra bitti!", "tr",
-         ["Toplantı 28.04.2025 tarihinde yapıldı.", "Sonra bitti!"]),
-        ("ABD ile görüşüldü. Dr. Ayşe Kaya konuştu. Ne oldu? Bilinmiyor", "tr",
-         ["ABD ile görüşüldü.", "Dr. Ayşe Kaya konuştu.", "Ne oldu?", "Bilinmiyor"]),
-        ("2. Dünya Savaşı sonrası kuruldu. Yeni dönem başladı.", "tr",
-         ["2. Dünya Savaşı sonrası kuruldu.", "Yeni dönem başladı."]),
-        ("The U.S. Army said so. Mr. Smith agreed.", "en",
-         ["The U.S. Army said so.", "Mr. Smith agreed."]),
-        ("Sales rose 1.7 percent. \"It is good,\" he said. Next.", "en",
-         ["Sales rose 1.7 percent.", "\"It is good,\" he said.", "Next."]),
-        ("Başlık\nMetin burada. devam ediyor.", "tr",
-         ["Başlık", "Metin burada. devam ediyor."]),
+        (
+            "İhracat 1.7 milyar dolar oldu. Artış sürdü.",
+            "tr",
+            ["İhracat 1.7 milyar dolar oldu.", "Artış sürdü."],
+        ),
+        (
+            "Toplantı 28.04.2025 tarihinde yapıldı. Sonra bitti!",
+            "tr",
+            ["Toplantı 28.04.2025 tarihinde yapıldı.", "Sonra bitti!"],
+        ),
+        (
+            "ABD ile görüşüldü. Dr. Ayşe Kaya konuştu. Ne oldu? Bilinmiyor",
+            "tr",
+            ["ABD ile görüşüldü.", "Dr. Ayşe Kaya konuştu.", "Ne oldu?", "Bilinmiyor"],
+        ),
+        (
+            "2. Dünya Savaşı sonrası kuruldu. Yeni dönem başladı.",
+            "tr",
+            ["2. Dünya Savaşı sonrası kuruldu.", "Yeni dönem başladı."],
+        ),
+        (
+            "The U.S. Army said so. Mr. Smith agreed.",
+            "en",
+            ["The U.S. Army said so.", "Mr. Smith agreed."],
+        ),
+        (
+            'Sales rose 1.7 percent. "It is good," he said. Next.',
+            "en",
+            ["Sales rose 1.7 percent.", '"It is good," he said.', "Next."],
+        ),
+        ("Başlık\nMetin burada. devam ediyor.", "tr", ["Başlık", "Metin burada. devam ediyor."]),
     ],
 )
 def test_sentences(text, language, expected):
@@ -124,3 +142,33 @@ def test_mentions_are_cached():
     article = Article.from_text("%72 arttı", "tr")
     assert article.mentions is article.mentions
     assert article.mentions[0].surface == "%72"
+
+
+def test_reflowed_prose_keeps_its_sentences():
+    text = SEED.read_text("utf-8")
+    original = sentences(text)
+    paragraphs = text.split("\n")
+    reflowed = "\n\n".join(textwrap.fill(p, width=47) for p in paragraphs)
+    assert [" ".join(s.split()) for s in sentences(reflowed)] == original
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TURKEY AND US HOLD TALKS\nThe talks began.",
+            ["TURKEY AND US HOLD TALKS", "The talks began."],
+        ),
+        ("Talks in Ankara\n\nThe talks began.", ["Talks in Ankara", "The talks began."]),
+        (
+            "The talks began in\nAnkara on Monday. They ended.",
+            [
+                "The talks began in\nAnkara on Monday.",
+                "They ended.",
+            ],
+        ),
+        ("It began in the U.S.\nofficials said.", ["It began in the U.S.\nofficials said."]),
+    ],
+)
+def test_line_breaks(text, expected):
+    assert sentences(text, "en") == expected

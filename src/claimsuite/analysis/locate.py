@@ -78,8 +78,19 @@ def _close(a: Decimal, b: Decimal, precision: Decimal) -> bool:
     return abs(a - b) < max(precision, Decimal("1e-9"))
 
 
-def meets(expectation: Expectation, mention: Mention, claim_period: Period | None) -> bool:
-    """Does ``mention`` state what ``expectation`` asks for?"""
+def meets(
+    expectation: Expectation, mention: Mention, claim_period: Period | None,
+    anchor: Period | None = None,
+) -> bool:
+    """Does ``mention`` state what ``expectation`` asks for? ``anchor`` is the year a
+    relative period ("next year") counts from: when the claim was made or published."""
+    if mention.kind is MentionKind.RELATIVE and expectation.need is Need.PERIOD:
+        claimed = expectation.period
+        return (
+            anchor is not None and claimed is not None and mention.relation == "year"
+            and claimed.start.year == claimed.end.year
+            and _relative_matches(mention, claimed, anchor)
+        )
     if mention.kind not in FIGURE_KINDS.get(expectation.need, frozenset()):
         return False
     match expectation.need:
@@ -196,14 +207,17 @@ class Locator:
         for claim in self.claims.claims:
             spans = [(p.start, p.end) for p in self.passages(claim.id) if p.found]
             period = getattr(claim, "period", None)
+            anchor = getattr(claim, "made_on", None) or self.claims.file.article.published
+            if anchor.start.year != anchor.end.year:
+                anchor = None  # "next year" is ambiguous when the anchor spans two years
             out[claim.id] = tuple(
-                self._meet(e, spans, period) for e in expectations(claim, self.claims)
+                self._meet(e, spans, period, anchor) for e in expectations(claim, self.claims)
             )
         return out
 
     def _meet(
         self, expectation: Expectation, spans: list[tuple[int | None, int | None]],
-        claim_period: Period | None,
+        claim_period: Period | None, anchor: Period | None = None,
     ) -> Met:
         instead: list[Mention] = []
         for start, end in spans:
@@ -217,7 +231,7 @@ class Locator:
                         return Met(expectation, start + a, start + b)
                 continue
             for mention in self.mentions_in(start, end):
-                if meets(expectation, mention, claim_period):
+                if meets(expectation, mention, claim_period, anchor):
                     return Met(expectation, mention.start, mention.end, mention)
                 if mention.kind in FIGURE_KINDS[expectation.need]:
                     instead.append(mention)

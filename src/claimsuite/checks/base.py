@@ -29,6 +29,23 @@ class Severity(StrEnum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
+class Scope(StrEnum):
+    """What a check compares a claim with; the report's claim table has a column for each."""
+
+    ARTICLE = "article"  # the claim against the article text
+    CLAIMS = "claims"  # the claim against the other claims
+    RECORD = "record"  # the claim against the reference registries
+    EDITOR = "editor"  # questions for the editor, no verdict on the claim
+
+    @classmethod
+    def for_code(cls, code: str) -> Scope:
+        """Built-in code families: CS1xx/CS2xx claims, CS3xx record, CS6xx editor."""
+        family = code[2:3] if code.startswith("CS") else ""
+        return {"1": cls.CLAIMS, "2": cls.CLAIMS, "3": cls.RECORD, "6": cls.EDITOR}.get(
+            family, cls.ARTICLE
+        )
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Location:
     """A place in a file; line and column are 1-based (column in characters)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from claimsuite.checks.base import Finding, Severity
+from claimsuite.checks.base import Finding, Scope, Severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,6 +15,7 @@ class CheckInfo:
     severity: Severity
     summary: str
     origin: str
+    scope: Scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +24,7 @@ class ClaimRow:
     kind: str
     lines: tuple[int, ...]
     stated: str  # verbatim, reworded, missing, or — (nothing to state)
-    status: Severity | None  # worst finding naming the claim
+    status: dict[Scope, Severity]  # worst finding naming the claim, per scope
 
 
 @dataclass(frozen=True)

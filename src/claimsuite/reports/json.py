@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claimsuite.checks.base import Finding, Location, Severity
+from claimsuite.checks.base import Finding, Location, Scope, Severity
 from claimsuite.reports.base import Report
 
 SCHEMA_VERSION = 1
@@ -42,13 +42,16 @@ class JsonRenderer:
                     "kind": row.kind,
                     "lines": list(row.lines),
                     "stated": row.stated,
-                    "status": row.status.value if row.status else "ok",
+                    "status": {
+                        scope.value: row.status[scope].value if scope in row.status else "ok"
+                        for scope in Scope
+                    },
                 }
                 for row in report.claims
             ],
             "checks": [
                 {"code": c.code, "name": c.name, "severity": c.severity.value,
-                 "summary": c.summary}
+                 "summary": c.summary, "scope": c.scope.value}
                 for c in report.checks
             ],
         }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimsuite.checks.base import Finding, Severity
+from claimsuite.checks.base import Finding, Scope, Severity
 from claimsuite.reports.base import Report
 
 SECTIONS = (
@@ -10,7 +10,9 @@ SECTIONS = (
     (Severity.WARNING, "Warnings"),
     (Severity.INFO, "Questions for the editor"),
 )
-STATUS = {None: "ok", Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "question"}
+STATUS = {None: "ok", Severity.ERROR: "**error**", Severity.WARNING: "warning",
+          Severity.INFO: "question"}
+COLUMNS = (Scope.ARTICLE, Scope.CLAIMS, Scope.RECORD, Scope.EDITOR)
 
 
 def _cell(text: str) -> str:
@@ -38,12 +40,19 @@ class MarkdownRenderer:
             out += [f"## {title}", ""]
             for finding in findings:
                 out += self._finding(report, finding)
-        out += ["## Claims", "", "| claim | kind | article lines | stated | status |",
-                "|---|---|---|---|---|"]
+        out += [
+            "## Claims",
+            "",
+            "Each claim against the article, the other claims and the record, and whether the "
+            "editor has a question about it.",
+            "",
+            "| claim | kind | article lines | stated | article | claims | record | editor |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
         for row in report.claims:
             lines = ", ".join(str(n) for n in row.lines) or "—"
-            out.append(f"| `{row.id}` | {row.kind} | {lines} | {row.stated} | "
-                       f"{STATUS[row.status]} |")
+            verdicts = " | ".join(STATUS[row.status.get(scope)] for scope in COLUMNS)
+            out.append(f"| `{row.id}` | {row.kind} | {lines} | {row.stated} | {verdicts} |")
         out += ["", "## Checks run", ""]
         out += [f"- `{c.code}` {c.name}: {_cell(c.summary)}" for c in report.checks]
         return "\n".join(out) + "\n"

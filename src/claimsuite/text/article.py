@@ -143,8 +143,12 @@ class Article:
         sentences = self.sentences
         if not sentences:
             return Span(0, 0)
-        index = bisect_right([s.start for s in sentences], offset) - 1
+        index = bisect_right(self._sentence_starts, offset) - 1
         return sentences[max(index, 0)]
+
+    @cached_property
+    def _sentence_starts(self) -> tuple[int, ...]:
+        return tuple(s.start for s in self.sentences)
 
     @cached_property
     def mentions(self) -> tuple[Mention, ...]:

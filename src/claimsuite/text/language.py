@@ -68,7 +68,6 @@ class LanguageData:
     passives: tuple[str, ...]
     future_markers: tuple[str, ...]
     suffix_pattern: re.Pattern[str] | None
-    triggers: re.Pattern[str]
 
     def word_is(self, word: str, stem: str) -> bool:
         """Whether folded ``word`` is ``stem``, or ``stem`` plus an allowed suffix."""
@@ -139,20 +138,6 @@ def _symbols(code: str) -> tuple[str, str]:
     return get_decimal_symbol(code), get_group_symbol(code)
 
 
-def _triggers(data: dict[str, Any]) -> re.Pattern[str]:
-    """Matches the start of any word that can begin a word-first pattern (a cheap filter)."""
-    words: set[str] = set()
-    for key in ("percent_before", "rank_top", "rank_bottom"):
-        words.update(p[0] for p in data[key])
-    words.update(data["currency_before"])
-    words.update(data["ordinals"])
-    words.update(data["months"])
-    words.update(r.words[0] for r in data["relatives"])
-    words.update({"q", "h"})
-    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(f"(?:{alternatives})")
-
-
 @cache
 def load_language(code: str) -> LanguageData:
     """Load the data for ``code``; raise ``ValueError`` naming the supported languages."""
@@ -210,13 +195,10 @@ def load_language(code: str) -> LanguageData:
         "approx_before": _phrases(approx["before"], code),
         "approx_after": _phrases(approx["after"], code),
         "relatives": tuple(relatives),
-        "abbreviations": frozenset(
-            fold(w, code) for w in raw["sentences"]["abbreviations"]
-        ),
+        "abbreviations": frozenset(fold(w, code) for w in raw["sentences"]["abbreviations"]),
         "hedges": tuple(editor["hedges"]),
         "passives": tuple(editor["passives"]),
         "future_markers": tuple(editor["future_markers"]),
         "suffix_pattern": _suffix_pattern(raw["suffixes"]),
     }
-    fields["triggers"] = _triggers(fields)
     return LanguageData(**fields)

@@ -111,9 +111,7 @@ def _make_date(year: int, month: int, day: int) -> datetime.date | None:
 class _Extractor:
     """One pass over the tokens of one text."""
 
-    def __init__(
-        self, text: str, tokens: list[Token], data: LanguageData, first: int = 0
-    ) -> None:
+    def __init__(self, text: str, tokens: list[Token], data: LanguageData, first: int = 0) -> None:
         self.text = text
         self.first = first  # patterns start at or after this offset; before it is context
         self.tokens = tokens
@@ -187,7 +185,7 @@ class _Extractor:
 
     def run(self) -> tuple[Mention, ...]:
         found: list[Mention] = []
-        tokens, triggers, symbols = self.tokens, self.data.triggers, self.data.currency_symbols
+        tokens, symbols = self.tokens, self.data.currency_symbols
         i = 0
         while i < self.n and tokens[i].start < self.first:
             i += 1
@@ -197,8 +195,7 @@ class _Extractor:
             if token.kind is Kind.NUM:
                 result = self.at_number(i)
             elif token.kind is Kind.WORD:
-                if triggers.match(token.low) is not None:
-                    result = self.at_word(i)
+                result = self.at_word(i)
             elif token.kind is Kind.SYM and (token.text == "%" or token.text in symbols):
                 result = self.at_symbol(i)
             if result is None:
@@ -379,7 +376,10 @@ class _Extractor:
             return False
         if token.text == "%" or self.first_phrase(j, self.data.percent_after):
             return True
-        return token.kind is Kind.WORD and self.data.word_in(token.low, self.data.time_units) is not None
+        return (
+            token.kind is Kind.WORD
+            and self.data.word_in(token.low, self.data.time_units) is not None
+        )
 
     def percent_word(self, i: int) -> _Found | None:
         for phrase in self.data.percent_before:
@@ -875,9 +875,7 @@ def _anchors(data: LanguageData) -> re.Pattern[str]:
     alternatives.append("(?:" + "|".join(map(re.escape, words)) + ")" + _NOT_LETTER_AFTER)
     alternatives.sort(key=len, reverse=True)
     symbols = "".join(map(re.escape, data.currency_symbols))
-    return re.compile(
-        rf"[0-9%{symbols}]+|{_NOT_LETTER_BEFORE}(?:{'|'.join(alternatives)})"
-    )
+    return re.compile(rf"[0-9%{symbols}]+|{_NOT_LETTER_BEFORE}(?:{'|'.join(alternatives)})")
 
 
 # Windows of text around anchors: enough context before for "yaklaşık" or an identifier, and

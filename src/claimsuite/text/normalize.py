@@ -7,11 +7,13 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 __all__ = ["APOSTROPHES", "Folded", "clean", "fold", "fold_word", "strip_marks"]
 
 APOSTROPHES = "'’‘ʼ`´′"
 _WHITESPACE = re.compile(r"\s+")
+_RUNS = re.compile(r"\s\s+")
 _NEWLINES = re.compile(r"\r\n?")
 
 # Marks that only decorate a vowel (Millî, kâr, Hâkim); cedilla, breve, diaeresis and the
@@ -33,6 +35,7 @@ def _strip_marks_char(char: str) -> str:
     return unicodedata.normalize("NFC", kept)
 
 
+@cache
 def _marks_table() -> dict[int, str]:
     # Precomposed Latin letters only: clean() composes text, so these are all that occur.
     table: dict[int, str] = {}
@@ -46,12 +49,9 @@ def _marks_table() -> dict[int, str]:
     return table
 
 
-_MARKS_TABLE = _marks_table()
-
-
 def strip_marks(text: str) -> str:
     """Remove circumflex-type marks (î -> i, â -> a) but keep ç ş ğ ö ü ı i."""
-    return unicodedata.normalize("NFC", text).translate(_MARKS_TABLE)
+    return unicodedata.normalize("NFC", text).translate(_marks_table())
 
 
 def _lower(text: str, language: str) -> str:
@@ -85,7 +85,7 @@ def _char_pieces(text: str, language: str, marks: bool) -> tuple[str, list[int],
     """
     folded = _lower(text, language)
     if marks:
-        folded = folded.translate(_MARKS_TABLE)
+        folded = folded.translate(_marks_table())
     if len(folded) == len(text):
         return folded, [0], [0]
     parts: list[str] = []
@@ -95,7 +95,7 @@ def _char_pieces(text: str, language: str, marks: bool) -> tuple[str, list[int],
     for index, char in enumerate(text):
         piece = _lower(char, language)
         if marks:
-            piece = piece.translate(_MARKS_TABLE)
+            piece = piece.translate(_marks_table())
         for offset, out in enumerate(piece):
             keys.append(pos + offset)
             sources.append(index)
@@ -121,7 +121,30 @@ class Folded:
     def of(cls, text: str, language: str, *, marks: bool = False) -> Folded:
         """Fold ``text`` like :func:`fold` (and :func:`strip_marks` when ``marks``)."""
         chars, char_keys, char_sources = _char_pieces(text, language, marks)
+        if len(char_keys) == 1:
+            return cls._of_aligned(chars, len(text))
+        return cls._of_pieces(chars, char_keys, char_sources, len(text))
 
+    @classmethod
+    def _of_aligned(cls, chars: str, length: int) -> Folded:
+        # One folded character per source character: only runs of two or more whitespace
+        # characters shift offsets, so only they need a breakpoint, and the key itself can be
+        # built by one regex substitution.
+        body = chars.strip()
+        lead = len(chars) - len(chars.lstrip()) if body else 0
+        keys, sources = [0], [lead]
+        key_pos, src_pos = 0, lead
+        for run in _RUNS.finditer(chars, lead, lead + len(body)):
+            key_pos += run.start() - src_pos + 1
+            src_pos = run.end()
+            keys.append(key_pos)
+            sources.append(src_pos)
+        return cls(_WHITESPACE.sub(" ", body), length, tuple(keys), tuple(sources))
+
+    @classmethod
+    def _of_pieces(
+        cls, chars: str, char_keys: list[int], char_sources: list[int], length: int
+    ) -> Folded:
         def source_of(char_pos: int) -> int:
             i = bisect_right(char_keys, char_pos) - 1
             return char_sources[i] + (char_pos - char_keys[i])
@@ -131,32 +154,26 @@ class Folded:
         sources: list[int] = []
         key_pos = 0
         cursor = 0
-        per_char = len(char_keys) > 1
 
-        def emit(start: int, end: int) -> None:
-            # Copy chars[start:end] into the key, recording where each piece came from.
+        def emit(start: int, end: int, replacement: str | None = None) -> None:
+            # Copy chars[start:end] into the key, recording where each character came from.
             nonlocal key_pos
-            if start >= end:
-                return
-            if per_char:
-                for pos in range(start, end):
-                    keys.append(key_pos + pos - start)
-                    sources.append(source_of(pos))
-            else:
-                keys.append(key_pos)
-                sources.append(start)
-            parts.append(chars[start:end])
+            for pos in range(start, end):
+                keys.append(key_pos + pos - start)
+                sources.append(source_of(pos))
+            parts.append(chars[start:end] if replacement is None else replacement)
             key_pos += end - start
 
         for match in _WHITESPACE.finditer(chars):
             start, end = match.span()
             emit(cursor, start)
             if start > 0 and end < len(chars):
-                emit(start, start + 1)
-                parts[-1] = " "
+                emit(start, start + 1, " ")
             cursor = end
         emit(cursor, len(chars))
-        return cls("".join(parts), len(text), tuple(keys), tuple(sources))
+        if not keys:
+            keys, sources = [0], [length]
+        return cls("".join(parts), length, tuple(keys), tuple(sources))
 
     def _source(self, key_pos: int) -> int:
         i = bisect_right(self._keys, key_pos) - 1

@@ -27,9 +27,7 @@ def _occurrences(key: str, needle: str) -> Iterable[int]:
         pos = key.find(needle, pos + 1)
 
 
-def find_phrases(
-    text: str, phrases: Iterable[str], language: str
-) -> list[tuple[int, int, str]]:
+def find_phrases(text: str, phrases: Iterable[str], language: str) -> list[tuple[int, int, str]]:
     """Source spans ``(start, end, phrase)`` of ``phrases`` in ``text``, in text order.
 
     Matches start at a word boundary. In Turkish the last word may go on into a suffix
@@ -72,9 +70,7 @@ def find_phrases(
     return kept
 
 
-def find_name(
-    text: str, name: str, language: str, *, marks: bool = False
-) -> list[tuple[int, int]]:
+def find_name(text: str, name: str, language: str, *, marks: bool = False) -> list[tuple[int, int]]:
     """Source spans of the proper name ``name`` in ``text``.
 
     Case-insensitive (Turkish-aware), whitespace-tolerant, whole words only; a Turkish

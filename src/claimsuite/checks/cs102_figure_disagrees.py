@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from itertools import combinations
+
+from claimsuite.analysis.arithmetic import Interval
+from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.claims.model import ChangeClaim, QuantityClaim
+from claimsuite.claims.periods import Period
+from claimsuite.claims.quantities import Amount, Rate
+
+# An ``approximate: true`` figure ("about 1.7 billion") is good to this share of its value
+# when that is wider than the precision of its digits.
+APPROXIMATE_SHARE = Decimal("0.05")
+
+Figure = QuantityClaim | ChangeClaim
+
+
+def _interval(amount: Amount, approximate: bool) -> Interval:
+    spread = amount.precision
+    if approximate:
+        spread = max(spread, abs(amount.value) * APPROXIMATE_SHARE)
+    return Interval.around(amount.value, spread)
+
+
+def _amounts_agree(a: Amount, a_approx: bool, b: Amount, b_approx: bool) -> bool | None:
+    """Whether two amounts overlap within their precision; None if the units differ in kind."""
+    try:
+        converted = b.to(a.unit)
+    except ValueError:
+        return None
+    return _interval(a, a_approx).overlaps(_interval(converted, b_approx))
+
+
+def _rates_agree(a: Rate, b: Rate) -> bool:
+    if a.unit != b.unit:
+        return True  # percent and percentage points measure different things
+    return Interval.around(a.value, a.precision).overlaps(Interval.around(b.value, b.precision))
+
+
+def _approx(claim: Figure) -> bool:
+    return isinstance(claim, QuantityClaim) and claim.approximate
+
+
+def _value_at(claim: Figure, period: Period) -> tuple[str, Amount] | None:
+    """The value ``claim`` states for ``period``, with the field that holds it."""
+    if isinstance(claim, QuantityClaim):
+        return ("value", claim.value) if claim.period == period else None
+    if claim.period == period and claim.value is not None:
+        return "value", claim.value
+    if claim.base_period == period and claim.base_value is not None:
+        return "base_value", claim.base_value
+    return None
+
+
+def _periods(claim: Figure) -> list[Period]:
+    if isinstance(claim, ChangeClaim) and claim.base_period is not None:
+        return [claim.period, claim.base_period]
+    return [claim.period]
+
+
+class FigureDisagrees(BaseCheck):
+    """Two claims give different figures for the same metric, subject and period.
+
+    ## What it does
+    Compares every pair of ``quantity`` and ``change`` claims about the same ``metric`` and
+    ``subject``: the values they state for the same period (a quantity's ``value``, a
+    change's ``value`` for its ``period`` or ``base_value`` for its ``base_period``), and
+    the ``rate`` of two changes over the same period against the same base. Figures agree
+    when they overlap within the precision they were written with (``1.7 billion`` is
+    1.65-1.75 billion; ``approximate: true`` widens that to 5%); units are converted first.
+
+    ## Why is this bad?
+    An article that gives exports as 1.7 billion dollars in one paragraph and 1.2 billion in
+    another for the same quarter is wrong at least once, and readers cannot tell which.
+
+    ## Example
+    ```yaml
+    - id: exports-q1
+      kind: quantity
+      metric: defence-exports
+      period: 2025-Q1
+      value: 1.2 billion USD
+      quote: "ilk çeyrekte 1,2 milyar dolar"
+    - id: exports-q1-growth
+      kind: change
+      metric: defence-exports
+      period: 2025-Q1
+      rate: 72%
+      value: 1.7 billion USD
+      quote: "%72 artışla 1.7 milyar dolara"
+    ```
+
+    Use instead: one figure for the quarter in both claims (and in the article).
+    """
+
+    code = "CS102"
+    name = "figure-disagrees"
+    severity = Severity.ERROR
+    summary = "Two claims state different figures for the same metric, subject and period."
+
+    def run(self, ctx: Context) -> Iterable[Finding]:
+        figures = [c for c in ctx.claims.claims if isinstance(c, QuantityClaim | ChangeClaim)]
+        for first, second in combinations(figures, 2):
+            if (first.metric, first.subject) != (second.metric, second.subject):
+                continue
+            yield from self._values(ctx, first, second)
+            if isinstance(first, ChangeClaim) and isinstance(second, ChangeClaim):
+                yield from self._rates(ctx, first, second)
+
+    def _values(self, ctx: Context, first: Figure, second: Figure) -> Iterator[Finding]:
+        for period in _periods(first):
+            mine, theirs = _value_at(first, period), _value_at(second, period)
+            if mine is None or theirs is None:
+                continue
+            agree = _amounts_agree(mine[1], _approx(first), theirs[1], _approx(second))
+            if agree is None or agree:
+                continue  # a different kind of unit is a different metric, not a conflict
+            yield self._report(
+                ctx, first, second, field=theirs[0],
+                says=f"{first.metric} for {period} as {mine[1]}", other=f"{theirs[1]}",
+            )
+
+    def _rates(self, ctx: Context, first: ChangeClaim, second: ChangeClaim) -> Iterator[Finding]:
+        if first.period != second.period or first.base_period != second.base_period:
+            return
+        if _rates_agree(first.rate, second.rate):
+            return
+        base = f" against {first.base_period}" if first.base_period else ""
+        yield self._report(
+            ctx, first, second, field="rate",
+            says=f"the change in {first.metric} for {first.period}{base} as {first.rate}",
+            other=f"{second.rate}",
+        )
+
+    def _report(
+        self, ctx: Context, first: Figure, second: Figure, *, field: str, says: str, other: str
+    ) -> Finding:
+        where = [p.start for p in ctx.locator.passages(second.id) if p.start is not None]
+        there = [p.start for p in ctx.locator.passages(first.id) if p.start is not None]
+        stated = ""
+        if there:
+            line, col = ctx.article.position(there[0])
+            stated = f" ({line}:{col})"
+        at = ""
+        if where:
+            line, col = ctx.article.position(where[0])
+            at = f" ({line}:{col})"
+        return self.finding(
+            f"claim `{first.id}` gives {says}{stated}; claim `{second.id}` gives {other}{at}",
+            article=ctx.at_offset(where[0]) if where else None,
+            claim_file=ctx.at_claim(second.id, field),
+            claims=[first.id, second.id],
+        )

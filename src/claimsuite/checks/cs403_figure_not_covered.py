@@ -1,0 +1,280 @@
+"""CS403, and the word-list helpers the editor questions (CS6xx) share."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from claimsuite.analysis.expect import expectations
+from claimsuite.analysis.locate import FIGURE_KINDS
+from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.cs103_contradicting_figure import (
+    accounted,
+    contradictions,
+    reported_as_changed,
+)
+from claimsuite.claims.model import EntityClaim, RoleClaim
+from claimsuite.text.language import load_language
+from claimsuite.text.mentions import Mention, MentionKind, find_name, find_phrases
+from claimsuite.text.normalize import fold
+
+_FIGURES = frozenset({
+    MentionKind.PERCENT, MentionKind.AMOUNT, MentionKind.NUMBER, MentionKind.YEAR,
+    MentionKind.DATE, MentionKind.PERIOD, MentionKind.RANK,
+})  # fmt: skip
+_CLOCK = re.compile(r"([01]?\d|2[0-3])[.:][0-5]\d")
+_NAME_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
+_GAP = re.compile(r"[ \t]+")
+
+
+@cache
+def extra_words(code: str, section: str, key: str) -> tuple[str, ...]:
+    """A word list added to ``lang/<code>.toml`` after LanguageData was defined."""
+    raw = tomllib.loads(
+        resources.files("claimsuite.text").joinpath("lang", f"{code}.toml").read_text("utf-8")
+    )
+    return tuple(raw.get(section, {}).get(key, ()))
+
+
+def find_words(text: str, phrases: Iterable[str], language: str) -> list[tuple[int, int, str]]:
+    """``find_phrases``, but a Turkish last word may only go on into an inflection.
+
+    ``find_phrases`` lets "Bakan" run into "Bakanlığı" (a ministry, not a minister) and
+    "açıklandı" into "açıklandığı"; the language's suffix table tells them apart.
+    """
+    hits = find_phrases(text, list(phrases), language)
+    if language != "tr":
+        return hits
+    data = load_language(language)
+    kept = []
+    for start, end, phrase in hits:
+        written = fold(text[start:end], language).split(" ")[-1]
+        wanted = fold(phrase, language).split(" ")[-1]
+        if phrase.startswith("-") or data.word_is(written, wanted):
+            kept.append((start, end, phrase))
+    return kept
+
+
+def is_clock_time(mention: Mention) -> bool:
+    """``14.00`` is a time of day, not a decimal number."""
+    return mention.kind is MentionKind.NUMBER and _CLOCK.match(mention.surface) is not None
+
+
+def _is_ordinal(ctx: Context, mention: Mention) -> bool:
+    """Turkish "2. Dünya Savaşı": a number whose full stop does not end the sentence."""
+    text = ctx.article.text
+    if ctx.article.language != "tr" or mention.kind is not MentionKind.NUMBER:
+        return False
+    sentence = ctx.article.sentence_at(mention.start)
+    return text[mention.end : mention.end + 1] == "." and mention.end + 1 < sentence.end
+
+
+def claims_holding(ctx: Context, start: int, end: int) -> list[Any]:
+    """The claims (in file order) one of whose located passages contains ``[start, end)``."""
+    return [
+        claim
+        for claim in ctx.claims.claims
+        if any(
+            p.start is not None and p.end is not None and p.start <= start and end <= p.end
+            for p in ctx.locator.passages(claim.id)
+        )
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Titled:
+    """Ranks and titles written together before a name: "Genel Müdürü Tümgeneral X"."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]  # as written
+    rank: bool
+    name: str
+
+
+def titled_names(ctx: Context) -> Iterator[Titled]:
+    code = ctx.article.language
+    text = ctx.article.text
+    ranks = extra_words(code, "roles", "ranks")
+    hits = find_words(text, [*ranks, *extra_words(code, "roles", "titles")], code)
+    blocked = find_words(text, extra_words(code, "roles", "not_titles"), code)
+    hits = [
+        h for h in hits
+        if text[h[0]].isupper() and not any(b[0] < h[1] and h[0] < b[1] for b in blocked)
+    ]
+    rank_set = set(ranks)
+    chain: list[tuple[int, int, str]] = []
+    for hit in [*hits, None]:
+        if hit is not None and (not chain or _GAP.fullmatch(text[chain[-1][1] : hit[0]])):
+            chain.append(hit)
+            continue
+        if chain:
+            name = _name_after(text, chain[-1][1])
+            if name:
+                yield Titled(chain[0][0], chain[-1][1], tuple(text[a:b] for a, b, _ in chain),
+                             any(p in rank_set for _, _, p in chain), name)
+        chain = [hit] if hit is not None else []
+
+
+def _name_after(text: str, end: int) -> str:
+    """Up to four capitalised words right after ``end``, without a trailing suffix."""
+    words = []
+    pos = end
+    while len(words) < 4:
+        gap = _GAP.match(text, pos)
+        if gap is None:
+            break
+        pos = gap.end()
+        word = _NAME_WORD.match(text, pos)
+        if word is None or not word.group()[0].isupper():
+            break
+        words.append(word.group())
+        pos = word.end()
+        if re.search(r"[’']", word.group()) or word.group().endswith("."):
+            break
+    name = " ".join(words)
+    return re.split(r"[’']", name)[0].rstrip(".")
+
+
+class FigureNotCovered(BaseCheck):
+    """A figure, rank or official title in the article that no claim accounts for.
+
+    ## What it does
+    Lists every percentage, amount, number, year, dated day or period, and rank ("ilk 10")
+    in the article that no claim's expectation matches, and every military rank or official
+    title written before a name ("Korgeneral Ahmet Yılmaz", "Defense Secretary Pete
+    Hegseth") that no ``role`` claim accounts for. A figure counts as accounted for when a
+    claim's passage states it (twice is fine), when it restates a claim's figure for the
+    same period, or when it is a year or date of some claim. A rank or title counts when it
+    stands in a role claim's passage, or before the name of a person whose role claim gives
+    that rank or title. A figure inside some claim's passage is reported with what that
+    claim says ("2027 in the passage of claim `next-meeting-2026` (which says 2026)").
+    Figures that CS402 or CS103 already report are left to them.
+
+    ## Why is this bad?
+    An update that adds a sentence with a new figure or a new official adds a fact nobody
+    has checked. The claim file is the list of what was checked; a figure outside it is
+    unchecked, and a shifted second mention of a year can slip past CS402.
+
+    ## Example
+    ```yaml
+    - id: next-meeting-2026
+      kind: plan
+      what: next meeting
+      period: 2026
+      quote: "bir sonraki görüşmenin 2026 yılında yapılması"
+    ```
+    with the article adding "Korgeneral Ahmet Yılmaz 2027'de Ankara'ya gelecek."
+
+    Use instead: add claims for the new figure and the new official (a ``plan`` for 2027, a
+    ``role`` for Ahmet Yılmaz), or take the sentence out.
+    """
+
+    code = "CS403"
+    name = "figure-not-covered"
+    severity = Severity.WARNING
+    summary = "A figure or an official's rank/title in the article is accounted for by no claim."
+
+    def run(self, ctx: Context) -> Iterable[Finding]:
+        skip = accounted(ctx) | reported_as_changed(ctx)
+        skip |= {(c.mention.start, c.mention.end) for c in contradictions(ctx)}
+        for mention in ctx.article.mentions:
+            if (
+                mention.kind not in _FIGURES
+                or (mention.start, mention.end) in skip
+                or (mention.kind in {MentionKind.DATE, MentionKind.PERIOD} and not mention.period)
+                or is_clock_time(mention)
+                or _is_ordinal(ctx, mention)
+            ):
+                continue
+            yield self._figure(ctx, mention)
+        yield from self._titles(ctx)
+
+    def _figure(self, ctx: Context, mention: Mention) -> Finding:
+        line, col = ctx.article.position(mention.start)
+        what = f"{mention.kind.value} '{mention.surface}' ({line}:{col})"
+        holders = claims_holding(ctx, mention.start, mention.end)
+        for claim in holders:
+            shown = [
+                e.shown for e in expectations(claim, ctx.claims)
+                if mention.kind in FIGURE_KINDS.get(e.need, frozenset())
+            ]
+            if shown:
+                return self.finding(
+                    f"{what} in the passage of claim `{claim.id}` (which says "
+                    f"{', '.join(shown)}) is not accounted for",
+                    article=ctx.at_offset(mention.start),
+                    claim_file=ctx.at_claim(claim.id),
+                    claims=[claim.id],
+                )
+        if holders:
+            claim = holders[0]
+            return self.finding(
+                f"{what} in the passage of claim `{claim.id}` (which states no such figure) "
+                "is not accounted for",
+                article=ctx.at_offset(mention.start),
+                claim_file=ctx.at_claim(claim.id),
+                claims=[claim.id],
+            )
+        return self.finding(
+            f"{what} is not accounted for by any claim",
+            article=ctx.at_offset(mention.start),
+        )
+
+    def _titles(self, ctx: Context) -> Iterator[Finding]:
+        roles = [c for c in ctx.claims.claims if isinstance(c, RoleClaim)]
+        spans = [
+            (p.start, p.end)
+            for role in roles
+            for p in ctx.locator.passages(role.id)
+            if p.start is not None and p.end is not None
+        ]
+        language = ctx.article.language
+        for titled in titled_names(ctx):
+            if any(a <= titled.start and titled.end <= b for a, b in spans):
+                continue
+            line, col = ctx.article.position(titled.start)
+            kind = "rank" if titled.rank else "title"
+            written = " ".join(titled.words)
+            mine = [r for r in roles if _names(ctx, r.person, titled.name, language)]
+            if any(_gives(r, titled.words, language) for r in mine):
+                continue
+            if mine:
+                role = mine[0]
+                says = ", ".join(x for x in (role.rank, role.title) if x)
+                yield self.finding(
+                    f"{kind} '{written}' of {titled.name} ({line}:{col}) differs from role "
+                    f"claim `{role.id}` ({says})",
+                    article=ctx.at_offset(titled.start),
+                    claim_file=ctx.at_claim(role.id, "title"),
+                    claims=[role.id],
+                )
+                continue
+            yield self.finding(
+                f"{kind} '{written}' of {titled.name} ({line}:{col}) is accounted for by no "
+                "role claim",
+                article=ctx.at_offset(titled.start),
+            )
+
+
+def _names(ctx: Context, person: str, name: str, language: str) -> bool:
+    entity = ctx.claims.entity(person)
+    if not isinstance(entity, EntityClaim):
+        return False
+    return any(find_name(name, n, language, marks=True) for n in (entity.name, *entity.aliases))
+
+
+def _gives(role: RoleClaim, words: tuple[str, ...], language: str) -> bool:
+    """Whether each rank/title written is part of the role's rank or title."""
+    data = load_language(language)
+    claimed = fold(f"{role.rank or ''} {role.title}", language).split()
+    for written in words:
+        for word in fold(written, language).split():
+            if not any(data.word_is(word, c) or data.word_is(c, word) for c in claimed):
+                return False
+    return True

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.claims.model import PlanClaim, RankingClaim
+from claimsuite.text.search import find_phrases
+
+# Kinds whose unhedged claim must not be hedged in the text: a plan agreed on may well be
+# reported with "olabilir" about its details, a forecast or ranking stated as fact may not.
+STRICT_KINDS = frozenset({"forecast", "ranking"})
+
+
+def hedge_words(ctx: Context, claim_id: str) -> list[tuple[int, int]]:
+    """Spans of hedge words in a claim's passages, leaving out those that are figures
+    ("May 2025" is a month, not "may")."""
+    figures = [(m.start, m.end) for m in ctx.article.mentions]
+    hits: list[tuple[int, int]] = []
+    for passage in ctx.locator.passages(claim_id):
+        if passage.start is None or passage.end is None:
+            continue
+        text = ctx.article.text[passage.start : passage.end]
+        for start, end, _ in find_phrases(text, ctx.language.hedges, ctx.article.language):
+            a, b = passage.start + start, passage.start + end
+            if not any(s < b and a < e for s, e in figures):
+                hits.append((a, b))
+    return sorted(hits)
+
+
+class HedgeMismatch(BaseCheck):
+    """A claim's ``hedged`` flag and the hedge words of its passage disagree.
+
+    ## What it does
+    For a claim marked ``hedged: true`` (a ``plan``, ``forecast`` or ``ranking``), reports
+    a passage with no hedge word of the language data ("muhtemelen", "olabilir",
+    "probably", "likely"). For a ``forecast`` or
+    ``ranking`` marked ``hedged: false`` (the default), reports a hedge word in the passage.
+
+    ## Why is this bad?
+    "Probably among the top 10" and "among the top 10" are different claims. When an edit
+    drops "muhtemelen", a guess is printed as a fact; when one adds it, the claim set no
+    longer describes what the article asserts.
+
+    ## Example
+    ```yaml
+    - id: top10-forecast
+      kind: forecast
+      what: exports among the world's top 10
+      period: 2026
+      hedged: true
+      quote: "ihracatın dünya genelinde ilk 10 arasında yer alacağını"
+    ```
+
+    Use instead: restore the hedge ("muhtemelen dünya genelinde ilk 10 arasında"), or set
+    ``hedged: false`` if the speaker really stated it as certain.
+    """
+
+    code = "CS404"
+    name = "hedge-mismatch"
+    severity = Severity.WARNING
+    summary = "A claim's hedged flag does not match the hedge words of its passage."
+
+    def run(self, ctx: Context) -> Iterable[Finding]:
+        for claim in ctx.claims.claims:
+            if not isinstance(claim, PlanClaim | RankingClaim):
+                continue
+            starts = [p.start for p in ctx.locator.passages(claim.id) if p.start is not None]
+            if not starts:
+                continue  # CS401 reports a passage that is gone
+            hits = hedge_words(ctx, claim.id)
+            if claim.hedged and not hits:
+                line, col = ctx.article.position(starts[0])
+                yield self.finding(
+                    f"claim `{claim.id}` is hedged (hedged: true), but its passage "
+                    f"({line}:{col}) has no hedge word; the article states it as certain",
+                    article=ctx.at_offset(starts[0]),
+                    claim_file=ctx.at_claim(claim.id, "hedged"),
+                    claims=[claim.id],
+                )
+            elif not claim.hedged and claim.kind in STRICT_KINDS and hits:
+                start, end = hits[0]
+                line, col = ctx.article.position(start)
+                yield self.finding(
+                    f"claim `{claim.id}` is stated as certain (hedged: false), but the "
+                    f"article hedges it: '{ctx.article.text[start:end]}' ({line}:{col})",
+                    article=ctx.at_offset(start),
+                    claim_file=ctx.at_claim(claim.id),
+                    claims=[claim.id],
+                )

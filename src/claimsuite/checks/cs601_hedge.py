@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.cs403_figure_not_covered import claims_holding, find_words
+from claimsuite.claims.model import EntityClaim
+from claimsuite.text.normalize import fold
+
+_DIGIT_NEAR = re.compile(r"\d")
+
+
+class Hedge(BaseCheck):
+    """A hedge ("muhtemelen", "probably") in the article: is it a fact or a guess?
+
+    ## What it does
+    Finds the hedges of the article's language (``[editor] hedges`` in ``lang/*.toml``) and
+    asks about each one. When the hedge stands in a claim's passage it names the claim and,
+    for plans, forecasts and rankings, whether the claim is marked ``hedged: true``. The
+    month "May" before or after a number is not a hedge.
+
+    ## Why is this bad?
+    A hedged sentence makes a weaker claim than a plain one; a hedge an update added (or
+    removed) changes what the article asserts, and a claim file that records a guess as a
+    fact checks the wrong thing.
+
+    ## Example
+    ```yaml
+    - id: top10
+      kind: forecast
+      what: exports among the world's top 10
+      period: 2023
+      quote: "2023'te ihracatın muhtemelen ilk 10 arasında yer alacağını"
+    ```
+
+    Use instead: mark the claim ``hedged: true`` (the question stays, as information), or
+    drop the hedge if the fact is certain.
+    """
+
+    code = "CS601"
+    name = "hedge"
+    severity = Severity.INFO
+    summary = "A hedge makes a statement uncertain: is it a fact or a guess?"
+
+    def run(self, ctx: Context) -> Iterable[Finding]:
+        text, language = ctx.article.text, ctx.article.language
+        months = ctx.language.months
+        for start, end, _ in find_words(text, ctx.language.hedges, language):
+            word = text[start:end]
+            near = text[max(0, start - 3) : start] + text[end : end + 3]
+            if fold(word, language) in months and _DIGIT_NEAR.search(near):
+                continue  # "May 12" is a date
+            line, col = ctx.article.position(start)
+            claims = [c for c in claims_holding(ctx, start, end) if not isinstance(c, EntityClaim)]
+            if not claims:
+                yield self.finding(
+                    f"hedge '{word}' ({line}:{col}) in a sentence no claim states: is the writer "
+                    "sure?",
+                    article=ctx.at_offset(start),
+                )
+                continue
+            ids = ", ".join(f"`{c.id}`" for c in claims)
+            marked = [c for c in claims if getattr(c, "hedged", None) is True]
+            unmarked = [c for c in claims if getattr(c, "hedged", None) is False]
+            if unmarked:
+                ask = ", ".join(f"`{c.id}`" for c in unmarked)
+                question = f"{ask} not marked hedged: is it a fact or a guess?"
+            elif marked:
+                question = "marked hedged: true, so the article presents it as a guess"
+            else:
+                question = "is it a fact or a guess?"
+            first = unmarked[0] if unmarked else claims[0]
+            yield self.finding(
+                f"hedge '{word}' ({line}:{col}) in the passage of {ids}: {question}",
+                article=ctx.at_offset(start),
+                claim_file=ctx.at_claim(
+                    first.id, "hedged" if getattr(first, "hedged", False) else None
+                ),
+                claims=[c.id for c in claims],
+            )
+

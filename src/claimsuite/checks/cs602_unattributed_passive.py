@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.cs403_figure_not_covered import claims_holding, extra_words, find_words
+from claimsuite.claims.model import EntityClaim, StatementClaim
+from claimsuite.text.mentions import find_name
+
+# Countries and places are what a sentence is about, not who says it.
+_SPEAKER_TYPES = frozenset({"person", "organisation", "publication", "other"})
+
+
+class UnattributedPassive(BaseCheck):
+    """An agentless passive ("bildirildi", "it was reported") with no speaker in the sentence.
+
+    ## What it does
+    Finds the language's agentless passives (``[editor] passives``) and asks about each one
+    whose sentence names no speaker or source: no person, organisation or publication of
+    the claim set, and no attribution phrase (``[attribution] attributions``: "açıklamasında",
+    "tarafından", "according to", "said"). When the sentence is a claim's passage it names
+    the claim, and says so when the claim file knows a speaker the text leaves out.
+
+    ## Why is this bad?
+    "It was reported that ..." asks the reader to trust an unnamed source. An editor should
+    know who said it and decide whether the article should say so too.
+
+    ## Example
+    ```yaml
+    - id: security-exchange
+      kind: statement
+      content: Views on security were exchanged.
+      quote: "Güvenlik meseleleri hakkında bilgi alışverişi yapıldığı bildirildi."
+    ```
+
+    Use instead: name the speaker in the article ("Bakanlığın açıklamasında ... bildirildi")
+    and give it as the claim's ``speaker``.
+    """
+
+    code = "CS602"
+    name = "unattributed-passive"
+    severity = Severity.INFO
+    summary = "A passive reports something without saying who said it."
+
+    def run(self, ctx: Context) -> Iterable[Finding]:
+        text, language = ctx.article.text, ctx.article.language
+        attributions = extra_words(language, "attribution", "attributions")
+        speakers = [
+            (c.name, *c.aliases)
+            for c in ctx.claims.claims
+            if isinstance(c, EntityClaim) and c.type in _SPEAKER_TYPES
+        ]
+        for start, end, _ in find_words(text, ctx.language.passives, language):
+            sentence = ctx.article.sentence_at(start)
+            said = sentence.text(ctx.article)
+            if find_words(said, attributions, language) or any(
+                find_name(said, name, language, marks=True) for names in speakers for name in names
+            ):
+                continue
+            line, col = ctx.article.position(start)
+            what = f"'{text[start:end]}' ({line}:{col}): the sentence does not say who said it"
+            claims = [c for c in claims_holding(ctx, start, end) if not isinstance(c, EntityClaim)]
+            known = [c for c in claims if isinstance(c, StatementClaim) and c.speaker]
+            if known:
+                what += f", though claim `{known[0].id}` gives speaker `{known[0].speaker}`"
+            yield self.finding(
+                what,
+                article=ctx.at_offset(start),
+                claim_file=ctx.at_claim(claims[0].id) if claims else None,
+                claims=[c.id for c in claims],
+            )

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from claimsuite.analysis.locate import mention_period
+from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.cs103_contradicting_figure import (
+    accounted,
+    contradictions,
+    reported_as_changed,
+)
+from claimsuite.checks.cs403_figure_not_covered import extra_words, find_words
+from claimsuite.claims.model import ChangeClaim
+from claimsuite.text.article import Span
+from claimsuite.text.mentions import MentionKind
+
+_PERIODS = frozenset({MentionKind.YEAR, MentionKind.DATE, MentionKind.PERIOD})
+
+
+def comparison_in(ctx: Context, sentence: Span) -> str | None:
+    """What in ``sentence`` names a comparison base: a past relative date, a comparison word
+    ("göre", "compared with"), or a second period."""
+    mentions = ctx.locator.mentions_in(sentence.start, sentence.end)
+    for m in mentions:
+        if m.kind is MentionKind.RELATIVE and (m.offset or 0) < 0:
+            return m.surface
+    text = sentence.text(ctx.article)
+    words = extra_words(ctx.article.language, "comparison", "comparison_words")
+    found = find_words(text, words, ctx.article.language)
+    if found:
+        return text[found[0][0] : found[0][1]]
+    periods = {str(p) for m in mentions if m.kind in _PERIODS and (p := mention_period(m))}
+    if len(periods) > 1:
+        return " and ".join(sorted(periods))
+    return None
+
+
+class PercentWithoutBase(BaseCheck):
+    """A percent change with no comparison base: "rose 70%" — compared with when?
+
+    ## What it does
+    Asks about every ``change`` claim without a ``base_period`` (noting when its sentence
+    does seem to name one, so that the claim file can catch up), and about every percentage
+    in the text that no claim accounts for, stands next to a change word ("arttı", "rose";
+    ``[comparison] change_words``) and has no comparison base in its sentence: no earlier
+    relative date ("geçen yılın aynı dönemine"), no comparison word ("göre", "compared
+    with"; ``[comparison] comparison_words``) and no second period.
+
+    ## Why is this bad?
+    A growth rate without a base cannot be checked and is easy to misread: 70% on the
+    previous quarter and 70% on the same quarter of last year are different news.
+
+    ## Example
+    ```yaml
+    - id: exports-growth
+      kind: change
+      metric: defence-exports
+      period: 2023-Q1
+      rate: 70%
+      quote: "2023’ün ilk çeyreğinde elde edilen %70 oranında ihracat artışı"
+    ```
+
+    Use instead: name the base in the article ("geçen yılın aynı dönemine göre %70") and add
+    ``base_period: 2022-Q1``.
+    """
+
+    code = "CS605"
+    name = "percent-without-base"
+    severity = Severity.INFO
+    summary = "A percent change names no comparison base."
+
+    def run(self, ctx: Context) -> Iterable[Finding]:
+        yield from self._claims(ctx)
+        yield from self._text(ctx)
+
+    def _claims(self, ctx: Context) -> Iterator[Finding]:
+        for claim in ctx.claims.claims:
+            if not isinstance(claim, ChangeClaim) or claim.base_period is not None:
+                continue
+            where = next((m.start for m in ctx.locator.met(claim.id)
+                          if m.expectation.field == "rate" and m.start is not None), None)
+            if where is None:
+                where = next((p.start for p in ctx.locator.passages(claim.id)
+                              if p.start is not None), None)
+            says = f"claim `{claim.id}` gives {claim.rate} for {claim.period} with no base_period"
+            if where is None:
+                message = f"{says}: compared with when?"
+            else:
+                line, col = ctx.article.position(where)
+                base = comparison_in(ctx, ctx.article.sentence_at(where))
+                message = (
+                    f"{says}, though its sentence compares ('{base}', {line}:{col}): add it"
+                    if base
+                    else f"{says} ({line}:{col}): compared with when?"
+                )
+            yield self.finding(
+                message,
+                article=ctx.at_offset(where) if where is not None else None,
+                claim_file=ctx.at_claim(claim.id, "rate"),
+                claims=[claim.id],
+            )
+
+    def _text(self, ctx: Context) -> Iterator[Finding]:
+        skip = accounted(ctx) | reported_as_changed(ctx)
+        skip |= {(c.mention.start, c.mention.end) for c in contradictions(ctx)}
+        changes = extra_words(ctx.article.language, "comparison", "change_words")
+        for mention in ctx.article.mentions:
+            if mention.kind is not MentionKind.PERCENT or (mention.start, mention.end) in skip:
+                continue
+            sentence = ctx.article.sentence_at(mention.start)
+            text = sentence.text(ctx.article)
+            if not find_words(text, changes, ctx.article.language):
+                continue
+            if comparison_in(ctx, sentence):
+                continue
+            line, col = ctx.article.position(mention.start)
+            yield self.finding(
+                f"'{mention.surface}' ({line}:{col}) is a change with no comparison base in its "
+                "sentence and no claim: compared with when?",
+                article=ctx.at_offset(mention.start),
+            )

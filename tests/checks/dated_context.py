@@ -1,0 +1,30 @@
+"""Small in-memory articles and claim files for the CS102/CS2xx/CS404 tests."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from claimsuite.checks.base import BaseCheck, Context, Finding
+from claimsuite.claims.load import Registries, load_claims
+from claimsuite.text.article import Article
+
+
+def make_context(
+    tmp_path: Path, text: str, claims: str, *, published: str = "2025-05-01", language: str = "tr"
+) -> Context:
+    """``claims``: the YAML list under ``claims:``, dedented."""
+    header = f"article:\n  language: {language}\n  published: {published}\nclaims:\n"
+    path = tmp_path / "claims.yaml"
+    path.write_text(header + textwrap.indent(textwrap.dedent(claims), "  "), "utf-8")
+    return Context(Article.from_text(text, language), load_claims(path), Registries())
+
+
+def messages(check: BaseCheck, ctx: Context) -> list[str]:
+    found: list[Finding] = sorted(check.run(ctx), key=lambda f: f.sort_key)
+    assert all(f.code == check.code and f.severity is check.severity for f in found)
+    return [f.message for f in found]
+
+
+def findings(check: BaseCheck, ctx: Context) -> list[Finding]:
+    return sorted(check.run(ctx), key=lambda f: f.sort_key)

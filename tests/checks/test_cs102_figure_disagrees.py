@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from pathlib import Path
+from textwrap import dedent
+
+from dated_context import findings, make_context, messages
+
+from claimsuite.checks.base import Location
+from claimsuite.checks.cs102_figure_disagrees import FigureDisagrees
+
+TEXT = (
+    "İhracat ilk çeyrekte 1,2 milyar dolar oldu.\n"
+    "Bakanlığa göre ihracat %72 artışla 1.7 milyar dolara ulaştı."
+)
+
+
+def growth(rate: str = "72%", value: str = "1.7 billion USD", extra: str = "") -> str:
+    return dedent(f"""\
+    - id: growth
+      kind: change
+      metric: exports
+      period: 2025-Q1
+      base_period: 2024-Q1
+      rate: {rate}
+      value: {value}
+      {extra}
+      quote: "ihracat %72 artışla 1.7 milyar dolara ulaştı"
+    """)
+
+
+def level(value: str, period: str = "2025-Q1", metric: str = "exports", extra: str = "") -> str:
+    return dedent(f"""\
+    - id: level
+      kind: quantity
+      metric: {metric}
+      period: {period}
+      value: {value}
+      {extra}
+      quote: "İhracat ilk çeyrekte 1,2 milyar dolar oldu."
+    """)
+
+
+def test_quantity_for_the_period_differs_from_the_change_value(tmp_path: Path) -> None:
+    ctx = make_context(tmp_path, TEXT, level("1.2 billion USD") + growth())
+    [finding] = findings(FigureDisagrees(), ctx)
+    assert finding.message == (
+        "claim `level` gives exports for 2025-Q1 as 1.2 billion USD (1:1); "
+        "claim `growth` gives 1.7 billion USD (2:16)"
+    )
+    assert finding.claims == ("growth", "level")
+    assert finding.article == Location("<text>", 2, 16)
+    assert finding.claim_file is not None
+    assert finding.claim_file.line == 18  # growth.value
+
+
+def test_same_value_written_in_another_unit_or_precision_is_quiet(tmp_path: Path) -> None:
+    for value in ("1700 million USD", "1.70 billion USD", "1.72 billion USD"):
+        ctx = make_context(tmp_path, TEXT, level(value) + growth())
+        assert messages(FigureDisagrees(), ctx) == [], value
+
+
+def test_outside_the_stated_precision_is_reported(tmp_path: Path) -> None:
+    ctx = make_context(tmp_path, TEXT, level("1.80 billion USD") + growth())
+    assert messages(FigureDisagrees(), ctx) == [
+        "claim `level` gives exports for 2025-Q1 as 1.8 billion USD (1:1); "
+        "claim `growth` gives 1.7 billion USD (2:16)"
+    ]
+
+
+def test_approximate_quantity_allows_five_percent(tmp_path: Path) -> None:
+    ok = level("1.8 billion USD", extra="approximate: true")
+    assert messages(FigureDisagrees(), make_context(tmp_path, TEXT, ok + growth())) == []
+    far = level("2.0 billion USD", extra="approximate: true")
+    assert len(messages(FigureDisagrees(), make_context(tmp_path, TEXT, far + growth()))) == 1
+
+
+def test_other_metric_or_period_is_not_compared(tmp_path: Path) -> None:
+    for claims in (
+        level("1.2 billion USD", metric="imports") + growth(),
+        level("1.2 billion USD", period="2025-Q2") + growth(),
+    ):
+        assert messages(FigureDisagrees(), make_context(tmp_path, TEXT, claims)) == []
+
+
+def test_quantity_for_the_base_period_against_base_value(tmp_path: Path) -> None:
+    base = "base_value: 0.99 billion USD"
+    claims = level("1.2 billion USD", period="2024-Q1") + growth(extra=base)
+    assert messages(FigureDisagrees(), make_context(tmp_path, TEXT, claims)) == [
+        "claim `level` gives exports for 2024-Q1 as 1.2 billion USD (1:1); "
+        "claim `growth` gives 990 million USD (2:16)"
+    ]
+
+
+def test_two_rates_for_the_same_period_and_base(tmp_path: Path) -> None:
+    other = growth(rate="27%").replace("id: growth", "id: growth-again")
+    ctx = make_context(tmp_path, TEXT, growth() + other)
+    assert messages(FigureDisagrees(), ctx) == [
+        "claim `growth` gives the change in exports for 2025-Q1 against 2024-Q1 as 72% (2:16); "
+        "claim `growth-again` gives 27% (2:16)"
+    ]
+
+
+def test_rates_against_different_bases_are_not_compared(tmp_path: Path) -> None:
+    other = (
+        growth(rate="27%", value="1.7 billion USD")
+        .replace("id: growth", "id: growth-qoq")
+        .replace("base_period: 2024-Q1", "base_period: 2024-Q4")
+    )
+    assert messages(FigureDisagrees(), make_context(tmp_path, TEXT, growth() + other)) == []
+
+
+def test_percent_and_points_are_not_compared(tmp_path: Path) -> None:
+    other = growth(rate="3 pp").replace("id: growth", "id: growth-pp")
+    assert messages(FigureDisagrees(), make_context(tmp_path, TEXT, growth() + other)) == []

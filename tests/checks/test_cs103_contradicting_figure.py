@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Severity
+from claimsuite.checks.cs103_contradicting_figure import ContradictingFigure
+from claimsuite.claims.load import Registries, load_claims
+from claimsuite.text.article import Article
+
+
+def context(tmp_path: Path, language: str, claims: str, text: str) -> Context:
+    path = tmp_path / "claims.yaml"
+    header = f"article:\n  language: {language}\n  published: 2025-05-01\nclaims:\n"
+    path.write_text(header + textwrap.indent(textwrap.dedent(claims), "  "), "utf-8")
+    return Context(Article.from_text(text, language), load_claims(path), Registries())
+
+
+def run(check: BaseCheck, ctx: Context) -> list[Finding]:
+    return sorted(check.run(ctx), key=lambda f: f.sort_key)
+
+
+TR_CLAIMS = """\
+- id: growth
+  kind: change
+  metric: exports
+  period: 2025-Q1
+  base_period: 2024-Q1
+  rate: 72%
+  value: 1.7 billion USD
+  quote: >-
+    2025 yılına ait ilk çeyrekte ihracat geçen yılın aynı dönemine göre %72 artışla
+    1,7 milyar dolara ulaştı
+"""
+TR_TEXT = (
+    "2025 yılına ait ilk çeyrekte ihracat geçen yılın aynı dönemine göre %72 artışla "
+    "1,7 milyar dolara ulaştı.\n"
+)
+
+
+def test_second_percent_for_the_same_period_contradicts(tmp_path: Path) -> None:
+    text = TR_TEXT + "Bakanlık, 2025'in ilk çeyreğinde ihracatın %52 arttığını açıkladı."
+    [finding] = run(ContradictingFigure(), context(tmp_path, "tr", TR_CLAIMS, text))
+    col = text.split("\n")[1].index("%52") + 1
+    claimed = TR_TEXT.index("%72") + 1
+    assert finding.severity is Severity.ERROR
+    assert finding.message == (
+        f"the article says %52 for 2025-Q1 (2:{col}); claim `growth` says 72% (rate, exports) "
+        f"at 1:{claimed}"
+    )
+    assert finding.article == Location("<text>", 2, col)
+    assert finding.claims == ("growth",)
+
+
+def test_second_amount_for_the_same_period_contradicts(tmp_path: Path) -> None:
+    text = TR_TEXT + "2025'in ilk çeyreğinde ihracat 1,2 milyar dolar oldu."
+    [finding] = run(ContradictingFigure(), context(tmp_path, "tr", TR_CLAIMS, text))
+    col = text.split("\n")[1].index("1,2") + 1
+    claimed = TR_TEXT.index("1,7") + 1
+    assert finding.message == (
+        f"the article says 1,2 milyar dolar for 2025-Q1 (2:{col}); claim `growth` says "
+        f"1.7 billion USD (value, exports) at 1:{claimed}"
+    )
+
+
+def test_same_fact_restated_another_way_is_quiet(tmp_path: Path) -> None:
+    text = TR_TEXT + "2025'in ilk çeyreğinde ihracat yüzde 72 arttı ve 1.700.000.000 dolar oldu."
+    assert run(ContradictingFigure(), context(tmp_path, "tr", TR_CLAIMS, text)) == []
+
+
+def test_other_period_or_other_unit_is_not_a_contradiction(tmp_path: Path) -> None:
+    text = TR_TEXT + (
+        "2024'ün ilk çeyreğinde ihracat %52 artmıştı. "
+        "2025'in ilk çeyreğinde 40 bin ton ürün satıldı."
+    )
+    assert run(ContradictingFigure(), context(tmp_path, "tr", TR_CLAIMS, text)) == []
+
+
+def test_english_contradiction_uses_the_nearest_period(tmp_path: Path) -> None:
+    claims = """\
+- id: growth
+  kind: change
+  metric: exports
+  period: 2025-Q1
+  rate: 72%
+  quote: "exports rose 72% in the first quarter of 2025"
+"""
+    text = (
+        "Defence exports rose 72% in the first quarter of 2025. In 2024 exports grew 40%, "
+        "and in the first quarter of 2025 they grew 52%."
+    )
+    [finding] = run(ContradictingFigure(), context(tmp_path, "en", claims, text))
+    assert finding.message == (
+        f"the article says 52% for 2025-Q1 (1:{text.index('52%') + 1}); claim `growth` says "
+        f"72% (rate, exports) at 1:{text.index('72%') + 1}"
+    )

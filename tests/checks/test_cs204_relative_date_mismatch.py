@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from dated_context import findings, make_context, messages
+
+from claimsuite.checks.base import Location
+from claimsuite.checks.cs204_relative_date_mismatch import RelativeDateMismatch
+
+
+def plan(words: str, period: str = "2026") -> tuple[str, str]:
+    text = f"Taraflar bir sonraki görüşmenin {words} yapılması konusunda anlaştı."
+    claims = f"""\
+- id: next
+  kind: plan
+  what: next meeting
+  period: {period}
+  made_on: 2025-04-28
+  quote: "{text}"
+"""
+    return text, claims
+
+
+def test_this_year_for_a_plan_next_year_is_reported(tmp_path: Path) -> None:
+    text, claims = plan("bu yıl")
+    [finding] = findings(RelativeDateMismatch(), make_context(tmp_path, text, claims))
+    assert finding.message == (
+        "claim `next` is about 2026 (period), but the article says 'bu yıl' (1:33), which "
+        "for an article published 2025-05-01 means 2025"
+    )
+    assert finding.article == Location("<text>", 1, 33)
+    assert finding.claims == ("next",)
+
+
+@pytest.mark.parametrize("words", ["gelecek yıl", "önümüzdeki yıl", "seneye"])
+def test_next_year_for_a_plan_next_year_is_quiet(tmp_path: Path, words: str) -> None:
+    text, claims = plan(words)
+    assert messages(RelativeDateMismatch(), make_context(tmp_path, text, claims)) == []
+
+
+def test_publication_range_over_two_years_flags_only_when_none_fits(tmp_path: Path) -> None:
+    text, claims = plan("gelecek yıl")
+    # Published in late 2024 or early 2025: "next year" is 2025 or 2026, both possible.
+    ctx = make_context(tmp_path, text, claims, published="2024-12-01/2025-01-31")
+    assert messages(RelativeDateMismatch(), ctx) == []
+    ctx = make_context(tmp_path, text, claims, published="2023-12-01/2024-01-31")
+    assert messages(RelativeDateMismatch(), ctx) == [
+        "claim `next` is about 2026 (period), but the article says 'gelecek yıl' (1:33), "
+        "which for an article published 2023-12-01/2024-01-31 means 2024 to 2025"
+    ]
+
+
+def test_english_next_month(tmp_path: Path) -> None:
+    text = "The next round of talks is expected next month."
+    claims = f"""\
+- id: next
+  kind: plan
+  what: next round
+  period: 2025-09
+  quote: "{text}"
+"""
+    ctx = make_context(tmp_path, text, claims, language="en", published="2025-05-10")
+    assert messages(RelativeDateMismatch(), ctx) == [
+        "claim `next` is about 2025-09 (period), but the article says 'next month' (1:37), "
+        "which for an article published 2025-05-10 means 2025-06-01 to 2025-06-30"
+    ]
+
+
+def growth(base: str) -> tuple[str, str]:
+    text = "İhracat geçtiğimiz yılın aynı dönemine göre %72 arttı."
+    claims = f"""\
+- id: growth
+  kind: change
+  metric: exports
+  period: 2025-Q1
+  base_period: {base}
+  rate: 72%
+  quote: "{text}"
+"""
+    return text, claims
+
+
+def test_same_period_last_year_is_read_against_the_claim_period(tmp_path: Path) -> None:
+    text, claims = growth("2024-Q1")
+    assert messages(RelativeDateMismatch(), make_context(tmp_path, text, claims)) == []
+    text, claims = growth("2024-Q4")
+    assert messages(RelativeDateMismatch(), make_context(tmp_path, text, claims)) == [
+        "claim `growth` compares 2025-Q1 with 2024-Q4 (base_period), but the article says "
+        "'geçtiğimiz yılın aynı dönemine' (1:9), which means 2024-Q1"
+    ]
+
+
+def test_last_year_may_be_the_base_of_a_change(tmp_path: Path) -> None:
+    text = "İhracat geçen yıl %10 arttı."
+    claims = f"""\
+- id: growth
+  kind: change
+  metric: exports
+  period: 2024
+  base_period: 2023
+  rate: 10%
+  quote: "{text}"
+"""
+    assert messages(RelativeDateMismatch(), make_context(tmp_path, text, claims)) == []
+    ctx = make_context(tmp_path, text, claims.replace("2024", "2022").replace("2023", "2021"))
+    assert len(messages(RelativeDateMismatch(), ctx)) == 1
+
+
+def test_relative_word_in_a_statement_is_about_its_content(tmp_path: Path) -> None:
+    text = "Bakan, ihracatın geçen yıl arttığını söyledi."
+    claims = f"""\
+- id: said
+  kind: statement
+  content: exports rose last year
+  date: 2025-04-28
+  quote: "{text}"
+"""
+    assert messages(RelativeDateMismatch(), make_context(tmp_path, text, claims)) == []

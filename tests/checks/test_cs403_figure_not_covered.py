@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Severity
+from claimsuite.checks.cs403_figure_not_covered import FigureNotCovered
+from claimsuite.claims.load import Registries, load_claims
+from claimsuite.text.article import Article
+
+
+def context(tmp_path: Path, language: str, claims: str, text: str) -> Context:
+    path = tmp_path / "claims.yaml"
+    header = f"article:\n  language: {language}\n  published: 2025-05-01\nclaims:\n"
+    path.write_text(header + textwrap.indent(textwrap.dedent(claims), "  "), "utf-8")
+    return Context(Article.from_text(text, language), load_claims(path), Registries())
+
+
+def run(ctx: Context, check: BaseCheck | None = None) -> list[Finding]:
+    return sorted((check or FigureNotCovered()).run(ctx), key=lambda f: f.sort_key)
+
+
+def col(line: str, needle: str) -> int:
+    return line.index(needle) + 1
+
+
+TR_CLAIMS = """\
+- id: altindag
+  kind: entity
+  type: person
+  name: İlkay Altındağ
+- id: msb
+  kind: entity
+  type: organisation
+  name: Millî Savunma Bakanlığı
+- id: altindag-role
+  kind: role
+  person: altindag
+  rank: Tümgeneral
+  title: Savunma Güvenlik Genel Müdürü
+  organisation: msb
+  as_of: 2025-04-28
+  quote: "Millî Savunma Bakanlığı'nın Savunma Güvenlik Genel Müdürü Tümgeneral İlkay Altındağ"
+- id: next-meeting
+  kind: plan
+  what: next meeting
+  period: 2026
+  quote:
+    - "bir sonraki görüşmenin 2026 yılında yapılması kararlaştırıldı"
+    - "2026 yılında gerçekleşecek toplantı"
+- id: growth
+  kind: change
+  metric: exports
+  period: 2025-Q1
+  base_period: 2024-Q1
+  rate: 72%
+  quote: "2025 yılına ait ilk çeyrekte ihracat geçen yılın aynı dönemine göre %72 arttı"
+"""
+TR_LINES = [
+    "Millî Savunma Bakanlığı'nın Savunma Güvenlik Genel Müdürü Tümgeneral İlkay Altındağ "
+    "toplantıya katıldı.",
+    "Taraflar arasında bir sonraki görüşmenin 2026 yılında yapılması kararlaştırıldı.",
+    "2026 yılında gerçekleşecek toplantı önemli bir fırsat.",
+    "2025 yılına ait ilk çeyrekte ihracat geçen yılın aynı dönemine göre %72 arttı.",
+]
+
+
+def tr(lines: list[str]) -> str:
+    return "\n".join(lines)
+
+
+def test_fully_covered_article_is_quiet(tmp_path: Path) -> None:
+    assert run(context(tmp_path, "tr", TR_CLAIMS, tr(TR_LINES))) == []
+
+
+def test_neutral_sentence_and_restatements_are_quiet(tmp_path: Path) -> None:
+    lines = [
+        *TR_LINES,
+        "Bu gelişmeler sektörde memnuniyetle karşılandı.",
+        "2025'in ilk çeyreğinde ihracat yüzde 72 arttı; 2026'da yeniden görüşülecek.",
+        "TÜMGENERAL İLKAY ALTINDAĞ",
+    ]
+    assert run(context(tmp_path, "tr", TR_CLAIMS, tr(lines))) == []
+
+
+def test_new_rank_before_a_name_is_reported(tmp_path: Path) -> None:
+    lines = [*TR_LINES, "Toplantıya Korgeneral Ahmet Yılmaz da katıldı."]
+    [finding] = run(context(tmp_path, "tr", TR_CLAIMS, tr(lines)))
+    c = col(lines[4], "Korgeneral")
+    assert finding.severity is Severity.WARNING
+    assert finding.message == (
+        f"rank 'Korgeneral' of Ahmet Yılmaz (5:{c}) is accounted for by no role claim"
+    )
+    assert finding.article == Location("<text>", 5, c)
+    assert finding.claims == ()
+
+
+def test_other_rank_for_a_person_with_a_role_claim(tmp_path: Path) -> None:
+    lines = [*TR_LINES, "Korgeneral İlkay Altındağ'ın açıklaması bekleniyor."]
+    [finding] = run(context(tmp_path, "tr", TR_CLAIMS, tr(lines)))
+    assert finding.message == (
+        "rank 'Korgeneral' of İlkay Altındağ (5:1) differs from role claim `altindag-role` "
+        "(Tümgeneral, Savunma Güvenlik Genel Müdürü)"
+    )
+    assert finding.claims == ("altindag-role",)
+
+
+def test_ministry_is_not_a_minister(tmp_path: Path) -> None:
+    lines = [*TR_LINES, "Dışişleri Bakanlığı Sözcülüğü Ankara'da açıklama yaptı."]
+    assert run(context(tmp_path, "tr", TR_CLAIMS, tr(lines))) == []
+
+
+def test_shifted_second_mention_names_the_claim(tmp_path: Path) -> None:
+    lines = [*TR_LINES]
+    lines[2] = "2027 yılında gerçekleşecek toplantı önemli bir fırsat."
+    [finding] = run(context(tmp_path, "tr", TR_CLAIMS, tr(lines)))
+    assert finding.message == (
+        "year '2027 yılında' (3:1) in the passage of claim `next-meeting` (which says 2026) "
+        "is not accounted for"
+    )
+    assert finding.claims == ("next-meeting",)
+
+
+def test_new_sentence_with_figures_is_reported_per_figure(tmp_path: Path) -> None:
+    lines = [*TR_LINES, "İthalat ise 2023'te 15 ülkeden %15 azaldı; saat 14.00'te 2. tur başladı."]
+    findings = run(context(tmp_path, "tr", TR_CLAIMS, tr(lines)))
+    assert [f.message for f in findings] == [
+        f"year '2023'te' (5:{col(lines[4], '2023')}) is not accounted for by any claim",
+        f"number '15' (5:{col(lines[4], '15 ')}) is not accounted for by any claim",
+        f"percent '%15' (5:{col(lines[4], '%15')}) is not accounted for by any claim",
+    ]
+
+
+def test_contradicting_figure_is_left_to_cs103(tmp_path: Path) -> None:
+    lines = [*TR_LINES, "2025'in ilk çeyreğinde ihracat %52 arttı."]
+    assert run(context(tmp_path, "tr", TR_CLAIMS, tr(lines))) == []
+
+
+EN_CLAIMS = """\
+- id: hegseth
+  kind: entity
+  type: person
+  name: Pete Hegseth
+  aliases: [Hegseth]
+- id: hegseth-role
+  kind: role
+  person: hegseth
+  title: Defense Secretary
+  as_of: 2025-05-01
+  quote: "Defense Secretary Pete Hegseth"
+- id: exports
+  kind: quantity
+  metric: exports
+  period: 2024
+  value: 1.7 billion USD
+  quote: "exports reached $1.7 billion in 2024"
+"""
+
+
+def test_english_titles_and_figures(tmp_path: Path) -> None:
+    text = (
+        "Defense Secretary Pete Hegseth said exports reached $1.7 billion in 2024. "
+        "The UN General Assembly met. Major General Jane Doe said 3 bases would open in 2026."
+    )
+    findings = run(context(tmp_path, "en", EN_CLAIMS, text))
+    assert [f.message for f in findings] == [
+        f"rank 'Major General' of Jane Doe (1:{col(text, 'Major')}) is accounted for by no "
+        "role claim",
+        f"number '3' (1:{col(text, '3 bases')}) is not accounted for by any claim",
+        f"year '2026' (1:{col(text, '2026')}) is not accounted for by any claim",
+    ]
+
+
+def test_english_clean_text_is_quiet(tmp_path: Path) -> None:
+    text = (
+        "Defense Secretary Pete Hegseth said exports reached $1.7 billion in 2024. "
+        "Secretary Hegseth called it a good year. The General Assembly met in general session."
+    )
+    assert run(context(tmp_path, "en", EN_CLAIMS, text)) == []

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from claimsuite.checks.base import Context, Finding, Severity
+from claimsuite.checks.cs501_name_variant import NameVariant
+from claimsuite.claims.load import Registries, load_claims, load_registries
+from claimsuite.text.article import Article
+
+MSB = """\
+- id: msb
+  kind: entity
+  type: organisation
+  name: Millî Savunma Bakanlığı
+"""
+
+
+def run(
+    tmp_path: Path, entities: str, text: str, language: str = "tr", registry: str = ""
+) -> list[Finding]:
+    claims = tmp_path / "claims.yaml"
+    header = f"article:\n  language: {language}\n  published: 2025-05-01\nclaims:\n"
+    claims.write_text(header + textwrap.indent(textwrap.dedent(entities), "  "), "utf-8")
+    registries = Registries()
+    if registry:
+        folder = tmp_path / "registries"
+        folder.mkdir()
+        (folder / "record.yaml").write_text(textwrap.dedent(registry), "utf-8")
+        registries = load_registries(folder)
+    ctx = Context(Article.from_text(text, language), load_claims(claims), registries)
+    found = sorted(NameVariant().run(ctx), key=lambda f: f.sort_key)
+    assert all(f.severity is Severity.WARNING and f.code == "CS501" for f in found)
+    return found
+
+
+def test_circumflex_variant_reported_once_with_other_lines(tmp_path: Path) -> None:
+    text = (
+        "Millî Savunma Bakanlığı açıklama yaptı.\n"
+        "Milli Savunma Bakanlığı'nın açıklamasında.\n"
+        "Bir kez daha Milli Savunma Bakanlığının verileri.\n"
+    )
+    [finding] = run(tmp_path, MSB, text)
+    assert finding.message == (
+        "entity `msb` is 'Millî Savunma Bakanlığı'; the article writes 'Milli Savunma "
+        "Bakanlığı' at 2:1 (2 times, also line 3), which differs in a circumflex or accent "
+        "and is not a declared alias"
+    )
+    assert (finding.article.line, finding.article.col) == (2, 1)
+    assert (finding.claim_file.line, finding.claim_file.col) == (8, 11)
+    assert finding.claims == ("msb",)
+
+
+def test_one_letter_slip_in_a_multi_word_name(tmp_path: Path) -> None:
+    entities = """\
+    - id: ssb
+      kind: entity
+      type: organisation
+      name: Savunma Sanayii Başkanlığı
+    """
+    [finding] = run(tmp_path, entities, "Savunma Sanayi Başkanlığı'nın verilerine göre.")
+    assert finding.message == (
+        "entity `ssb` is 'Savunma Sanayii Başkanlığı'; the article writes 'Savunma Sanayi "
+        "Başkanlığı' at 1:1 (once), which differs in one or two letters and is not a "
+        "declared alias"
+    )
+
+
+def test_english_spelling_slip(tmp_path: Path) -> None:
+    entities = """\
+    - id: dod
+      kind: entity
+      type: organisation
+      name: Department of Defense
+    """
+    text = "The Department of Defense said. Later the Department of Defence's office said."
+    [finding] = run(tmp_path, entities, text, language="en")
+    assert "writes 'Department of Defence' at 1:43 (once)" in finding.message
+
+
+def test_person_name_without_turkish_letters_is_a_variant(tmp_path: Path) -> None:
+    entities = """\
+    - id: simsek
+      kind: entity
+      type: person
+      name: Mehmet Şimşek
+    """
+    found = run(tmp_path, entities, "Mehmet Simsek konuştu. Simsek ayrıca dedi ki.")
+    assert [f.message for f in found] == [
+        "entity `simsek` is 'Mehmet Şimşek'; the article writes 'Mehmet Simsek' at 1:1 "
+        "(once), which differs in its Turkish letters (ç ğ ı ö ş ü) and is not a declared "
+        "alias",
+        "entity `simsek` is 'Mehmet Şimşek' (declared spelling 'Şimşek'); the article writes "
+        "'Simsek' at 1:24 (once), which differs in its Turkish letters (ç ğ ı ö ş ü) and is "
+        "not a declared alias",
+    ]
+
+
+def test_declared_alias_is_accepted(tmp_path: Path) -> None:
+    entities = MSB + "  aliases: [Milli Savunma Bakanlığı]\n"
+    assert run(tmp_path, entities, "Milli Savunma Bakanlığı ve Millî Savunma Bakanlığı.") == []
+
+
+def test_registry_entity_alias_is_accepted(tmp_path: Path) -> None:
+    registry = """\
+    entities:
+      - id: msb
+        name: Millî Savunma Bakanlığı
+        aliases: [Milli Savunma Bakanlığı, MSB]
+        source: {url: "https://example.org/msb"}
+    """
+    assert run(tmp_path, MSB, "Milli Savunma Bakanlığı açıkladı.", registry=registry) == []
+
+
+def test_official_alias_is_accepted(tmp_path: Path) -> None:
+    registry = """\
+    officials:
+      - id: mehmet-simsek
+        name: Mehmet Şimşek
+        aliases: [Mehmet Simsek]
+        positions:
+          - title: Hazine ve Maliye Bakanı
+            source: {url: "https://example.org/cabinet"}
+    """
+    entities = """\
+    - id: simsek
+      kind: entity
+      type: person
+      name: Mehmet Şimşek
+      official: mehmet-simsek
+    """
+    assert run(tmp_path, entities, "Mehmet Simsek konuştu.", registry=registry) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MİLLÎ SAVUNMA BAKANLIĞI'NIN AÇIKLAMASI",
+        "Millî Savunma Bakanlığının açıklaması ve Millî Savunma Bakanlığı’na göre.",
+        "Millî Savunma\nBakanlığı açıkladı.",
+        "milli savunma bakanlığı gibi genel bir söz.",
+        "Ticaret Bakanı ve Milli Savunma Bakanı konuştu.",
+        "ABD Savunma Bakanlığı açıkladı.",
+    ],
+)
+def test_same_name_or_other_words_are_quiet(tmp_path: Path, text: str) -> None:
+    assert run(tmp_path, MSB, text) == []
+
+
+def test_other_entity_spelt_exactly_is_not_a_variant(tmp_path: Path) -> None:
+    entities = (
+        MSB
+        + """\
+- id: ticaret
+  kind: entity
+  type: organisation
+  name: Ticaret Bakanlığı
+- id: hazine
+  kind: entity
+  type: organisation
+  name: Hazine ve Maliye Bakanlığı
+"""
+    )
+    text = "Ticaret Bakanlığı, Hazine ve Maliye Bakanı ile Millî Savunma Bakanlığı görüştü."
+    assert run(tmp_path, entities, text) == []
+
+
+def test_one_word_name_slip_and_person_slip_are_left_alone(tmp_path: Path) -> None:
+    entities = """\
+    - id: ankara
+      kind: entity
+      type: place
+      name: Ankara
+    - id: simsek
+      kind: entity
+      type: person
+      name: Mehmet Şimşek
+    """
+    # "Ankra" may be anything; "Şimşec" is a misspelt person, an error for CS502.
+    assert run(tmp_path, entities, "Ankra'da Mehmet Şimşec konuştu.") == []

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from claimsuite.checks.base import Context, Finding, Severity
+from claimsuite.checks.cs502_person_name_near_miss import PersonNameNearMiss
+from claimsuite.claims.load import Registries, load_claims, load_registries
+from claimsuite.text.article import Article
+
+PEOPLE = """\
+- id: altindag
+  kind: entity
+  type: person
+  name: İlkay Altındağ
+- id: simsek
+  kind: entity
+  type: person
+  name: Mehmet Şimşek
+  aliases: [Şimşek]
+"""
+
+THOMPSON = """\
+- id: thompson
+  kind: entity
+  type: person
+  name: Katherine Thompson
+"""
+
+
+def run(
+    tmp_path: Path, entities: str, text: str, language: str = "tr", registry: str = ""
+) -> list[Finding]:
+    claims = tmp_path / "claims.yaml"
+    header = f"article:\n  language: {language}\n  published: 2025-05-01\nclaims:\n"
+    claims.write_text(header + textwrap.indent(textwrap.dedent(entities), "  "), "utf-8")
+    registries = Registries()
+    if registry:
+        folder = tmp_path / "registries"
+        folder.mkdir()
+        (folder / "record.yaml").write_text(textwrap.dedent(registry), "utf-8")
+        registries = load_registries(folder)
+    ctx = Context(Article.from_text(text, language), load_claims(claims), registries)
+    found = sorted(PersonNameNearMiss().run(ctx), key=lambda f: f.sort_key)
+    assert all(f.severity is Severity.ERROR and f.code == "CS502" for f in found)
+    return found
+
+
+def test_same_first_name_with_surname_off(tmp_path: Path) -> None:
+    [finding] = run(tmp_path, PEOPLE, "Tümgeneral İlkay Altıntaş heyete başkanlık etti.")
+    assert finding.message == (
+        "the article writes 'İlkay Altıntaş' at 1:12 (once), a near miss of `altindag` "
+        "'İlkay Altındağ': a misspelt name, or a person the claim set does not know"
+    )
+    assert (finding.article.line, finding.article.col) == (1, 12)
+    assert finding.claims == ("altindag",)
+
+
+def test_surname_alone_with_a_slip_counts_every_occurrence(tmp_path: Path) -> None:
+    text = "Şimşek konuştu.\nŞimşec'e göre büyüme sürecek.\nŞimşec ayrıca ekledi."
+    [finding] = run(tmp_path, PEOPLE, text)
+    assert finding.message == (
+        "the article writes 'Şimşec' at 2:1 (2 times, also line 3), a near miss of `simsek` "
+        "'Mehmet Şimşek': a misspelt name, or a person the claim set does not know"
+    )
+
+
+def test_english_surname_alone(tmp_path: Path) -> None:
+    text = "Katherine Thompson led the delegation. Thomson said the talks went well."
+    [finding] = run(tmp_path, THOMPSON, text, language="en")
+    assert finding.message.startswith("the article writes 'Thomson' at 1:40 (once)")
+
+
+def test_linked_official_alias_is_a_known_name(tmp_path: Path) -> None:
+    registry = """\
+    officials:
+      - id: katherine-thompson
+        name: Katherine Thompson
+        aliases: [Katie Thompson]
+        positions:
+          - title: Acting Deputy Assistant Secretary
+            source: {url: "https://example.org/dod"}
+    """
+    entities = THOMPSON + "  official: katherine-thompson\n"
+    text = "Katie Thomsen led the delegation."
+    [finding] = run(tmp_path, entities, text, language="en", registry=registry)
+    assert "'Katie Thomsen' at 1:1 (once), a near miss of `thompson` 'Katie Thompson'" in (
+        finding.message
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İlkay Altındağ ve Mehmet Şimşek görüştü; Şimşek'in açıklaması.",
+        "MEHMET ŞİMŞEK VE İLKAY ALTINDAĞ",
+        "Ahmet Şimşekoğlu ile Şimşekler ailesi.",  # other, longer names
+        "Mehmet Simsek konuştu.",  # Turkish letters only: CS501's variant
+        "Ayşe Altıntaş konuştu.",  # another first name, surname not close enough alone
+        "İlkay Yılmaz konuştu.",  # another surname altogether
+    ],
+)
+def test_known_names_and_other_names_are_quiet(tmp_path: Path, text: str) -> None:
+    assert run(tmp_path, PEOPLE, text) == []
+
+
+def test_ordinary_words_and_other_known_people_are_quiet(tmp_path: Path) -> None:
+    entities = """\
+    - id: marsh
+      kind: entity
+      type: person
+      name: John Marsh
+    - id: kara
+      kind: entity
+      type: person
+      name: Veli Kara
+    - id: kaya
+      kind: entity
+      type: person
+      name: Ali Kaya
+    """
+    text = (
+        "John Marsh met Veli Kara on 14 March 2025. Kara and Kaya spoke. "
+        "Marks were given. Nobody got full marks."
+    )
+    assert run(tmp_path, entities, text, language="en") == []

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Severity
+from claimsuite.checks.cs602_unattributed_passive import UnattributedPassive
+from claimsuite.claims.load import Registries, load_claims
+from claimsuite.text.article import Article
+
+
+def context(
+    tmp_path: Path, language: str, claims: str, text: str, published: str = "2025-05-01"
+) -> Context:
+    path = tmp_path / "claims.yaml"
+    header = f"article:\n  language: {language}\n  published: {published}\nclaims:\n"
+    path.write_text(header + textwrap.indent(textwrap.dedent(claims), "  "), "utf-8")
+    return Context(Article.from_text(text, language), load_claims(path), Registries())
+
+
+def run(check: BaseCheck, ctx: Context) -> list[Finding]:
+    return sorted(check.run(ctx), key=lambda f: f.sort_key)
+
+
+def col(line: str, needle: str) -> int:
+    return line.index(needle) + 1
+
+
+CLAIMS = """\
+- id: msb
+  kind: entity
+  type: organisation
+  name: Millî Savunma Bakanlığı
+- id: turkiye
+  kind: entity
+  type: country
+  name: Türkiye
+- id: exchange
+  kind: statement
+  content: Views were exchanged.
+  quote: "Güvenlik meseleleri hakkında bilgi alışverişi yapıldığı bildirildi."
+- id: industry
+  kind: statement
+  speaker: msb
+  content: Industry was discussed.
+  quote: "Savunma sanayii konularının ele alındığı belirtildi."
+"""
+
+
+def test_passive_without_speaker_is_asked_about(tmp_path: Path) -> None:
+    text = (
+        "Güvenlik meseleleri hakkında bilgi alışverişi yapıldığı bildirildi. "
+        "Milli Savunma Bakanlığı'nın açıklamasında iş birliğinin ele alındığı ifade edildi. "
+        "Türkiye ile ilişkilerin güçlendiği vurgulandı. "
+        "Savunma sanayii konularının ele alındığı belirtildi."
+    )
+    findings = run(UnattributedPassive(), context(tmp_path, "tr", CLAIMS, text))
+    assert [(f.message, f.claims) for f in findings] == [
+        (f"'bildirildi' (1:{col(text, 'bildirildi')}): the sentence does not say who said it",
+         ("exchange",)),
+        (f"'vurgulandı' (1:{col(text, 'vurgulandı')}): the sentence does not say who said it",
+         ()),
+        (f"'belirtildi' (1:{col(text, 'belirtildi')}): the sentence does not say who said it, "
+         "though claim `industry` gives speaker `msb`", ("industry",)),
+    ]
+    assert findings[0].severity is Severity.INFO
+    assert findings[0].article == Location("<text>", 1, col(text, "bildirildi"))
+
+
+def test_attributed_passives_are_quiet(tmp_path: Path) -> None:
+    text = (
+        "Bakanlık tarafından toplantının yapıldığı bildirildi. "
+        "Milli Savunma Bakanlığı, görüşmelerin verimli geçtiğini belirtti. "
+        "Açıklandığı üzere toplantı Ankara'da yapıldı."
+    )
+    assert run(UnattributedPassive(), context(tmp_path, "tr", CLAIMS, text)) == []
+
+
+def test_english_passive(tmp_path: Path) -> None:
+    text = (
+        "It was reported that talks went well. According to the ministry, it was reported "
+        "that exports rose. The Ministry of Defence said it was reported too."
+    )
+    [finding] = run(UnattributedPassive(), context(tmp_path, "en", ENTITIES_EN, text))
+    assert finding.message == "'It was reported' (1:1): the sentence does not say who said it"
+
+
+ENTITIES_EN = """\
+- id: mod
+  kind: entity
+  type: organisation
+  name: Ministry of Defence
+"""

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.cs603_relative_date import RelativeDate
+from claimsuite.claims.load import Registries, load_claims
+from claimsuite.text.article import Article
+
+
+def context(
+    tmp_path: Path, language: str, claims: str, text: str, published: str = "2025-05-01"
+) -> Context:
+    path = tmp_path / "claims.yaml"
+    header = f"article:\n  language: {language}\n  published: {published}\nclaims:\n"
+    path.write_text(header + textwrap.indent(textwrap.dedent(claims), "  "), "utf-8")
+    return Context(Article.from_text(text, language), load_claims(path), Registries())
+
+
+def run(check: BaseCheck, ctx: Context) -> list[Finding]:
+    return sorted(check.run(ctx), key=lambda f: f.sort_key)
+
+
+def col(line: str, needle: str) -> int:
+    return line.index(needle) + 1
+
+
+CLAIMS = """\
+- id: growth
+  kind: change
+  metric: exports
+  period: 2025-Q1
+  base_period: 2024-Q1
+  rate: 72%
+  quote: "2025'in ilk çeyreğinde ihracat geçen yılın aynı dönemine göre %72 arttı"
+"""
+TEXT = "2025'in ilk çeyreğinde ihracat geçen yılın aynı dönemine göre %72 arttı."
+
+
+def test_accounted_same_period_is_quiet(tmp_path: Path) -> None:
+    assert run(RelativeDate(), context(tmp_path, "tr", CLAIMS, TEXT)) == []
+
+
+def test_relative_dates_resolve_against_publication(tmp_path: Path) -> None:
+    text = TEXT + " Geçen yıl rekor kırılmıştı; ithalat ise 2025'in ilk yarısında geçen yılın " \
+        "aynı dönemine göre azaldı. Toplantı yarın yapılacak."
+    findings = run(RelativeDate(), context(tmp_path, "tr", CLAIMS, text))
+    second = text.index("geçen yılın", text.index("ithalat"))
+    assert [f.message for f in findings] == [
+        f"'Geçen yıl' (1:{col(text, 'Geçen yıl')}) means 2024 against the publication date "
+        "2025-05-01; write it out",
+        f"'geçen yılın aynı dönemine' (1:{second + 1}) compares with 2024-H1 (the sentence "
+        "names 2025-H1), but no claim gives it as a base_period",
+        f"'yarın' (1:{col(text, 'yarın')}) means 2025-05-02 against the publication date "
+        "2025-05-01; write it out",
+    ]
+    assert findings[0].severity is Severity.INFO
+
+
+def test_publication_range_gives_a_range(tmp_path: Path) -> None:
+    text = "Next year the talks resume. Last quarter was slow."
+    findings = run(
+        RelativeDate(), context(tmp_path, "en", ENTITY, text, published="2025-04-28/2025-12-31")
+    )
+    assert [f.message for f in findings] == [
+        "'Next year' (1:1) means 2026 against the publication date 2025-04-28/2025-12-31; "
+        "write it out",
+        f"'Last quarter' (1:{col(text, 'Last')}) means 2025-Q1 to 2025-Q3: the publication "
+        "date is only known as the range 2025-04-28/2025-12-31; write the date out",
+    ]
+
+
+def test_english_without_relatives_is_quiet(tmp_path: Path) -> None:
+    text = "In 2024 the talks resumed. The first quarter of 2025 was slow."
+    assert run(RelativeDate(), context(tmp_path, "en", ENTITY, text)) == []
+
+
+ENTITY = """\
+- id: talks
+  kind: entity
+  type: event
+  name: talks
+"""

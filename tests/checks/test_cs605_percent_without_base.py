@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Severity
+from claimsuite.checks.cs605_percent_without_base import PercentWithoutBase
+from claimsuite.claims.load import Registries, load_claims
+from claimsuite.text.article import Article
+
+
+def context(
+    tmp_path: Path, language: str, claims: str, text: str, published: str = "2025-05-01"
+) -> Context:
+    path = tmp_path / "claims.yaml"
+    header = f"article:\n  language: {language}\n  published: {published}\nclaims:\n"
+    path.write_text(header + textwrap.indent(textwrap.dedent(claims), "  "), "utf-8")
+    return Context(Article.from_text(text, language), load_claims(path), Registries())
+
+
+def run(check: BaseCheck, ctx: Context) -> list[Finding]:
+    return sorted(check.run(ctx), key=lambda f: f.sort_key)
+
+
+def col(line: str, needle: str) -> int:
+    return line.index(needle) + 1
+
+
+CLAIMS = """\
+- id: growth-2023
+  kind: change
+  metric: exports
+  period: 2023-Q1
+  rate: 70%
+  quote: "2023’ün ilk çeyreğinde elde edilen %70 oranında ihracat artışı"
+- id: growth-2025
+  kind: change
+  metric: exports
+  period: 2025-Q1
+  base_period: 2024-Q1
+  rate: 72%
+  quote: "2025'in ilk çeyreğinde ihracat geçen yılın aynı dönemine göre %72 arttı"
+"""
+TEXT = (
+    "2023’ün ilk çeyreğinde elde edilen %70 oranında ihracat artışı dikkat çekti. "
+    "2025'in ilk çeyreğinde ihracat geçen yılın aynı dönemine göre %72 arttı."
+)
+
+
+def test_change_claim_without_base(tmp_path: Path) -> None:
+    [finding] = run(PercentWithoutBase(), context(tmp_path, "tr", CLAIMS, TEXT))
+    assert finding.severity is Severity.INFO
+    assert finding.message == (
+        f"claim `growth-2023` gives 70% for 2023-Q1 with no base_period (1:{col(TEXT, '%70')}):"
+        " compared with when?"
+    )
+    assert finding.article == Location("<text>", 1, col(TEXT, "%70"))
+    assert finding.claims == ("growth-2023",)
+
+
+def test_claim_without_base_whose_sentence_compares(tmp_path: Path) -> None:
+    old, new = "elde edilen %70 oranında ihracat artışı", "yıllık bazda %70 ihracat artışı"
+    claims, text = CLAIMS.replace(old, new), TEXT.replace(old, new)
+    [finding] = run(PercentWithoutBase(), context(tmp_path, "tr", claims, text))
+    assert finding.message == (
+        "claim `growth-2023` gives 70% for 2023-Q1 with no base_period, though its sentence "
+        f"compares ('yıllık bazda', 1:{col(text, '%70')}): add it"
+    )
+
+
+def test_uncovered_percent_change_without_base(tmp_path: Path) -> None:
+    text = TEXT + " İthalat %15 azaldı. Payı %40 oldu. İhracat 2024'e göre %10 arttı."
+    claims = CLAIMS.replace("  rate: 70%\n", "  rate: 70%\n  base_period: 2022-Q1\n")
+    [finding] = run(PercentWithoutBase(), context(tmp_path, "tr", claims, text))
+    assert finding.message == (
+        f"'%15' (1:{col(text, '%15')}) is a change with no comparison base in its sentence and "
+        "no claim: compared with when?"
+    )
+    assert finding.claims == ()
+
+
+def test_english(tmp_path: Path) -> None:
+    claims = """\
+- id: growth
+  kind: change
+  metric: exports
+  period: 2025-Q1
+  base_period: 2024-Q1
+  rate: 72%
+  quote: "exports rose 72% in the first quarter of 2025 from a year earlier"
+"""
+    text = (
+        "Exports rose 72% in the first quarter of 2025 from a year earlier. Imports fell 15%. "
+        "Services grew 5% year on year."
+    )
+    [finding] = run(PercentWithoutBase(), context(tmp_path, "en", claims, text))
+    assert finding.message == (
+        f"'15%' (1:{col(text, '15%')}) is a change with no comparison base in its sentence and "
+        "no claim: compared with when?"
+    )

@@ -187,3 +187,12 @@ def test_english_same_fact_and_controls(tmp_path: Path) -> None:
     ]
     assert texts(src, "place") == [text.replace("Ankara", "Istanbul")]
     assert texts(src, "digit") == [text.replace("72%", "73%"), text.replace("1.7", "1.8")]
+
+
+def test_every_language_has_the_same_mutation_words() -> None:
+    from claimsuite.mutate.base import mutation_words  # noqa: PLC0415
+
+    def keys(data: dict[str, object]) -> set[str]:
+        return {f"{k}.{sub}" for k, v in data.items() if isinstance(v, dict) for sub in v}
+
+    assert keys(mutation_words("tr")) == keys(mutation_words("en"))

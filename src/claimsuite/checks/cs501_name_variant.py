@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -14,6 +15,7 @@ from claimsuite.text.tokens import Gap, Kind, tokenize
 
 # Letters a writer without a Turkish keyboard replaces; the result is a transliteration.
 _PLAIN = str.maketrans("çşğıöü", "csgiou")
+MAX_LINES = 8  # other lines listed in a message
 CHECKED_TYPES = frozenset({"organisation", "place", "country", "person"})
 
 
@@ -55,7 +57,7 @@ class Piece:
     paragraph: bool  # a paragraph break comes before it
 
 
-def pieces(text: str, language: str) -> list[Piece]:
+def pieces(text: str, language: str) -> tuple[Piece, ...]:
     tokens = tokenize(text, language)
     out: list[Piece] = []
     i, n = 0, len(tokens)
@@ -81,31 +83,51 @@ def pieces(text: str, language: str) -> list[Piece]:
             else:
                 suffixed = True  # Şimşek'in, Ministry's
             j += 2
+        capital = token.text[:1].isupper()
         out.append(
-            Piece(
-                token.kind,
-                start,
-                end,
-                low,
-                token.text[:1].isupper(),
-                suffixed,
-                token.gap is Gap.PARAGRAPH,
-            )
+            Piece(token.kind, start, end, low, capital, suffixed, token.gap is Gap.PARAGRAPH)
         )
         i = j
-    return out
+    return tuple(out)
 
 
-def windows(article: list[Piece], size: int) -> Iterator[tuple[int, list[Piece]]]:
-    """Every run of ``size`` pieces that could be one name: starting on a word, not crossing
-    a paragraph break, and with a dropped suffix only on its last word."""
-    for i in range(len(article) - size + 1):
-        window = article[i : i + size]
-        if window[0].kind is not Kind.WORD:
-            continue
-        if any(p.suffixed for p in window[:-1]) or any(p.paragraph for p in window[1:]):
-            continue
-        yield i, window
+@lru_cache(maxsize=1024)
+def name_pieces(name: str, language: str) -> tuple[Piece, ...]:
+    """The pieces of a name (names are compared again and again: computed once)."""
+    return pieces(name, language)
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """The article's pieces, with the positions of words by their plain first letter so
+    that a name is only compared where it could start."""
+
+    pieces: tuple[Piece, ...]
+    by_initial: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, text: str, language: str) -> NameIndex:
+        found = pieces(text, language)
+        by_initial: dict[str, list[int]] = {}
+        for index, piece in enumerate(found):
+            if piece.kind is Kind.WORD:
+                by_initial.setdefault(plain(piece.low[:1]), []).append(index)
+        return cls(found, by_initial)
+
+    def windows(self, name: tuple[Piece, ...]) -> Iterator[tuple[Piece, ...]]:
+        """Every run of pieces as long as ``name`` that could spell it: starting on a word
+        with its first letter, not crossing a paragraph break, and with a dropped suffix
+        only on its last word."""
+        size = len(name)
+        if not size or name[0].kind is not Kind.WORD:
+            return
+        for i in self.by_initial.get(plain(name[0].low[:1]), ()):
+            window = self.pieces[i : i + size]
+            if len(window) < size:
+                continue
+            if any(p.suffixed for p in window[:-1]) or any(p.paragraph for p in window[1:]):
+                continue
+            yield window
 
 
 def word_level(text: str, name: str, data: LanguageData, *, last: bool) -> tuple[Level, int] | None:
@@ -138,7 +160,7 @@ class Match:
 
 
 def match(
-    window: list[Piece], name: list[Piece], data: LanguageData, *, spelling: bool
+    window: tuple[Piece, ...], name: tuple[Piece, ...], data: LanguageData, *, spelling: bool
 ) -> Match | None:
     """How ``window`` spells ``name``; with ``spelling``, one word may have a small slip."""
     worst, slips = Level.SAME, 0
@@ -181,11 +203,11 @@ def entity_names(ctx: Context, entity: EntityClaim) -> list[str]:
     if official is not None:
         names += [official.name, *official.aliases]
     lang = ctx.article.language
-    own = {tuple(p.low for p in pieces(n, lang)) for n in names}
+    own = {tuple(p.low for p in name_pieces(n, lang)) for n in names}
     for record in ctx.registries.all("entities"):
         spellings = [record.name, *record.aliases]
         if record.id == entity.id or own & {
-            tuple(p.low for p in pieces(n, lang)) for n in spellings
+            tuple(p.low for p in name_pieces(n, lang)) for n in spellings
         }:
             names += spellings
     if entity.type == "person":
@@ -196,7 +218,7 @@ def entity_names(ctx: Context, entity: EntityClaim) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def known_spans(ctx: Context, article: list[Piece]) -> list[tuple[int, int, int]]:
+def known_spans(ctx: Context, article: NameIndex) -> list[tuple[int, int, int]]:
     """``(start, end, words)`` of every exact occurrence of any entity's accepted name."""
     data = ctx.language
     spans = []
@@ -204,10 +226,10 @@ def known_spans(ctx: Context, article: list[Piece]) -> list[tuple[int, int, int]
         if not isinstance(entity, EntityClaim):
             continue
         for name in entity_names(ctx, entity):
-            wanted = pieces(name, ctx.article.language)
+            wanted = name_pieces(name, ctx.article.language)
             if not wanted:
                 continue
-            for _, window in windows(article, len(wanted)):
+            for window in article.windows(wanted):
                 found = match(window, wanted, data, spelling=False)
                 if found and found.level is Level.SAME:
                     spans.append((found.start, found.end, len(wanted)))
@@ -225,7 +247,8 @@ def occurrences(ctx: Context, offsets: list[int]) -> str:
     if len(offsets) == 1:
         return "once"
     lines = sorted({ctx.article.position(o)[0] for o in offsets[1:]})
-    where = f"line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
+    shown = ", ".join(map(str, lines[:MAX_LINES])) + (", …" if len(lines) > MAX_LINES else "")
+    where = f"line{'s' if len(lines) > 1 else ''} {shown}"
     return f"{len(offsets)} times, also {where}"
 
 
@@ -274,19 +297,19 @@ class NameVariant(BaseCheck):
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         data = ctx.language
-        article = pieces(ctx.article.text, ctx.article.language)
+        article = NameIndex.of(ctx.article.text, ctx.article.language)
         known = known_spans(ctx, article)
         found: list[tuple[Match, EntityClaim, str]] = []
         for entity in ctx.claims.claims:
             if not isinstance(entity, EntityClaim) or entity.type not in CHECKED_TYPES:
                 continue
             for name in entity_names(ctx, entity):
-                wanted = pieces(name, ctx.article.language)
+                wanted = name_pieces(name, ctx.article.language)
                 words = sum(p.kind is Kind.WORD for p in wanted)
                 # A slip in a person's name is CS502's (an error); a one-word name has no
                 # other words to confirm that a slip is meant as this name.
                 spelling = entity.type != "person" and words > 1
-                for _, window in windows(article, len(wanted)):
+                for window in article.windows(wanted):
                     hit = match(window, wanted, data, spelling=spelling)
                     if hit is None or hit.level is Level.SAME:
                         continue

@@ -9,13 +9,13 @@ from rapidfuzz.distance import Levenshtein
 from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
 from claimsuite.checks.cs501_name_variant import (
     Level,
+    NameIndex,
     Piece,
     entity_names,
     match,
+    name_pieces,
     occurrences,
-    pieces,
     plain,
-    windows,
 )
 from claimsuite.claims.model import EntityClaim
 from claimsuite.text.language import LanguageData
@@ -92,7 +92,7 @@ class PersonNameNearMiss(BaseCheck):
     def run(self, ctx: Context) -> Iterable[Finding]:
         data = ctx.language
         lang = ctx.article.language
-        article = pieces(ctx.article.text, lang)
+        article = NameIndex.of(ctx.article.text, lang)
         people = [
             (e, entity_names(ctx, e))
             for e in ctx.claims.claims
@@ -103,18 +103,18 @@ class PersonNameNearMiss(BaseCheck):
         known, known_words = self._known(ctx, article)
         # Words that are not names: used in lower case elsewhere, month names, and words
         # inside figures ("14 March 2025" is no misspelt "Marsh").
-        ordinary = {p.low for p in article if p.kind is Kind.WORD and not p.capital}
+        ordinary = {p.low for p in article.pieces if p.kind is Kind.WORD and not p.capital}
         ordinary.update(data.months)
         figures = [(m.start, m.end, 1) for m in ctx.article.mentions]
         misses: list[Miss] = []
         # The full name with its surname off.
         for entity, names in people:
             for name in names:
-                wanted = pieces(name, lang)
+                wanted = name_pieces(name, lang)
                 if len(wanted) < 2 or wanted[-1].kind is not Kind.WORD:
                     continue
                 head = wanted[:-1]
-                for _, window in windows(article, len(wanted)):
+                for window in article.windows(wanted):
                     last = window[-1]
                     if last.kind is not Kind.WORD or not last.capital:
                         continue
@@ -128,7 +128,7 @@ class PersonNameNearMiss(BaseCheck):
                     misses.append(Miss(window[0].start, last.end, key, entity, name))
         # The surname alone (or a one-word alias) with a slip.
         taken = [(m.start, m.end, 1) for m in misses]
-        for piece in article:
+        for piece in article.pieces:
             if (
                 piece.kind is not Kind.WORD
                 or not piece.capital
@@ -145,7 +145,7 @@ class PersonNameNearMiss(BaseCheck):
         yield from self._report(ctx, misses)
 
     @staticmethod
-    def _known(ctx: Context, article: list[Piece]) -> tuple[list[tuple[int, int, int]], set[str]]:
+    def _known(ctx: Context, article: NameIndex) -> tuple[list[tuple[int, int, int]], set[str]]:
         """Where any entity is named (in any accepted spelling, even a CS501 variant), and
         every word of every known name, the registries' included."""
         data = ctx.language
@@ -156,26 +156,26 @@ class PersonNameNearMiss(BaseCheck):
             if not isinstance(entity, EntityClaim):
                 continue
             for name in entity_names(ctx, entity):
-                wanted = pieces(name, lang)
+                wanted = name_pieces(name, lang)
                 words.update(p.low for p in wanted if p.kind is Kind.WORD)
                 if not wanted:
                     continue
-                for _, window in windows(article, len(wanted)):
+                for window in article.windows(wanted):
                     found = match(window, wanted, data, spelling=False)
                     if found is not None and found.level <= Level.DIACRITICS:
                         spans.append((found.start, found.end, len(wanted)))
         for official in ctx.registries.officials.values():
             for name in (official.name, *official.aliases):
-                words.update(p.low for p in pieces(name, lang) if p.kind is Kind.WORD)
+                words.update(p.low for p in name_pieces(name, lang) if p.kind is Kind.WORD)
         for record in ctx.registries.all("entities"):
             for name in (record.name, *record.aliases):
-                words.update(p.low for p in pieces(name, lang) if p.kind is Kind.WORD)
+                words.update(p.low for p in name_pieces(name, lang) if p.kind is Kind.WORD)
         return spans, words
 
     @staticmethod
     def _surname(piece: Piece, names: list[str], lang: str, data: LanguageData) -> str | None:
         for name in names:
-            wanted = pieces(name, lang)
+            wanted = name_pieces(name, lang)
             if not wanted or wanted[-1].kind is not Kind.WORD:
                 continue
             surname = wanted[-1].low

@@ -137,6 +137,11 @@ class SourceDiffers(BaseCheck):
                 continue  # CS402 reports a source the passage no longer names
             entity = ctx.claims.entity(claim.source)
             names = (entity.name, *entity.aliases) if entity else ()
+            # A speaker the claim set credits with the figure is a source too.
+            for other in ctx.claims.claims:
+                speaker = ctx.claims.entity(getattr(other, "speaker", None))
+                if speaker and claim.id in getattr(other, "about", ()):
+                    names += (speaker.name, *speaker.aliases)
             seen: set[str] = set()
             for passage in ctx.locator.passages(claim.id):
                 if passage.start is None or passage.end is None:

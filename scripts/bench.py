@@ -18,8 +18,13 @@ COMMANDS = {
     "bare python": [sys.executable, "-c", "pass"],
     "claimsuite --help": [sys.executable, "-m", "claimsuite", "--help"],
     "claimsuite check seed": [
-        sys.executable, "-m", "claimsuite", "check", "seeds/tr-us-defense-2025.txt",
-        "--fail-on", "never",
+        sys.executable,
+        "-m",
+        "claimsuite",
+        "check",
+        "seeds/tr-us-defense-2025.txt",
+        "--fail-on",
+        "never",
     ],
 }
 

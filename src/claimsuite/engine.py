@@ -51,7 +51,7 @@ def run_checks(ctx: Context, checks: Iterable[Check]) -> list[Finding]:
     for check in checks:
         try:
             findings.extend(check.run(ctx))
-        except Exception as exc:  # noqa: BLE001 - one broken check must not hide the others
+        except Exception as exc:
             findings.append(
                 Finding(
                     CRASH_CODE,

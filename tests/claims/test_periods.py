@@ -26,7 +26,9 @@ def test_parse_forms(text: str, start: date, end: date, granularity: Granularity
     assert str(period) == text
 
 
-@pytest.mark.parametrize("text", ["2025-02-30", "2025-Q5", "2025-13", "25", "last year", "2025/2024"])
+@pytest.mark.parametrize(
+    "text", ["2025-02-30", "2025-Q5", "2025-13", "25", "last year", "2025/2024"]
+)
 def test_rejects_impossible_periods(text: str) -> None:
     with pytest.raises(ValueError, match=r"\S"):
         Period.parse(text)

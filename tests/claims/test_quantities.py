@@ -42,8 +42,8 @@ def test_conversion_through_pint() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "unit"), [("72%", 72, "percent"), ("-4.5%", Decimal("-4.5"), "percent"),
-                                ("3 pp", 3, "pp")]
+    ("text", "value", "unit"),
+    [("72%", 72, "percent"), ("-4.5%", Decimal("-4.5"), "percent"), ("3 pp", 3, "pp")],
 )
 def test_rates(text: str, value: Decimal, unit: str) -> None:
     rate = Rate.parse(text)

@@ -39,8 +39,11 @@ def test_seed_report_matches_committed_golden(root: Path, update_goldens: bool) 
 def test_exit_code_follows_fail_on(root: Path) -> None:
     report = json.loads(run(root, "check", SEED, "--format", "json").stdout)
     worst = {f["severity"] for f in report["findings"]}
-    for level, expected in [("never", 0), ("error", 1 if "error" in worst else 0),
-                            ("info", 1 if worst else 0)]:
+    for level, expected in [
+        ("never", 0),
+        ("error", 1 if "error" in worst else 0),
+        ("info", 1 if worst else 0),
+    ]:
         assert run(root, "check", SEED, "--fail-on", level).returncode == expected
 
 

@@ -17,14 +17,8 @@ from claimsuite.mutate.render import describe
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Controls still raising a false alarm on the seed, and why (the checks are not ours).
-UNCOVERED: dict[str, str] = {
-    "same-fact": (
-        "2023'te -> 2023 yılında and 2023’ün -> 2023 yılının: the quote is then located "
-        "fuzzily and analysis/locate.py cuts the passage at the word after '2023', so the "
-        "year mention falls outside it and CS402 says the period is no longer stated"
-    ),
-}
+# Families still slipping on the seed, and why; empty since every family is covered.
+UNCOVERED: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -83,8 +83,9 @@ def _period(field: str, period: Period | None, need: Need = Need.PERIOD) -> Iter
 
 def _amount(field: str, amount: Amount | None) -> Iterator[Expectation]:
     if amount is not None:
-        yield Expectation(field, Need.AMOUNT, f"{format_number(amount.value)} {amount.unit}",
-                          amount=amount)
+        yield Expectation(
+            field, Need.AMOUNT, f"{format_number(amount.value)} {amount.unit}", amount=amount
+        )
 
 
 def expectations(claim: object, claims: ClaimSet) -> tuple[Expectation, ...]:
@@ -124,8 +125,11 @@ def expectations(claim: object, claims: ClaimSet) -> tuple[Expectation, ...]:
         case StatementClaim():
             out += _name(claims, "speaker", claim.speaker)
         case RankingClaim():
-            out.append(Expectation("bound", Need.RANK, f"{claim.relation} {claim.bound}",
-                                   bound=claim.bound))
+            out.append(
+                Expectation(
+                    "bound", Need.RANK, f"{claim.relation} {claim.bound}", bound=claim.bound
+                )
+            )
             out += _period("period", claim.period)
         case EntityClaim():
             pass

@@ -8,6 +8,7 @@ and the checks can then say what changed in it instead of only "not found".
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
@@ -79,7 +80,9 @@ def _close(a: Decimal, b: Decimal, precision: Decimal) -> bool:
 
 
 def meets(
-    expectation: Expectation, mention: Mention, claim_period: Period | None,
+    expectation: Expectation,
+    mention: Mention,
+    claim_period: Period | None,
     anchor: Period | None = None,
 ) -> bool:
     """Does ``mention`` state what ``expectation`` asks for? ``anchor`` is the year a
@@ -87,7 +90,9 @@ def meets(
     if mention.kind is MentionKind.RELATIVE and expectation.need is Need.PERIOD:
         claimed = expectation.period
         return (
-            anchor is not None and claimed is not None and mention.relation == "year"
+            anchor is not None
+            and claimed is not None
+            and mention.relation == "year"
             and claimed.start.year == claimed.end.year
             and _relative_matches(mention, claimed, anchor)
         )
@@ -100,7 +105,9 @@ def meets(
             return (
                 mention.value is not None
                 and (mention.unit or "percent") == rate.unit
-                and _close(abs(rate.value), mention.value, max(rate.precision, mention.precision or 0))
+                and _close(
+                    abs(rate.value), mention.value, max(rate.precision, mention.precision or 0)
+                )
             )
         case Need.AMOUNT:
             amount = expectation.amount
@@ -108,8 +115,9 @@ def meets(
             return (
                 mention.value is not None
                 and mention.unit == amount.unit
-                and _close(amount.value, mention.value,
-                           max(amount.precision, mention.precision or 0))
+                and _close(
+                    amount.value, mention.value, max(amount.precision, mention.precision or 0)
+                )
             )
         case Need.RANK:
             return mention.value is not None and int(mention.value) == expectation.bound
@@ -152,12 +160,18 @@ class Locator:
         spans = list(self.article.sentences)
         out = []
         for i, span in enumerate(spans):
-            out.append((span.start, span.end, fold(self.article.text[span.start : span.end],
-                                                   self.language)))
+            out.append(
+                (
+                    span.start,
+                    span.end,
+                    fold(self.article.text[span.start : span.end], self.language),
+                )
+            )
             if i + 1 < len(spans):
                 end = spans[i + 1].end
-                out.append((span.start, end, fold(self.article.text[span.start : end],
-                                                  self.language)))
+                out.append(
+                    (span.start, end, fold(self.article.text[span.start : end], self.language))
+                )
         return out
 
     def passages(self, claim_id: str) -> tuple[Passage, ...]:
@@ -216,12 +230,16 @@ class Locator:
         return out
 
     def _meet(
-        self, expectation: Expectation, spans: list[tuple[int | None, int | None]],
-        claim_period: Period | None, anchor: Period | None = None,
+        self,
+        expectation: Expectation,
+        spans: list[tuple[int | None, int | None]],
+        claim_period: Period | None,
+        anchor: Period | None = None,
     ) -> Met:
         instead: list[Mention] = []
         for start, end in spans:
-            assert start is not None and end is not None
+            assert start is not None
+            assert end is not None
             if expectation.need is Need.NAME:
                 text = self.article.text[start:end]
                 for name in expectation.names:
@@ -238,7 +256,19 @@ class Locator:
         return Met(expectation, instead=tuple(instead))
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.article.mentions if start <= m.start and m.end <= end]
+        """Mentions overlapping a span: a fuzzy passage edge may cut through "2023 yılında"."""
+        mentions = self.article.mentions
+        first = bisect.bisect_left(self._mention_ends, start + 1)
+        out = []
+        for mention in mentions[first:]:
+            if mention.start >= end:
+                break
+            out.append(mention)
+        return out
+
+    @cached_property
+    def _mention_ends(self) -> list[int]:
+        return [m.end for m in self.article.mentions]
 
     @cached_property
     def covered(self) -> frozenset[tuple[int, int]]:

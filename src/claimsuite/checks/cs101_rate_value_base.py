@@ -72,7 +72,12 @@ class RateValueBase(BaseCheck):
                     yield finding
 
     def _compare(
-        self, ctx: Context, claim: ChangeClaim, implied: Interval, source_id: str, field: str,
+        self,
+        ctx: Context,
+        claim: ChangeClaim,
+        implied: Interval,
+        source_id: str,
+        field: str,
         base: Amount,
     ) -> Finding | None:
         assert claim.value is not None

@@ -48,8 +48,9 @@ class ClaimNotStated(BaseCheck):
         for index, claim in enumerate(ctx.claims.claims):
             if isinstance(claim, EntityClaim):
                 names = (claim.name, *claim.aliases)
-                if not any(find_name(ctx.article.text, n, ctx.article.language, marks=True)
-                           for n in names):
+                if not any(
+                    find_name(ctx.article.text, n, ctx.article.language, marks=True) for n in names
+                ):
                     yield self.finding(
                         f"entity `{claim.id}` ('{claim.name}') is no longer named in the article",
                         claim_file=ctx.at_claim(claim.id, "name"),
@@ -63,7 +64,7 @@ class ClaimNotStated(BaseCheck):
                 where = ctx.claims.document.position(("claims", index, "quote", passage.index))
                 yield self.finding(
                     f"claim `{claim.id}` is no longer stated: no passage resembles "
-                    f"\"{_short(passage.quote)}\"",
+                    f'"{_short(passage.quote)}"',
                     claim_file=Location(ctx.claims.path, *where),
                     claims=[claim.id],
                 )

@@ -13,16 +13,19 @@ _WORD = re.compile(r"\S+")
 _TRAILING = ".,;:!?\"”)’'"
 
 
-
 def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
     return [
-        (m.start(), m.end(), strip_marks(fold(m.group(), language)).strip(".,;:!?\"“”()"))
+        (m.start(), m.end(), strip_marks(fold(m.group(), language)).strip('.,;:!?"“”()'))
         for m in _WORD.finditer(text)
     ]
 
 
-def replacement(quote: str, passage: str, names: tuple[str, ...], language: str,
-                ) -> tuple[int, int] | None:
+def replacement(
+    quote: str,
+    passage: str,
+    names: tuple[str, ...],
+    language: str,
+) -> tuple[int, int] | None:
     """The span of ``passage`` that took the place of a name written in ``quote``."""
     for name in names:
         hits = find_name(quote, name, language, marks=True)
@@ -102,7 +105,8 @@ class ClaimChanged(BaseCheck):
             )
         if not expected.is_figure:
             for passage in passages:
-                assert passage.start is not None and passage.end is not None
+                assert passage.start is not None
+                assert passage.end is not None
                 text = ctx.article.text[passage.start : passage.end]
                 span = replacement(passage.quote, text, expected.names, ctx.article.language)
                 if span:

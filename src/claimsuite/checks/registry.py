@@ -102,7 +102,7 @@ def load_local(folder: Path) -> Iterable[tuple[ModuleType, str]]:
         sys.modules[name] = module
         try:
             spec.loader.exec_module(module)
-        except Exception as exc:  # noqa: BLE001 - any import failure is the plugin's fault
+        except Exception as exc:
             del sys.modules[name]
             raise PluginError(
                 str(path), f"failed to import: {type(exc).__name__}: {exc}", "fix the module"

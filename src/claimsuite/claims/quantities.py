@@ -56,7 +56,7 @@ def canonical_unit(name: str) -> str:
     """The canonical unit for a spelling, or ``ValueError`` listing what is known."""
     found = unit_names().get(name) or unit_names().get(name.lower())
     if found is None:
-        known = ", ".join(sorted({v for v in unit_names().values()}))
+        known = ", ".join(sorted(set(unit_names().values())))
         msg = f"unknown unit {name!r}; known units: {known}"
         raise ValueError(msg)
     return found

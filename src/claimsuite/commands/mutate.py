@@ -29,7 +29,7 @@ import click
 @click.option("--local-checks", type=click.Path(path_type=Path),
               help="Folder of project-local checks (default: from pyproject.toml).")
 @click.option("--no-local-checks", is_flag=True, help="Run only the built-in checks.")
-def mutate(  # noqa: PLR0917 - click passes each option as a parameter
+def mutate(
     article: Path,
     claims_path: Path | None,
     fmt: str,

@@ -50,8 +50,13 @@ class JsonRenderer:
                 for row in report.claims
             ],
             "checks": [
-                {"code": c.code, "name": c.name, "severity": c.severity.value,
-                 "summary": c.summary, "scope": c.scope.value}
+                {
+                    "code": c.code,
+                    "name": c.name,
+                    "severity": c.severity.value,
+                    "summary": c.summary,
+                    "scope": c.scope.value,
+                }
                 for c in report.checks
             ],
         }

@@ -10,8 +10,12 @@ SECTIONS = (
     (Severity.WARNING, "Warnings"),
     (Severity.INFO, "Questions for the editor"),
 )
-STATUS = {None: "ok", Severity.ERROR: "**error**", Severity.WARNING: "warning",
-          Severity.INFO: "question"}
+STATUS = {
+    None: "ok",
+    Severity.ERROR: "**error**",
+    Severity.WARNING: "warning",
+    Severity.INFO: "question",
+}
 COLUMNS = (Scope.ARTICLE, Scope.CLAIMS, Scope.RECORD, Scope.EDITOR)
 
 
@@ -62,11 +66,16 @@ class MarkdownRenderer:
         if finding.article:
             where.append(f"article {finding.article.line}:{finding.article.col}")
         if finding.claim_file:
-            where.append(f"`{finding.claim_file.path}` {finding.claim_file.line}:"
-                         f"{finding.claim_file.col}")
-        claims = f" — claims {', '.join(f'`{c}`' for c in finding.claims)}" if finding.claims else ""
-        lines = [f"- **{finding.code}** ({'; '.join(where) or 'no location'}){claims}: "
-                 f"{_cell(finding.message)}"]
+            where.append(
+                f"`{finding.claim_file.path}` {finding.claim_file.line}:{finding.claim_file.col}"
+            )
+        claims = (
+            f" — claims {', '.join(f'`{c}`' for c in finding.claims)}" if finding.claims else ""
+        )
+        lines = [
+            f"- **{finding.code}** ({'; '.join(where) or 'no location'}){claims}: "
+            f"{_cell(finding.message)}"
+        ]
         if finding.article:
             excerpt = report.excerpt(finding.article.line, finding.article.col)
             if excerpt:

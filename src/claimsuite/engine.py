@@ -12,6 +12,7 @@ from claimsuite.claims.load import (
     ClaimSet,
     Registries,
     check_official_links,
+    check_remark_links,
     load_claims,
     load_registries,
 )
@@ -32,6 +33,7 @@ def load_inputs(article_path: Path, claims_path: Path, registries: Path | None) 
     claims = load_claims(claims_path)
     records = load_registries(registries)
     check_official_links(claims, records)
+    check_remark_links(claims, records)
     article = Article.read(article_path, claims.file.article.language)
     return Inputs(article, claims, records)
 

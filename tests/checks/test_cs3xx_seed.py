@@ -19,6 +19,7 @@ def test_seed_disagreements_with_the_record(root: Path) -> None:
         ("CS301", ("exports-2023-q1-growth",)),
         ("CS303", ("exports-2025-q1-growth", "ticaret-bakanligi")),
         ("CS304", ("altindag-role",)),
+        ("CS307", ("simsek-top10-forecast",)),
     ]
     messages = {f.code: f.message for f in report.findings}
     assert "70%" in messages["CS301"]
@@ -27,3 +28,5 @@ def test_seed_disagreements_with_the_record(root: Path) -> None:
     assert "https://turdef.com/" in messages["CS301"]
     assert '"Savunma Güvenlik Genel Müdürü"' in messages["CS304"]
     assert '"Savunma ve Güvenlik Genel Müdürü"' in messages["CS304"]
+    assert "about 2023" in messages["CS307"]
+    assert "2025-09-17 about 2025" in messages["CS307"]

@@ -77,8 +77,9 @@ def test_growth_rate_no_longer_fits_value_and_baseline(tmp_path: Path) -> None:
     assert "gives 990 million USD" in arithmetic.message
     # The rate and value still match the article; only the added baseline is not in it.
     changed = [f for f in findings if f.code == "CS402"]
-    assert [f.message.split(";")[0] for f in changed] == [
-        "claim `exports-2025-q1-growth` says 990 million USD (base_value)"
+    assert [f.message for f in changed] == [
+        "claim `exports-2025-q1-growth` says 990 million USD (base_value), but its passage no "
+        "longer states it"
     ]
 
 

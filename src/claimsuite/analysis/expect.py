@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from claimsuite.claims.load import ClaimSet
+from claimsuite.claims.load import ClaimSet, Registries
 from claimsuite.claims.model import (
     ChangeClaim,
     EntityClaim,
@@ -54,19 +54,35 @@ class Expectation:
         return self.need is not Need.NAME
 
 
-def names_of(claims: ClaimSet, entity_id: str | None) -> tuple[str, ...]:
+def names_of(
+    claims: ClaimSet, entity_id: str | None, registries: Registries | None = None
+) -> tuple[str, ...]:
+    """Every accepted name of an entity: the claim file's, then its official's in the record."""
     entity = claims.entity(entity_id)
     if entity is None:
         return ()
-    return (entity.name, *entity.aliases)
+    names = [entity.name, *entity.aliases]
+    official = registries.officials.get(entity.official) if registries and entity.official else None
+    if official is not None:
+        names += [n for n in (official.name, *official.aliases) if n not in names]
+    return tuple(names)
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    claims: ClaimSet
+    registries: Registries | None
+
+    def of(self, entity_id: str | None) -> tuple[str, ...]:
+        return names_of(self.claims, entity_id, self.registries)
 
 
 def show_period(period: Period) -> str:
     return str(period)
 
 
-def _name(claims: ClaimSet, field: str, entity_id: str | None) -> Iterator[Expectation]:
-    names = names_of(claims, entity_id)
+def _name(book: _Names, field: str, entity_id: str | None) -> Iterator[Expectation]:
+    names = book.of(entity_id)
     if names:
         yield Expectation(field, Need.NAME, names[0], names=names)
 
@@ -88,42 +104,45 @@ def _amount(field: str, amount: Amount | None) -> Iterator[Expectation]:
         )
 
 
-def expectations(claim: object, claims: ClaimSet) -> tuple[Expectation, ...]:
+def expectations(
+    claim: object, claims: ClaimSet, registries: Registries | None = None
+) -> tuple[Expectation, ...]:
     """Everything the passages of ``claim`` must state, in a fixed order."""
+    book = _Names(claims, registries)
     out: list[Expectation] = []
     match claim:
         case QuantityClaim():
             out += _amount("value", claim.value)
             out += _period("period", claim.period)
-            out += _name(claims, "source", claim.source)
+            out += _name(book, "source", claim.source)
         case ChangeClaim():
             out.append(Expectation("rate", Need.PERCENT, str(claim.rate), rate=claim.rate))
             out += _amount("value", claim.value)
             out += _amount("base_value", claim.base_value)
             out += _period("period", claim.period)
             out += _period("base_period", claim.base_period, Need.BASE_PERIOD)
-            out += _name(claims, "source", claim.source)
+            out += _name(book, "source", claim.source)
         case RoleClaim():
-            out += _name(claims, "person", claim.person)
+            out += _name(book, "person", claim.person)
             out += _text("title", claim.title)
             out += _text("rank", claim.rank)
-            out += _name(claims, "organisation", claim.organisation)
+            out += _name(book, "organisation", claim.organisation)
         case EventClaim():
             out += _text("name", claim.name)
             out += _period("date", claim.date)
-            out += _name(claims, "place", claim.place)
+            out += _name(book, "place", claim.place)
             for participant in claim.participants:
-                out += _name(claims, "participants", participant)
+                out += _name(book, "participants", participant)
             for chair in claim.chairs:
-                out += _name(claims, "chairs", chair)
-            out += _name(claims, "announced_by", claim.announced_by)
+                out += _name(book, "chairs", chair)
+            out += _name(book, "announced_by", claim.announced_by)
         case PlanClaim():
             out += _period("period", claim.period)
-            out += _name(claims, "place", claim.place)
+            out += _name(book, "place", claim.place)
             for maker in claim.made_by:
-                out += _name(claims, "made_by", maker)
+                out += _name(book, "made_by", maker)
         case StatementClaim():
-            out += _name(claims, "speaker", claim.speaker)
+            out += _name(book, "speaker", claim.speaker)
         case RankingClaim():
             out.append(
                 Expectation(

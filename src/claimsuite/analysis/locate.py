@@ -9,12 +9,12 @@ and the checks can then say what changed in it instead of only "not found".
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
 
 from claimsuite.analysis.expect import Expectation, Need, expectations, period_matches
-from claimsuite.claims.load import ClaimSet
+from claimsuite.claims.load import ClaimSet, Registries
 from claimsuite.claims.periods import Period
 from claimsuite.text.article import Article
 from claimsuite.text.mentions import Mention, MentionKind, find_name
@@ -145,9 +145,12 @@ def _relative_matches(mention: Mention, base: Period, period: Period | None) -> 
 class Locator:
     """Computed once per run and shared by every check through ``Context.locator``."""
 
-    def __init__(self, article: Article, claims: ClaimSet) -> None:
+    def __init__(
+        self, article: Article, claims: ClaimSet, registries: Registries | None = None
+    ) -> None:
         self.article = article
         self.claims = claims
+        self.registries = registries
         self.language = article.language
 
     @cached_property
@@ -224,8 +227,14 @@ class Locator:
             anchor = getattr(claim, "made_on", None) or self.claims.file.article.published
             if anchor.start.year != anchor.end.year:
                 anchor = None  # "next year" is ambiguous when the anchor spans two years
+            results = [
+                self._meet(e, spans, period, anchor)
+                for e in expectations(claim, self.claims, self.registries)
+            ]
+            # A figure that states one field is not what "now stands" in place of another.
+            used = {m.mention for m in results if m.mention is not None}
             out[claim.id] = tuple(
-                self._meet(e, spans, period, anchor) for e in expectations(claim, self.claims)
+                replace(m, instead=tuple(x for x in m.instead if x not in used)) for m in results
             )
         return out
 

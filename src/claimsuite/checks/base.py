@@ -109,7 +109,7 @@ class Context:
     def locator(self) -> Locator:
         from claimsuite.analysis.locate import Locator  # noqa: PLC0415
 
-        return Locator(self.article, self.claims)
+        return Locator(self.article, self.claims, self.registries)
 
     def at_offset(self, offset: int) -> Location:
         line, col = self.article.position(offset)

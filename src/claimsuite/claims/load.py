@@ -275,3 +275,19 @@ def check_official_links(claim_set: ClaimSet, registries: Registries) -> None:
                 line,
                 col,
             )
+
+
+def check_remark_links(claim_set: ClaimSet, registries: Registries) -> None:
+    """A statement's or forecast's ``remark:`` must name an entry of a registry's remarks."""
+    remarks = {remark.id for remark in registries.all("remarks")}
+    for index, claim in enumerate(claim_set.claims):
+        remark = getattr(claim, "remark", None)
+        if remark and remark not in remarks:
+            line, col = claim_set.document.position(("claims", index, "remark"))
+            raise ClaimFileError(
+                claim_set.path,
+                f"'remark' names '{remark}', which no registry in claims/ lists",
+                "add the remark to a registry's 'remarks:' or fix the id",
+                line,
+                col,
+            )

@@ -150,6 +150,7 @@ class PlanClaim(ClaimBase):
     made_on: Period | None = None
     hedged: bool = False
     follows: Id | None = Field(default=None, description="an event the plan comes after")
+    remark: Id | None = Field(default=None, description="id of the remark in the registries")
 
 
 class StatementClaim(ClaimBase):
@@ -163,6 +164,7 @@ class StatementClaim(ClaimBase):
     venue: Text | None = None
     date: Period | None = None
     about: Ids = Field(default=(), description="claims the statement attributes to the speaker")
+    remark: Id | None = Field(default=None, description="id of the remark in the registries")
 
 
 class RankingClaim(ClaimBase):

@@ -72,9 +72,12 @@ class EventRecord(Frozen):
 
 
 class Remark(Frozen):
+    """Something an official said, as the record has it; ``about`` is the period it concerns."""
+
     id: Id
     speaker: Id
     date: Period | None = None
+    about: Period | None = None
     venue: Text | None = None
     summary: Text
     source: Source

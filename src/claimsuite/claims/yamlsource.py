@@ -8,6 +8,7 @@ absurd nesting end in a clear error instead of exhausting memory.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -43,6 +44,12 @@ class Document:
         return self.keys.get(loc) or self.position(loc)
 
 
+_BOMS = {
+    b"\xff\xfe\x00\x00": "UTF-32", b"\x00\x00\xfe\xff": "UTF-32",
+    b"\xff\xfe": "UTF-16", b"\xfe\xff": "UTF-16",
+}  # fmt: skip
+
+
 def read_text(path: Path, *, what: str, max_bytes: int = MAX_BYTES) -> str:
     """Read a UTF-8 text file (BOM and CRLF accepted) or raise a one-line error."""
     name = str(path)
@@ -51,28 +58,42 @@ def read_text(path: Path, *, what: str, max_bytes: int = MAX_BYTES) -> str:
     if path.is_dir():
         raise ClaimFileError(name, f"is a directory, not a {what}", "pass the file itself")
     try:
+        size = path.stat().st_size
+        if size > max_bytes:  # checked before reading, so a huge file costs nothing
+            raise ClaimFileError(
+                name, f"{what} is {size} bytes, over the {max_bytes} limit", "split it up"
+            )
         raw = path.read_bytes()
     except OSError as exc:
-        raise ClaimFileError(name, f"cannot read: {exc.strerror}", "check permissions") from exc
-    if len(raw) > max_bytes:
-        raise ClaimFileError(
-            name, f"{what} is {len(raw)} bytes, over the {max_bytes} limit", "split it up"
-        )
+        raise ClaimFileError(name, f"cannot read: {exc.strerror}", "check permissions") from None
+    for bom, encoding in _BOMS.items():
+        if raw.startswith(bom):
+            raise ClaimFileError(name, f"{encoding} text, not UTF-8", "save the file as UTF-8")
     if b"\0" in raw:
-        raise ClaimFileError(name, f"binary data, not a {what}", "pass a UTF-8 text file")
+        nul = raw.index(b"\0")
+        line, col = _byte_position(raw, nul)
+        raise ClaimFileError(
+            name, f"binary data (NUL byte), not a {what}", "pass a UTF-8 text file", line, col
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        line, col = _byte_position(raw, exc.start)
         raise ClaimFileError(
             name,
             f"not UTF-8 (byte 0x{raw[exc.start]:02x})",
             "save the file as UTF-8",
             line,
             col,
-        ) from exc
+        ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and character column of byte ``offset`` (the bytes before it may be bad)."""
+    start = raw.rfind(b"\n", 0, offset) + 1
+    col = len(raw[start:offset].decode("utf-8-sig" if start == 0 else "utf-8", "replace")) + 1
+    return raw.count(b"\n", 0, offset) + 1, col
 
 
 def load_yaml(path: Path, *, what: str = "claim file") -> Document:
@@ -88,15 +109,13 @@ def load_yaml(path: Path, *, what: str = "claim file") -> Document:
     yaml = YAML(typ="rt")
     yaml.Constructor = _constructor_class()
     try:
+        # First a pass over the parser's events, which builds nothing: depth, size, tags and
+        # extra documents are refused here, before the composer (recursive) or the
+        # constructor (object-building) ever see them.
+        _screen(yaml.parse(text), name)
         root = yaml.load(text)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = (exc.problem or exc.context or "invalid YAML").strip()
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        hint = "fix the YAML syntax"
-        if "duplicate key" in problem or "found duplicate key" in str(exc):
-            problem, hint = "duplicate key", "remove or rename one of the two keys"
-        raise ClaimFileError(name, problem, hint, line, col) from None
+        raise _syntax_error(name, exc) from None
     except YAMLError as exc:
         # The reader's errors (control characters) carry an offset instead of a mark.
         offset = getattr(exc, "position", None)
@@ -105,15 +124,110 @@ def load_yaml(path: Path, *, what: str = "claim file") -> Document:
         if isinstance(offset, int):
             line = text.count("\n", 0, offset) + 1
             col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        character = getattr(exc, "character", None)
+        if isinstance(character, int | str) and "special characters" in problem:
+            code = character if isinstance(character, int) else ord(character)
+            problem = f"control character U+{code:04X}"
+            raise ClaimFileError(name, f"invalid YAML: {problem} is not allowed",
+                                 "delete it (or write it as an escape in double quotes)",
+                                 line, col) from None
         raise ClaimFileError(name, f"invalid YAML: {problem}", "fix the YAML syntax", line, col
                              ) from None
-    except RecursionError:
+    except RecursionError:  # pragma: no cover - _screen bounds the depth first
         raise ClaimFileError(
             name, "YAML nested too deeply", f"keep nesting under {MAX_DEPTH} levels"
         ) from None
+    if root is None:
+        raise ClaimFileError(name, f"{what} has only comments", "add the YAML content", 1, 1)
     doc = Document(name, None)
     data = _Converter(doc).convert(root, (), 0)
     return Document(name, data, doc.values, doc.keys)
+
+
+def _screen(events: Any, name: str) -> None:  # noqa: ANN401 - ruamel's event iterator
+    """Refuse tags, a second document, deep nesting and huge documents, at their place."""
+    depth = nodes = documents = 0
+    for event in events:
+        kind = type(event).__name__
+        mark = event.start_mark
+        where = (mark.line + 1, mark.column + 1)
+        if kind == "DocumentStartEvent":
+            documents += 1
+            if documents > 1:
+                raise ClaimFileError(
+                    name, "a second YAML document ('---')",
+                    "keep one document per file: delete the '---' and what follows", *where,
+                )
+            continue
+        if kind not in {"ScalarEvent", "AliasEvent", "MappingStartEvent", "SequenceStartEvent"}:
+            if kind in {"MappingEndEvent", "SequenceEndEvent"}:
+                depth -= 1
+            continue
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise ClaimFileError(
+                name, f"more than {MAX_NODES} values", "split the file up", *where
+            )
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            raise ClaimFileError(
+                name,
+                f"YAML tag {_short_tag(str(getattr(tag, 'value', tag)))} is not allowed",
+                "remove the tag; claim files hold plain values only (quote text like '10')",
+                *where,
+            )
+        if kind in {"MappingStartEvent", "SequenceStartEvent"}:
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise ClaimFileError(
+                    name, f"YAML nested more than {MAX_DEPTH} levels deep",
+                    "flatten the structure", *where,
+                )
+
+
+def _short_tag(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!")
+
+
+# ruamel's wording for common mistakes -> what the user did and what to do about it.
+_SYNTAX = (
+    ("cannot start any token", "'\\t'", "tab character in indentation", "indent with spaces"),
+    ("found unexpected end of stream", "quoted scalar", "quoted text is never closed",
+     "close the quote"),
+    ("mapping values are not allowed here", "", "unexpected ':' (bad indentation, or a ': '"
+     " inside unquoted text)", "fix the indentation or put the text in quotes"),
+    ("could not find expected ':'", "", "a key without ':' (or unclosed quotes/brackets)",
+     "add the ':' after the key"),
+    ("expected <block end>", "", "indentation does not line up",
+     "indent this line like its siblings"),
+    ("expected ',' or ']'", "", "unclosed '[' list", "close it with ']'"),
+    ("expected ',' or '}'", "", "unclosed '{' mapping", "close it with '}'"),
+    ("found undefined alias", "", "alias (*name) with no matching anchor (&name)",
+     "define the anchor first or remove the alias"),
+)  # fmt: skip
+
+
+def _syntax_error(name: str, exc: Any) -> ClaimFileError:  # noqa: ANN401 - MarkedYAMLError
+    problem = (exc.problem or exc.context or "invalid YAML").strip()
+    context = (exc.context or "").strip()
+    mark = exc.problem_mark or exc.context_mark
+    if "duplicate key" in problem:
+        found = re.search(r'duplicate key "(.*?)"', problem)
+        key = f" '{found[1]}'" if found else ""
+        return ClaimFileError(
+            name, f"duplicate key{key}", "remove or rename one of the two keys", *_at(mark)
+        )
+    for needle, extra, text, hint in _SYNTAX:
+        if needle in problem and extra in problem + context:
+            if "quoted scalar" in context and exc.context_mark:
+                mark = exc.context_mark  # where the quote opened, not the end of the file
+            return ClaimFileError(name, f"invalid YAML: {text}", hint, *_at(mark))
+    detail = f"{problem} ({context})" if context else problem
+    return ClaimFileError(name, f"invalid YAML: {detail}", "fix the YAML syntax", *_at(mark))
+
+
+def _at(mark: Any) -> tuple[int | None, int | None]:  # noqa: ANN401 - a ruamel Mark
+    return (mark.line + 1, mark.column + 1) if mark else (None, None)
 
 
 @cache
@@ -202,12 +316,18 @@ class _Converter:
 
     @staticmethod
     def _key_pos(node: Any, key: Any) -> tuple[int, int]:  # noqa: ANN401
-        line, col = node.lc.key(key)
+        try:
+            line, col = node.lc.key(key)
+        except KeyError:  # a key merged in with '<<: *anchor' is written elsewhere
+            line, col = node.lc.line, node.lc.col
         return line + 1, col + 1
 
     @staticmethod
     def _value_pos(node: Any, key: Any) -> tuple[int, int]:  # noqa: ANN401
-        line, col = node.lc.value(key)
+        try:
+            line, col = node.lc.value(key)
+        except KeyError:
+            line, col = node.lc.line, node.lc.col
         return line + 1, col + 1
 
 

@@ -14,6 +14,9 @@ __all__ = ["Numeral", "read_numeral"]
 _GROUPED = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{3})+")
 _NUMERAL = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _HALF = Decimal("0.5")
+# No figure in an article has more characters than this; longer runs of digits are noise, and
+# converting them (Decimal -> int) would take time quadratic in their length.
+_MAX_NUMERAL = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +46,7 @@ def read_numeral(raw: str, data: LanguageData | str) -> Numeral | None:
     """
     if isinstance(data, str):
         data = load_language(data)
-    if _NUMERAL.fullmatch(raw) is None:
+    if len(raw) > _MAX_NUMERAL or _NUMERAL.fullmatch(raw) is None:
         return None
     if raw.isdigit():
         return Numeral(Decimal(raw), 0)

@@ -12,7 +12,7 @@ import click
 
 from claimsuite.commands.mutate import mutate
 from claimsuite.commands.registry import registry
-from claimsuite.errors import ClaimsuiteError
+from claimsuite.errors import ClaimsuiteError, InputError
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
@@ -23,12 +23,38 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 @contextmanager
 def _user_errors() -> Iterator[None]:
-    """Turn library errors into one line on stderr and exit code 2."""
+    """Turn library errors into one line on stderr and exit code 2.
+
+    The line is ``claimsuite: path:line:col: problem — what to do`` for a file at a known
+    place. Anything that is not a ``ClaimsuiteError`` is a bug and keeps its traceback.
+    """
     try:
         yield
     except ClaimsuiteError as exc:
-        click.echo(f"claimsuite: {exc}", err=True)
+        click.echo(f"claimsuite: {_one_line(str(exc))}", err=True)
         sys.exit(2)
+
+
+def _one_line(message: str) -> str:
+    # Messages quote user input (a bad key, an exception text): keep the promise of one line.
+    return " ".join(message.split()) if "\n" in message or "\r" in message else message
+
+
+def _check_paths(
+    article: Path, claims: Path, output: Path | None, folders: dict[str, Path | None]
+) -> None:
+    """Refuse an output that is an input (it would be overwritten) and missing folders."""
+    for option, folder in folders.items():
+        if folder is not None and not folder.is_dir():
+            problem = "is a file, not a folder" if folder.exists() else "folder not found"
+            raise InputError(str(folder), problem, f"pass an existing folder to {option}")
+    if output is not None and output.exists():
+        for source in (article, claims):
+            if source.exists() and output.resolve() == source.resolve():
+                raise InputError(
+                    str(output), "the output path is an input of this run",
+                    "write the report to another file",
+                )
 
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -90,6 +116,8 @@ def check_command(
             claims_path = _relative(
                 (project.root or Path()) / "claims" / f"{article.stem}.yaml"
             )
+        _check_paths(article, claims_path, output,
+                     {"--registries": registries, "--local-checks": local_checks})
         inputs = engine.load_inputs(article, claims_path, registries or project.registries)
         local = None if no_local_checks else (local_checks or project.local_checks)
         report = engine.check(inputs, local_checks=local, select=_codes(select),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,18 +53,79 @@ def selected(registry: Registry, select: Iterable[str], ignore: Iterable[str]) -
 def run_checks(ctx: Context, checks: Iterable[Check]) -> list[Finding]:
     findings: list[Finding] = []
     for check in checks:
+        found: list[Finding] = []
         try:
-            findings.extend(check.run(ctx))
-        except Exception as exc:
-            findings.append(
-                Finding(
-                    CRASH_CODE,
-                    Severity.ERROR,
-                    f"check {check.code} ({check.name}) crashed: {type(exc).__name__}: {exc}",
-                    claim_file=Location(ctx.claims.path, 1, 1),
-                )
-            )
+            for finding in check.run(ctx):
+                _validate(finding, ctx)
+                found.append(finding)
+        # One broken check must not hide the others, even one that calls sys.exit().
+        except (Exception, SystemExit) as exc:
+            found.append(_crashed(ctx, check, exc))
+        findings.extend(found)
     return sorted(set(findings), key=lambda f: f.sort_key)
+
+
+class _BadFinding(Exception):  # noqa: N818 - reported as CS001, never raised to the user
+    pass
+
+
+def _validate(finding: object, ctx: Context) -> None:
+    """A check's output must be a Finding that points inside the files it names."""
+    if not isinstance(finding, Finding):
+        msg = f"yielded {type(finding).__name__}, not a Finding"
+        raise _BadFinding(msg)
+    if not isinstance(finding.severity, Severity):
+        msg = f"yielded a finding with severity {finding.severity!r}"
+        raise _BadFinding(msg)
+    where = finding.article
+    if where is not None:
+        lines = ctx.article.text.count("\n") + 1
+        if not (isinstance(where.line, int) and 1 <= where.line <= lines
+                and isinstance(where.col, int) and where.col >= 1):
+            msg = f"yielded a finding at {where.line}:{where.col}, outside the article"
+            raise _BadFinding(msg)
+
+
+def _crashed(ctx: Context, check: Check, exc: BaseException) -> Finding:
+    """CS001 naming the check, the exception and the line of the check that raised it."""
+    if isinstance(exc, _BadFinding):
+        what = str(exc)
+    else:
+        text = " ".join(str(exc).split())
+        what = f"crashed: {type(exc).__name__}" + (f": {text}" if text else "")
+        frame = _check_frame(check, exc)
+        if frame:
+            what += f" (at {frame})"
+    if len(what) > 300:
+        what = what[:297] + "..."
+    return Finding(
+        CRASH_CODE,
+        Severity.ERROR,
+        f"check {check.code} ({check.name}) {what}",
+        claim_file=Location(ctx.claims.path, 1, 1),
+    )
+
+
+def _check_frame(check: Check, exc: BaseException) -> str | None:
+    """``file:line`` of the innermost traceback frame inside the check's own module."""
+    module = sys.modules.get(type(check).__module__)
+    source = getattr(module, "__file__", None)
+    if not source:
+        return None
+    found = None
+    for frame, line in traceback.walk_tb(exc.__traceback__):
+        if frame.f_code.co_filename == source:
+            found = line
+    if found is None:
+        return None
+    return f"{_shown(Path(source))}:{found}"
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return path.name
 
 
 def check(

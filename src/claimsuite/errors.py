@@ -43,16 +43,22 @@ class ArticleError(InputError):
 
 
 class PluginError(ClaimsuiteError):
-    """A check module that cannot be loaded or does not follow the check interface."""
+    """A check module that cannot be loaded or does not follow the check interface.
 
-    def __init__(self, path: str, problem: str, hint: str) -> None:
+    Renders as ``path[:line]: problem — what to do``; the line is the one that failed to
+    import, or the check class's ``class`` line.
+    """
+
+    def __init__(self, path: str, problem: str, hint: str, line: int | None = None) -> None:
         self.path = path
         self.problem = problem
         self.hint = hint
+        self.line = line
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.problem} — {self.hint}"
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.problem} — {self.hint}"
 
 
 class UsageError(ClaimsuiteError):

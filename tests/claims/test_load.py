@@ -43,17 +43,19 @@ def test_seed_claim_file_loads(root: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("  - id: a\n    kind: entty\n", "c.yaml:6:11: unknown claim kind 'entty' — use one of"),
-        (ENTITY + "    colour: red\n", "c.yaml:9:5: unknown field 'colour' — remove it"),
+        ("  - id: a\n    kind: entty\n",
+         "c.yaml:6:11: unknown claim kind 'entty' — did you mean 'entity'?"),
+        (ENTITY + "    colour: red\n",
+         "c.yaml:9:5: unknown field 'colour' in claim 'ankara' — remove it"),
         (
             "  - id: x\n    kind: change\n    metric: m\n    period: 2025-Q1\n"
             "    rate: 3 billion USD\n    quote: q\n",
-            "c.yaml:9:11: 'claims.0.rate': '3 billion USD' is not a rate",
+            "c.yaml:9:11: 'rate' of claim 'x': '3 billion USD' is not a rate",
         ),
         (
             "  - id: x\n    kind: quantity\n    metric: m\n    period: 2025-02-30\n"
             "    value: 3 USD\n    quote: q\n",
-            "c.yaml:8:13: 'claims.0.period': '2025-02-30' is not a real date",
+            "c.yaml:8:13: 'period' of claim 'x': '2025-02-30' is not a real date",
         ),
         (ENTITY + ENTITY, "c.yaml:9:9: duplicate claim id 'ankara'"),
         (
@@ -80,7 +82,8 @@ def test_missing_reference_field_points_at_claim(tmp_path: Path) -> None:
             HEADER + "  - id: x\n    kind: role\n    title: T\n    as_of: 2025\n    quote: q\n",
         )
     )
-    assert message.startswith("c.yaml:5:5: missing field 'person' — add 'person:'"), message
+    expected = "c.yaml:5:5: missing field 'person' in claim 'x' — add 'person:'"
+    assert message.startswith(expected), message
 
 
 @pytest.mark.parametrize(
@@ -89,10 +92,10 @@ def test_missing_reference_field_points_at_claim(tmp_path: Path) -> None:
         ("", "c.yaml:1:1: empty claim file"),
         ("- a\n- b\n", "c.yaml:1:1: the claim file is a list, not a mapping"),
         ("a: !!python/object/apply:os.system ['true']\n", "c.yaml:1:4: YAML tag"),
-        ("a: [1, 2\n", "c.yaml:2:1: expected ',' or ']'"),
+        ("a: [1, 2\n", "c.yaml:2:1: invalid YAML: unclosed '[' list"),
         ("a: 1\na: 2\n", "c.yaml:2:1: duplicate key"),
         (b"article: \xff\n", "c.yaml:1:10: not UTF-8 (byte 0xff)"),
-        (b"\x00\x01binary", "c.yaml: binary data"),
+        (b"\x00\x01binary", "c.yaml:1:1: binary data"),
     ],
 )
 def test_unreadable_files(tmp_path: Path, content: str | bytes, expected: str) -> None:

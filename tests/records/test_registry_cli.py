@@ -55,8 +55,9 @@ def test_check_reports_the_first_problem_and_exits_2(folder: Path) -> None:
     code, _, err = invoke("registry", "check", "--registries", str(folder))
     assert code == 2
     assert err == (
-        f"claimsuite: {path}:{line}:12: 'statistics.13.value': 'lots' is not an amount; write "
-        "it as '1.7 billion USD' or '250 million TRY' — fix the value (see docs/claim-file.md)\n"
+        f"claimsuite: {path}:{line}:12: 'value' of statistic "
+        "'tr-defence-aerospace-exports-2023-q1': 'lots' is not an amount — write "
+        "it as '1.7 billion USD' or '250 million TRY'\n"
     )
 
 

@@ -52,6 +52,13 @@ EXPECTED_AT = {
     "remarks": "2:5",
     "entities": "2:5",
 }
+EXPECTED_IN = {
+    "statistics": "statistic 's'",
+    "officials": "position #1 of official 'o'",
+    "events": "event 'e'",
+    "remarks": "remark 'r'",
+    "entities": "entity 'n'",
+}
 
 
 @pytest.mark.parametrize("section", sorted(NO_SOURCE))
@@ -61,7 +68,8 @@ def test_entry_without_source_is_rejected(tmp_path: Path, section: str) -> None:
     with pytest.raises(ClaimFileError) as info:
         load_registry(path)
     assert str(info.value) == (
-        f"{path}:{EXPECTED_AT[section]}: missing field 'source' — add 'source:' here"
+        f"{path}:{EXPECTED_AT[section]}: missing field 'source' in {EXPECTED_IN[section]}"
+        " — add 'source:' here"
     )
 
 
@@ -73,8 +81,8 @@ def test_source_without_url_or_document_is_rejected(tmp_path: Path) -> None:
     with pytest.raises(ClaimFileError) as info:
         load_registry(path)
     assert str(info.value) == (
-        f"{path}:6:7: 'events.0.source': a source needs a 'url' or a 'document' — fix the value "
-        "(see docs/claim-file.md)"
+        f"{path}:6:7: 'source' of event 'e': a source needs a 'url' or a 'document' — add "
+        "'url: https://...' or 'document: <title of the paper>'"
     )
 
 

@@ -12,6 +12,7 @@ import importlib.util
 import inspect
 import re
 import sys
+import traceback
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -44,6 +45,14 @@ class Registry:
 
     def register(self, cls: type, origin: str) -> None:
         """Validate a check class and add one instance of it."""
+        try:
+            self._register(cls, origin)
+        except PluginError as exc:
+            if exc.line is None and not origin.startswith("claimsuite."):
+                exc.line = _class_line(cls)  # point a local check's author at the class
+            raise
+
+    def _register(self, cls: type, origin: str) -> None:
         what = f"{cls.__name__}"
         code = getattr(cls, "code", None)
         if not isinstance(code, str) or not CODE.match(code):
@@ -102,12 +111,37 @@ def load_local(folder: Path) -> Iterable[tuple[ModuleType, str]]:
         sys.modules[name] = module
         try:
             spec.loader.exec_module(module)
-        except Exception as exc:
+        except Exception as exc:  # any import failure is the plugin's fault
             del sys.modules[name]
             raise PluginError(
-                str(path), f"failed to import: {type(exc).__name__}: {exc}", "fix the module"
+                str(path), f"failed to import: {_one_line(exc)}", "fix the module",
+                _failed_line(exc, path),
             ) from None
         yield module, str(path)
+
+
+def _class_line(cls: type) -> int | None:
+    try:
+        return inspect.getsourcelines(cls)[1]
+    except (OSError, TypeError):
+        return None
+
+
+def _one_line(exc: Exception) -> str:
+    if isinstance(exc, SyntaxError):
+        return f"SyntaxError: {exc.msg}"  # the file and line are in the location already
+    return " ".join(f"{type(exc).__name__}: {exc}".split())
+
+
+def _failed_line(exc: Exception, path: Path) -> int | None:
+    """The line of ``path`` where the import failed: the syntax error, or the last frame."""
+    if isinstance(exc, SyntaxError) and exc.lineno:
+        return exc.lineno
+    line = None
+    for frame, number in traceback.walk_tb(exc.__traceback__):
+        if Path(frame.f_code.co_filename).resolve() == path.resolve():
+            line = number
+    return line
 
 
 def build_registry(local_folder: Path | None = None) -> Registry:

@@ -9,7 +9,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from claimsuite.claims.model import KINDS, ClaimFile, EntityClaim
+from claimsuite.claims.explain import first_error
+from claimsuite.claims.model import ClaimFile, EntityClaim
 from claimsuite.claims.records import Official, RegistryFile
 from claimsuite.claims.yamlsource import Document, PathKey, load_yaml
 from claimsuite.errors import ClaimFileError
@@ -83,9 +84,9 @@ def load_registry(path: Path) -> tuple[RegistryFile, Document]:
 
 
 def _not_a_mapping(document: Document, what: str, keys: str) -> ClaimFileError:
-    kind = type(document.data).__name__
+    kind = "a list" if isinstance(document.data, list) else "a single value"
     return ClaimFileError(
-        document.path, f"the {what} is a {kind}, not a mapping", f"start it with {keys}", 1, 1
+        document.path, f"the {what} is {kind}, not a mapping", f"start it with {keys}", 1, 1
     )
 
 
@@ -93,80 +94,7 @@ def validate(model: type[Model], document: Document) -> Model:
     try:
         return model.model_validate(document.data)
     except ValidationError as exc:
-        raise _first_error(exc, document) from None
-
-
-def _first_error(exc: ValidationError, document: Document) -> ClaimFileError:
-    errors = exc.errors(include_url=False)
-    # pydantic adds a vague "too short" for a list whose only item failed: drop it when a
-    # more specific error sits inside that list.
-    deeper = [tuple(e["loc"]) for e in errors]
-    errors = [
-        e for e in errors
-        if not (e["type"] == "too_short"
-                and any(len(d) > len(e["loc"]) and d[: len(e["loc"])] == tuple(e["loc"])
-                        for d in deeper))
-    ]
-    located = []
-    for error in errors:
-        loc = _written_loc(document, tuple(error["loc"]))
-        if error["type"] in {"union_tag_invalid", "union_tag_not_found"}:
-            loc = _written_loc(document, (*loc, "kind"))
-        if error["type"] == "extra_forbidden":
-            line, col = document.key_position(loc)
-        else:
-            line, col = document.position(loc)
-        located.append(((line, col), loc, error))
-    (line, col), loc, error = min(located, key=lambda item: (item[0], -len(item[1])))
-    problem, hint = _explain(error, loc, document)
-    return ClaimFileError(document.path, problem, hint, line, col)
-
-
-def _written_loc(document: Document, loc: tuple[Any, ...]) -> PathKey:
-    """Drop the parts pydantic adds (union tags, model names) that are not in the file."""
-    written: list[str | int] = []
-    for part in loc:
-        candidate = (*written, part)
-        if candidate in document.values or candidate in document.keys:
-            written.append(part)
-    return tuple(written)
-
-
-def _field_name(loc: PathKey) -> str:
-    names = [str(p) for p in loc]
-    return ".".join(names) if names else "document"
-
-
-def _explain(error: Any, loc: PathKey, document: Document) -> tuple[str, str]:  # noqa: ANN401
-    kind = error["type"]
-    raw_loc = tuple(error["loc"])
-    message = str(error["msg"]).removeprefix("Value error, ")
-    if kind == "missing":
-        name = raw_loc[-1]
-        return f"missing field '{name}'", f"add '{name}:' here"
-    if kind == "extra_forbidden":
-        name = raw_loc[-1]
-        return f"unknown field '{name}'", "remove it or fix its spelling (see docs/claim-file.md)"
-    if kind in {"union_tag_invalid", "union_tag_not_found"}:
-        tag = error.get("ctx", {}).get("tag", "")
-        if kind == "union_tag_not_found":
-            return "claim has no 'kind'", f"add 'kind:', one of: {', '.join(KINDS)}"
-        return f"unknown claim kind '{tag}'", f"use one of: {', '.join(KINDS)}"
-    if kind == "too_short":
-        return f"'{_field_name(loc)}' is empty", "add at least one entry"
-    if kind == "literal_error":
-        expected = error.get("ctx", {}).get("expected", "")
-        return f"'{_field_name(loc)}': {message}", f"use {expected}"
-    if kind in {"string_type", "int_type", "int_parsing", "bool_type", "bool_parsing"}:
-        return f"'{_field_name(loc)}': {message}", "change the value's type"
-    if kind in {"date_from_datetime_parsing", "date_parsing", "date_type"}:
-        return f"'{_field_name(loc)}': {message}", "write the date as YYYY-MM-DD"
-    if kind == "string_pattern_mismatch":
-        return (
-            f"'{_field_name(loc)}' is not a valid identifier",
-            "use letters, digits, '.', '_' and '-' (at most 80 characters)",
-        )
-    return f"'{_field_name(loc)}': {message}", "fix the value (see docs/claim-file.md)"
+        raise first_error(exc, document, model) from None
 
 
 def _check_references(claim_set: ClaimSet) -> None:
@@ -259,7 +187,26 @@ def load_registries(folder: Path | None) -> Registries:
     if folder is None or not folder.is_dir():
         return Registries()
     files = tuple(load_registry(p) for p in sorted(folder.glob("*.yaml")))
+    _check_unique_across(files)
     return Registries(files)
+
+
+def _check_unique_across(files: tuple[tuple[RegistryFile, Document], ...]) -> None:
+    """An id names one entry in the whole folder, or lookups would pick one silently."""
+    for section in ("officials", "statistics", "events", "remarks", "entities"):
+        seen: dict[str, str] = {}
+        for registry, document in files:
+            for index, entry in enumerate(getattr(registry, section)):
+                line, col = document.position((section, index, "id"))
+                if entry.id in seen:
+                    raise ClaimFileError(
+                        document.path,
+                        f"{section} id '{entry.id}' is also used at {seen[entry.id]}",
+                        "give each entry its own id",
+                        line,
+                        col,
+                    )
+                seen[entry.id] = f"{document.path}:{line}:{col}"
 
 
 def check_official_links(claim_set: ClaimSet, registries: Registries) -> None:
@@ -268,6 +215,15 @@ def check_official_links(claim_set: ClaimSet, registries: Registries) -> None:
     for index, claim in enumerate(claim_set.claims):
         if isinstance(claim, EntityClaim) and claim.official and claim.official not in officials:
             line, col = claim_set.document.position(("claims", index, "official"))
+            if not registries.files:
+                raise ClaimFileError(
+                    claim_set.path,
+                    f"'official' names '{claim.official}', but no registry was loaded",
+                    "run inside the project (pyproject.toml [tool.claimsuite]) or pass "
+                    "--registries FOLDER",
+                    line,
+                    col,
+                )
             raise ClaimFileError(
                 claim_set.path,
                 f"'official' names '{claim.official}', which no registry in claims/ lists",

@@ -9,6 +9,7 @@ absurd nesting end in a clear error instead of exhausting memory.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -98,7 +99,7 @@ def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
 
 def load_yaml(path: Path, *, what: str = "claim file") -> Document:
     """Parse one YAML file into a ``Document`` or raise ``ClaimFileError``."""
-    text = read_text(path, what=what)
+    text = _harmless(read_text(path, what=what))
     name = str(path)
     if not text.strip():
         raise ClaimFileError(name, f"empty {what}", "add the YAML content", 1, 1)
@@ -142,6 +143,19 @@ def load_yaml(path: Path, *, what: str = "claim file") -> Document:
     doc = Document(name, None)
     data = _Converter(doc).convert(root, (), 0)
     return Document(name, data, doc.values, doc.keys)
+
+
+_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
+_TAB_SEPARATOR = re.compile(r"^( *(?:- +)*(?:[\w.-]+:|-))(\t[ \t]*)(?=\S)", re.MULTILINE)
+
+
+def _harmless(text: str) -> str:
+    """Undo edits that change nothing for a reader: NFD letters (compared with the NFC
+    article), trailing blanks, and a tab after ``key:`` or ``-`` (YAML parsers reject some
+    of these). Every change keeps the columns of the rest of the line."""
+    text = unicodedata.normalize("NFC", text)
+    text = _TRAILING.sub("", text)
+    return _TAB_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), text)
 
 
 def _screen(events: Any, name: str) -> None:  # noqa: ANN401 - ruamel's event iterator
@@ -305,7 +319,8 @@ class _Converter:
             for index, value in enumerate(node):
                 sub = (*loc, index)
                 item = node.lc.item(index)
-                self.doc.values[sub] = (item[0] + 1, item[1] + 1) if item else self.doc.position(loc)
+                where = (item[0] + 1, item[1] + 1) if item else self.doc.position(loc)
+                self.doc.values[sub] = where
                 items.append(self.convert(value, sub, depth + 1))
             return items
         if isinstance(node, str):

@@ -17,6 +17,8 @@ from claimsuite.text.sentences import split_sentences
 __all__ = ["Article", "Span"]
 
 _BOM = b"\xef\xbb\xbf"
+_UTF16 = (b"\xff\xfe", b"\xfe\xff")
+MAX_BYTES = 20_000_000  # ~ 3 million words: far beyond any article; bounds time and memory
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -36,6 +38,8 @@ class Span:
 
 
 def _decode(path: str, data: bytes) -> str:
+    if data.startswith(_UTF16):
+        raise ArticleError(path, "UTF-16 text, not UTF-8", "save the article as UTF-8")
     body, skipped = (data[3:], 3) if data.startswith(_BOM) else (data, 0)
     nul = body.find(b"\x00")
     if nul != -1:
@@ -82,6 +86,11 @@ class Article:
         load_language(language)
         name = str(path)
         try:
+            size = Path(path).stat().st_size
+            if size > MAX_BYTES:
+                raise ArticleError(
+                    name, f"article is {size} bytes, over the {MAX_BYTES} limit", "split it up"
+                )
             data = Path(path).read_bytes()
         except FileNotFoundError:
             raise ArticleError(
@@ -99,7 +108,10 @@ class Article:
             raise ArticleError(
                 name, f"article file cannot be read ({error.strerror})", "check the path"
             ) from None
-        return cls(name, clean(_decode(name, data)), language)
+        text = _decode(name, data)
+        if not text.strip():
+            raise ArticleError(name, "article is empty", "check that the file was saved in full")
+        return cls(name, clean(text), language)
 
     @classmethod
     def from_text(cls, text: str, language: str, path: str = "<text>") -> Article:

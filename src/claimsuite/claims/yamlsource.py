@@ -1,9 +1,11 @@
 """Read YAML safely into plain Python values, remembering where every value was written.
 
-ruamel.yaml's round-trip loader keeps line and column for each key and value; we copy the
-document into plain dicts and lists (so nothing downstream depends on ruamel types), refuse
-tags (no object construction, ever), and bound depth and size so that alias bombs and
-absurd nesting end in a clear error instead of exhausting memory.
+libyaml (through PyYAML) composes the document into nodes that carry line and column, in
+a few milliseconds where a pure-Python parser takes tens; we copy the nodes into plain dicts
+and lists, recording positions, resolve scalars by the YAML 1.2 core schema, refuse tags
+(nothing is ever constructed from a tag) and bound depth and size, so that alias bombs and
+absurd nesting end in a clear error instead of exhausting memory. ruamel.yaml is used only
+where a file is edited in place and its comments must survive (``claims/edit.py``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from claimsuite.errors import ClaimFileError
 
@@ -104,45 +106,164 @@ def load_yaml(path: Path, *, what: str = "claim file") -> Document:
     if not text.strip():
         raise ClaimFileError(name, f"empty {what}", "add the YAML content", 1, 1)
 
-    from ruamel.yaml import YAML  # noqa: PLC0415 - import cost paid only when a file is read
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError  # noqa: PLC0415
+    import yaml  # noqa: PLC0415 - import cost paid only when a file is read
 
-    yaml = YAML(typ="rt")
-    yaml.Constructor = _constructor_class()
     try:
-        # First a pass over the parser's events, which builds nothing: depth, size, tags and
-        # extra documents are refused here, before the composer (recursive) or the
-        # constructor (object-building) ever see them.
-        _screen(yaml.parse(text), name)
-        root = yaml.load(text)
-    except MarkedYAMLError as exc:
-        raise _syntax_error(name, exc) from None
-    except YAMLError as exc:
-        # The reader's errors (control characters) carry an offset instead of a mark.
-        offset = getattr(exc, "position", None)
-        problem = str(getattr(exc, "reason", "") or exc).split("\n")[0]
-        line = col = None
-        if isinstance(offset, int):
-            line = text.count("\n", 0, offset) + 1
-            col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-        character = getattr(exc, "character", None)
-        if isinstance(character, int | str) and "special characters" in problem:
-            code = character if isinstance(character, int) else ord(character)
-            problem = f"control character U+{code:04X}"
-            raise ClaimFileError(name, f"invalid YAML: {problem} is not allowed",
-                                 "delete it (or write it as an escape in double quotes)",
-                                 line, col) from None
-        raise ClaimFileError(name, f"invalid YAML: {problem}", "fix the YAML syntax", line, col
-                             ) from None
-    except RecursionError:  # pragma: no cover - _screen bounds the depth first
+        # compose() builds nodes, never objects: no tag can construct anything.
+        root = yaml.compose(text, Loader=_loader_class())
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(name, exc, text) from None
+    except yaml.YAMLError as exc:
+        raise _reader_error(name, text, exc) from None
+    except RecursionError:  # only the pure-Python parser recurses
         raise ClaimFileError(
-            name, "YAML nested too deeply", f"keep nesting under {MAX_DEPTH} levels"
+            name, f"YAML nested more than {MAX_DEPTH} levels deep", "flatten the structure"
         ) from None
     if root is None:
         raise ClaimFileError(name, f"{what} has only comments", "add the YAML content", 1, 1)
     doc = Document(name, None)
     data = _Converter(doc).convert(root, (), 0)
     return Document(name, data, doc.values, doc.keys)
+
+
+def _reader_error(name: str, text: str, exc: Exception) -> ClaimFileError:
+    """The reader's errors (control characters) carry an offset instead of a mark."""
+    offset = getattr(exc, "position", None)
+    line = col = None
+    if isinstance(offset, int):
+        line = text.count("\n", 0, offset) + 1
+        col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    character = getattr(exc, "character", None)
+    if isinstance(character, int | str):
+        code = character if isinstance(character, int) else ord(character)
+        return ClaimFileError(
+            name,
+            f"invalid YAML: control character U+{code:04X} is not allowed",
+            "delete it (or write it as an escape in double quotes)",
+            line,
+            col,
+        )
+    problem = str(getattr(exc, "reason", "") or exc).split("\n")[0]
+    return ClaimFileError(name, f"invalid YAML: {problem}", "fix the YAML syntax", line, col)
+
+
+_CORE = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_CORE}{t}" for t in ("str", "int", "float", "bool", "null")}
+
+
+@cache
+def _loader_class() -> type:
+    """libyaml's safe loader (PyYAML's pure-Python one where libyaml is missing) resolving
+    plain scalars by the YAML 1.2 core schema: ``yes``/``no``/``on`` stay text, ``1:20``
+    is not a number, and dates stay text so the models report a bad one at its place."""
+    import yaml  # noqa: PLC0415
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class CoreSchemaLoader(base):  # type: ignore[misc, valid-type]
+        # Its own table, so the YAML 1.1 resolvers of the base class do not apply.
+        yaml_implicit_resolvers: ClassVar[dict[str | None, list[tuple[str, re.Pattern[str]]]]] = {}
+
+    resolvers = (
+        ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+        ("int", r"^[-+]?[0-9]+$", "-+0123456789"),
+        ("float", r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$",
+         "-+.0123456789"),
+        ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    )  # fmt: skip
+    for tag, pattern, first in resolvers:
+        CoreSchemaLoader.add_implicit_resolver(f"{_CORE}{tag}", re.compile(pattern), list(first))
+    return CoreSchemaLoader
+
+
+def _scalar(tag: str, value: str) -> object:
+    if tag == f"{_CORE}int":
+        return int(value)
+    if tag == f"{_CORE}float":
+        return float(value)
+    if tag == f"{_CORE}bool":
+        return value.lower() == "true"
+    if tag == f"{_CORE}null":
+        return None
+    return value
+
+
+class _Converter:
+    """Copy composed nodes into plain data, recording positions and enforcing the limits.
+
+    Aliases point to nodes already seen, so the node count grows with every use: an alias
+    bomb hits MAX_NODES long before memory runs short.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.nodes = 0
+
+    def _fail(self, node: Any, problem: str, hint: str) -> ClaimFileError:  # noqa: ANN401
+        mark = node.start_mark
+        return ClaimFileError(self.doc.path, problem, hint, mark.line + 1, mark.column + 1)
+
+    def convert(self, node: Any, loc: PathKey, depth: int) -> Any:  # noqa: ANN401 - YAML data
+        import yaml  # noqa: PLC0415
+
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise self._fail(
+                node,
+                f"document expands to more than {MAX_NODES} values (YAML alias bomb?)",
+                "remove the anchors and aliases",
+            )
+        if depth > MAX_DEPTH:
+            raise self._fail(
+                node, f"YAML nested more than {MAX_DEPTH} levels deep", "flatten the structure"
+            )
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag not in _SCALAR_TAGS:
+                raise self._tag_error(node)
+            return _scalar(node.tag, node.value)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != f"{_CORE}seq":
+                raise self._tag_error(node)
+            items = []
+            for index, item in enumerate(node.value):
+                sub = (*loc, index)
+                self.doc.values[sub] = (item.start_mark.line + 1, item.start_mark.column + 1)
+                items.append(self.convert(item, sub, depth + 1))
+            return items
+        if node.tag != f"{_CORE}map":
+            raise self._tag_error(node)
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == f"{_CORE}merge":
+                raise self._fail(
+                    key_node, "merge keys ('<<') are not supported", "write the fields out"
+                )
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != f"{_CORE}str":
+                raise self._fail(
+                    key_node,
+                    f"key {getattr(key_node, 'value', '?')} is not text",
+                    "quote the key or use a named field",
+                )
+            key = key_node.value
+            if key in out:
+                raise self._fail(
+                    key_node, f"duplicate key '{key}'", "remove or rename one of the two keys"
+                )
+            sub = (*loc, key)
+            self.doc.keys[sub] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            self.doc.values[sub] = (
+                value_node.start_mark.line + 1,
+                value_node.start_mark.column + 1,
+            )
+            out[key] = self.convert(value_node, sub, depth + 1)
+        return out
+
+    def _tag_error(self, node: Any) -> ClaimFileError:  # noqa: ANN401
+        return self._fail(
+            node,
+            f"YAML tag {_short_tag(node.tag)} is not allowed",
+            "remove the tag; claim files hold plain values only (quote text like '10')",
+        )
 
 
 _TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
@@ -158,204 +279,74 @@ def _harmless(text: str) -> str:
     return _TAB_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), text)
 
 
-def _screen(events: Any, name: str) -> None:  # noqa: ANN401 - ruamel's event iterator
-    """Refuse tags, a second document, deep nesting and huge documents, at their place."""
-    depth = nodes = documents = 0
-    for event in events:
-        kind = type(event).__name__
-        mark = event.start_mark
-        where = (mark.line + 1, mark.column + 1)
-        if kind == "DocumentStartEvent":
-            documents += 1
-            if documents > 1:
-                raise ClaimFileError(
-                    name, "a second YAML document ('---')",
-                    "keep one document per file: delete the '---' and what follows", *where,
-                )
-            continue
-        if kind not in {"ScalarEvent", "AliasEvent", "MappingStartEvent", "SequenceStartEvent"}:
-            if kind in {"MappingEndEvent", "SequenceEndEvent"}:
-                depth -= 1
-            continue
-        nodes += 1
-        if nodes > MAX_NODES:
-            raise ClaimFileError(
-                name, f"more than {MAX_NODES} values", "split the file up", *where
-            )
-        tag = getattr(event, "tag", None)
-        if tag is not None:
-            raise ClaimFileError(
-                name,
-                f"YAML tag {_short_tag(str(getattr(tag, 'value', tag)))} is not allowed",
-                "remove the tag; claim files hold plain values only (quote text like '10')",
-                *where,
-            )
-        if kind in {"MappingStartEvent", "SequenceStartEvent"}:
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise ClaimFileError(
-                    name, f"YAML nested more than {MAX_DEPTH} levels deep",
-                    "flatten the structure", *where,
-                )
-
-
 def _short_tag(tag: str) -> str:
     return tag.replace("tag:yaml.org,2002:", "!!")
 
 
-# ruamel's wording for common mistakes -> what the user did and what to do about it.
+# The parser's wording for common mistakes -> what the user did and what to do about it.
 _SYNTAX = (
     ("cannot start any token", "'\\t'", "tab character in indentation", "indent with spaces"),
     ("found unexpected end of stream", "quoted scalar", "quoted text is never closed",
      "close the quote"),
-    ("mapping values are not allowed here", "", "unexpected ':' (bad indentation, or a ': '"
+    ("mapping values are not allowed", "", "unexpected ':' (bad indentation, or a ': '"
      " inside unquoted text)", "fix the indentation or put the text in quotes"),
     ("could not find expected ':'", "", "a key without ':' (or unclosed quotes/brackets)",
      "add the ':' after the key"),
     ("expected <block end>", "", "indentation does not line up",
      "indent this line like its siblings"),
+    ("did not find expected key", "", "indentation does not line up",
+     "indent this line like its siblings"),
     ("expected ',' or ']'", "", "unclosed '[' list", "close it with ']'"),
     ("expected ',' or '}'", "", "unclosed '{' mapping", "close it with '}'"),
+    ("did not find expected ',' or ']'", "", "unclosed '[' list", "close it with ']'"),
+    ("did not find expected ',' or '}'", "", "unclosed '{' mapping", "close it with '}'"),
     ("found undefined alias", "", "alias (*name) with no matching anchor (&name)",
      "define the anchor first or remove the alias"),
 )  # fmt: skip
 
 
-def _syntax_error(name: str, exc: Any) -> ClaimFileError:  # noqa: ANN401 - MarkedYAMLError
+def _syntax_error(name: str, exc: Any, text: str) -> ClaimFileError:  # noqa: ANN401
     problem = (exc.problem or exc.context or "invalid YAML").strip()
     context = (exc.context or "").strip()
     mark = exc.problem_mark or exc.context_mark
+    if "another document" in problem:
+        return ClaimFileError(
+            name,
+            "a second YAML document ('---')",
+            "keep one document per file: delete the '---' and what follows",
+            *_at(mark),
+        )
+    if "maximum nesting depth" in problem:
+        return ClaimFileError(
+            name,
+            f"YAML nested more than {MAX_DEPTH} levels deep",
+            "flatten the structure",
+            *_at(mark),
+        )
+    if "cannot start any token" in problem and mark and _char_at(text, mark) == "\t":
+        return ClaimFileError(
+            name, "invalid YAML: tab character in indentation", "indent with spaces", *_at(mark)
+        )
     if "duplicate key" in problem:
         found = re.search(r'duplicate key "(.*?)"', problem)
         key = f" '{found[1]}'" if found else ""
         return ClaimFileError(
             name, f"duplicate key{key}", "remove or rename one of the two keys", *_at(mark)
         )
-    for needle, extra, text, hint in _SYNTAX:
+    for needle, extra, meaning, hint in _SYNTAX:
         if needle in problem and extra in problem + context:
             if "quoted scalar" in context and exc.context_mark:
                 mark = exc.context_mark  # where the quote opened, not the end of the file
-            return ClaimFileError(name, f"invalid YAML: {text}", hint, *_at(mark))
+            return ClaimFileError(name, f"invalid YAML: {meaning}", hint, *_at(mark))
     detail = f"{problem} ({context})" if context else problem
     return ClaimFileError(name, f"invalid YAML: {detail}", "fix the YAML syntax", *_at(mark))
 
 
-def _at(mark: Any) -> tuple[int | None, int | None]:  # noqa: ANN401 - a ruamel Mark
+def _char_at(text: str, mark: Any) -> str:  # noqa: ANN401 - a yaml Mark
+    lines = text.split("\n")
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    return line[mark.column] if mark.column < len(line) else ""
+
+
+def _at(mark: Any) -> tuple[int | None, int | None]:  # noqa: ANN401 - a yaml Mark
     return (mark.line + 1, mark.column + 1) if mark else (None, None)
-
-
-@cache
-def _constructor_class() -> type:
-    """ruamel's round-trip constructor, but dates stay text: the models parse them, so a
-    bad date such as 2025-02-30 is reported at its line and column."""
-    from ruamel.yaml.constructor import RoundTripConstructor  # noqa: PLC0415
-
-    class DatesAsText(RoundTripConstructor):
-        pass
-
-    DatesAsText.add_constructor(
-        "tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str
-    )
-    return DatesAsText
-
-
-class _Converter:
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.nodes = 0
-
-    def convert(self, node: Any, loc: PathKey, depth: int) -> Any:  # noqa: ANN401 - YAML data
-        from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar  # noqa: PLC0415
-
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            line, col = self.doc.position(loc)
-            raise ClaimFileError(
-                self.doc.path,
-                f"document expands to more than {MAX_NODES} values (YAML alias bomb?)",
-                "remove the anchors and aliases",
-                line,
-                col,
-            )
-        if depth > MAX_DEPTH:
-            line, col = self.doc.position(loc)
-            raise ClaimFileError(
-                self.doc.path,
-                "YAML nested too deeply",
-                f"keep nesting under {MAX_DEPTH} levels",
-                line,
-                col,
-            )
-        tag = getattr(node, "tag", None)
-        tag_value = getattr(tag, "value", None) if tag is not None else None
-        if isinstance(node, TaggedScalar) or tag_value:
-            line, col = self.doc.position(loc)
-            raise ClaimFileError(
-                self.doc.path,
-                f"YAML tag {tag_value or getattr(tag, 'value', '?')} is not allowed",
-                "remove the tag; claim files hold plain values only",
-                line,
-                col,
-            )
-        if isinstance(node, CommentedMap):
-            out: dict[str, Any] = {}
-            for key, value in node.items():
-                if not isinstance(key, str):
-                    line, col = self._key_pos(node, key)
-                    raise ClaimFileError(
-                        self.doc.path,
-                        f"key {key!r} is not text",
-                        "quote the key or use a named field",
-                        line,
-                        col,
-                    )
-                sub = (*loc, key)
-                self.doc.keys[sub] = self._key_pos(node, key)
-                self.doc.values[sub] = self._value_pos(node, key)
-                out[key] = self.convert(value, sub, depth + 1)
-            return out
-        if isinstance(node, CommentedSeq):
-            items = []
-            for index, value in enumerate(node):
-                sub = (*loc, index)
-                item = node.lc.item(index)
-                where = (item[0] + 1, item[1] + 1) if item else self.doc.position(loc)
-                self.doc.values[sub] = where
-                items.append(self.convert(value, sub, depth + 1))
-            return items
-        if isinstance(node, str):
-            return str(node)  # drop ruamel's scalar-string subclasses
-        if isinstance(node, bool | int | float) or node is None:
-            return _plain_scalar(node)
-        return _plain_scalar(node)
-
-    @staticmethod
-    def _key_pos(node: Any, key: Any) -> tuple[int, int]:  # noqa: ANN401
-        try:
-            line, col = node.lc.key(key)
-        except KeyError:  # a key merged in with '<<: *anchor' is written elsewhere
-            line, col = node.lc.line, node.lc.col
-        return line + 1, col + 1
-
-    @staticmethod
-    def _value_pos(node: Any, key: Any) -> tuple[int, int]:  # noqa: ANN401
-        try:
-            line, col = node.lc.value(key)
-        except KeyError:
-            line, col = node.lc.line, node.lc.col
-        return line + 1, col + 1
-
-
-def _plain_scalar(node: Any) -> Any:  # noqa: ANN401
-    """ruamel wraps some scalars (ScalarFloat, ScalarBoolean, TimeStamp); unwrap them."""
-    import datetime  # noqa: PLC0415
-
-    if isinstance(node, bool):
-        return bool(node)
-    if isinstance(node, int):
-        return int(node)
-    if isinstance(node, float):
-        return float(node)
-    if isinstance(node, datetime.datetime):
-        return node.date() if (node.hour, node.minute, node.second) == (0, 0, 0) else node
-    return node

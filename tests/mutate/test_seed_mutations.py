@@ -13,7 +13,7 @@ import pytest
 from claimsuite import engine
 from claimsuite.config import find_project
 from claimsuite.mutate import CARELESS, CONTROLS, MutationReport, run_mutations
-from claimsuite.mutate.render import describe
+from claimsuite.mutate.render import describe, to_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,3 +55,17 @@ def test_no_control_raises_a_false_alarm(report: MutationReport, name: str) -> N
     outcomes = report.of(family)
     assert outcomes, f"{name} found nothing to edit in the seed"
     assert [describe(report, o) for o in outcomes if o.flagged] == []
+
+
+def test_committed_mutation_report_is_current(
+    report: MutationReport, update_goldens: bool
+) -> None:
+    golden = ROOT / "reports" / "tr-us-defense-2025.mutations.md"
+    # The fixture loads by absolute path; the CLI, run from the root, shows relative ones.
+    text = to_markdown(report).replace(f"{ROOT}/", "")
+    if update_goldens:
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8"), (
+        "reports/tr-us-defense-2025.mutations.md is stale: run `claimsuite mutate "
+        "seeds/tr-us-defense-2025.txt -o reports/tr-us-defense-2025.mutations.md`"
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
@@ -236,10 +237,40 @@ def known_spans(ctx: Context, article: NameIndex) -> list[tuple[int, int, int]]:
     return spans
 
 
-def inside_known(start: int, end: int, size: int, spans: list[tuple[int, int, int]]) -> bool:
+class SpanIndex:
+    """``(start, end, words)`` spans, asked whether any span of at least ``size`` words
+    overlaps a range. Answered with a bisect over the starts and a running maximum of the
+    ends, so that a long article is not scanned once per candidate."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._by_size: dict[int, tuple[list[int], list[int]]] = {}
+
+    def _table(self, size: int) -> tuple[list[int], list[int]]:
+        table = self._by_size.get(size)
+        if table is None:
+            starts: list[int] = []
+            reach: list[int] = []  # the furthest end among the spans up to here
+            furthest = -1
+            for a, b, words in self._spans:
+                if words >= size:
+                    furthest = max(furthest, b)
+                    starts.append(a)
+                    reach.append(furthest)
+            table = self._by_size[size] = (starts, reach)
+        return table
+
+    def overlaps(self, start: int, end: int, size: int) -> bool:
+        """Whether some span with ``a < end``, ``start < b`` and ``words >= size`` exists."""
+        starts, reach = self._table(size)
+        count = bisect_left(starts, end)  # the spans starting before ``end``
+        return count > 0 and reach[count - 1] > start
+
+
+def inside_known(start: int, end: int, size: int, spans: SpanIndex) -> bool:
     """Whether a span overlaps an accepted name at least as long as it (a shorter name
     inside it, like ``Türkiye`` in ``Türkiye Cumhuriyeti``, does not count)."""
-    return any(a < end and start < b and words >= size for a, b, words in spans)
+    return spans.overlaps(start, end, size)
 
 
 def occurrences(ctx: Context, offsets: list[int]) -> str:
@@ -298,7 +329,7 @@ class NameVariant(BaseCheck):
     def run(self, ctx: Context) -> Iterable[Finding]:
         data = ctx.language
         article = NameIndex.of(ctx.article.text, ctx.article.language)
-        known = known_spans(ctx, article)
+        known = SpanIndex(known_spans(ctx, article))
         found: list[tuple[Match, EntityClaim, str]] = []
         for entity in ctx.claims.claims:
             if not isinstance(entity, EntityClaim) or entity.type not in CHECKED_TYPES:

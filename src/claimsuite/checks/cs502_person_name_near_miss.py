@@ -11,6 +11,7 @@ from claimsuite.checks.cs501_name_variant import (
     Level,
     NameIndex,
     Piece,
+    SpanIndex,
     entity_names,
     match,
     name_pieces,
@@ -100,7 +101,8 @@ class PersonNameNearMiss(BaseCheck):
         ]
         if not people:
             return
-        known, known_words = self._known(ctx, article)
+        known_spans, known_words = self._known(ctx, article)
+        known = SpanIndex(known_spans)
         # Words that are not names: used in lower case elsewhere, month names, and words
         # inside figures ("14 March 2025" is no misspelt "Marsh").
         ordinary = {p.low for p in article.pieces if p.kind is Kind.WORD and not p.capital}
@@ -122,19 +124,20 @@ class PersonNameNearMiss(BaseCheck):
                         continue
                     if not near_surname(last.low, wanted[-1].low, data, FULL_NAME_RATIO):
                         continue
-                    if _overlaps(window[0].start, last.end, len(wanted), known):
+                    if known.overlaps(window[0].start, last.end, len(wanted)):
                         continue
                     key = tuple(p.low for p in window)
                     misses.append(Miss(window[0].start, last.end, key, entity, name))
         # The surname alone (or a one-word alias) with a slip.
         taken = [(m.start, m.end, 1) for m in misses]
+        claimed = SpanIndex(known_spans + taken + figures)
         for piece in article.pieces:
             if (
                 piece.kind is not Kind.WORD
                 or not piece.capital
                 or piece.low in known_words
                 or piece.low in ordinary
-                or _overlaps(piece.start, piece.end, 1, known + taken + figures)
+                or claimed.overlaps(piece.start, piece.end, 1)
             ):
                 continue
             for entity, names in people:
@@ -212,7 +215,3 @@ class PersonNameNearMiss(BaseCheck):
                 claim_file=ctx.at_claim(first.entity.id, "name"),
                 claims=[first.entity.id],
             )
-
-
-def _overlaps(start: int, end: int, size: int, spans: list[tuple[int, int, int]]) -> bool:
-    return any(a < end and start < b and words >= size for a, b, words in spans)

@@ -19,7 +19,7 @@ class CheckCrashed(BaseCheck):
     ## Example
     A local check ``checks/loc900_broken.py`` whose ``run`` raises ``KeyError``:
     ```
-    CS001 error: check LOC900 (broken) crashed: KeyError: 'x'
+    CS001 error: check LOC900 (broken) crashed: KeyError: 'x' (at loc900_broken.py:31)
     ```
 
     Use instead: fix the check, or skip it with ``--ignore LOC900``.

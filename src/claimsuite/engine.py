@@ -79,7 +79,7 @@ def _validate(finding: object, ctx: Context) -> None:
         raise _BadFinding(msg)
     where = finding.article
     if where is not None:
-        lines = ctx.article.text.count("\n") + 1
+        lines = ctx.article.position(len(ctx.article.text))[0]  # O(log n) per finding
         if not (isinstance(where.line, int) and 1 <= where.line <= lines
                 and isinstance(where.col, int) and where.col >= 1):
             msg = f"yielded a finding at {where.line}:{where.col}, outside the article"
@@ -190,12 +190,11 @@ def _rows(
 def _excerpts(article: Article, findings: list[Finding]) -> dict[tuple[int, int], str]:
     """The sentence each finding points at, so a report can quote it."""
     out: dict[tuple[int, int], str] = {}
-    line_starts = [0] + [i + 1 for i, ch in enumerate(article.text) if ch == "\n"]
     for finding in findings:
         if finding.article is None:
             continue
         key = (finding.article.line, finding.article.col)
-        offset = line_starts[key[0] - 1] + key[1] - 1
+        offset = article.offset(*key)
         span = article.sentence_at(offset)
         out[key] = " ".join(article.text[span.start : span.end].split())
     return out

@@ -4,6 +4,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimsuite.errors import ArticleError
 from claimsuite.text import Article, Span
@@ -172,3 +174,10 @@ def test_reflowed_prose_keeps_its_sentences():
 )
 def test_line_breaks(text, expected):
     assert sentences(text, "en") == expected
+
+
+@given(st.text(alphabet="ab\nçİ’ ", max_size=200), st.data())
+def test_offset_inverts_position(text: str, data: st.DataObject) -> None:
+    article = Article.from_text(text, "tr")
+    offset = data.draw(st.integers(0, len(article.text)))
+    assert article.offset(*article.position(offset)) == offset

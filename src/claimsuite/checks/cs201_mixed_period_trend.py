@@ -4,6 +4,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import timedelta
+from functools import lru_cache
 from itertools import combinations
 
 from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
@@ -12,6 +13,8 @@ from claimsuite.claims.periods import Period
 from claimsuite.text.article import Article
 
 _TERMINAL = re.compile(r"[.!?…:][\"'”’»)\]]*\s*\Z")
+_TERMINALS = frozenset(".!?…:")
+_CLOSERS = frozenset("\"'”’»)]")  # as in _TERMINAL
 _BLANK = re.compile(r"\n[^\S\n]*\n")
 # A hard-wrapped article has most lines near one width; its line breaks are not paragraphs.
 _WRAP_MAX, _WRAP_FULL, _WRAP_SHARE, _WRAP_MIN_LINES = 100, 0.7, 0.6, 3
@@ -47,24 +50,47 @@ def paragraph_starts(text: str) -> list[int]:
     return starts or [0]
 
 
-def sentence_index(article: Article, offset: int) -> int:
-    """The sentence at ``offset``, counting a sentence cut by a soft line break as one."""
+def _ends_terminal(text: str, end: int) -> bool:
+    """``_TERMINAL.search(text[:end])``, read backwards from ``end`` so that a long article
+    is not copied and scanned once per sentence."""
+    i = end
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    while i > 0 and text[i - 1] in _CLOSERS:
+        i -= 1
+    return i > 0 and text[i - 1] in _TERMINALS
+
+
+@lru_cache(maxsize=2)  # the article being checked; not every article ever seen
+def _sentence_numbers(article: Article) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The start of each sentence and its number, counting a sentence cut by a soft line
+    break as one with the sentence before it: computed once per article."""
+    text = article.text
+    starts: list[int] = []
+    numbers: list[int] = []
     index = -1
     previous_end = None
     for span in article.sentences:
-        if span.start > offset:
-            break
-        gap = article.text[previous_end : span.start] if previous_end is not None else "\n"
+        gap = text[previous_end : span.start] if previous_end is not None else "\n"
         cut_by_wrap = (
             previous_end is not None
             and "\n" in gap
             and _BLANK.search(gap) is None
-            and _TERMINAL.search(article.text[:previous_end]) is None
+            and not _ends_terminal(text, previous_end)
         )
         if not cut_by_wrap:
             index += 1
+        starts.append(span.start)
+        numbers.append(index)
         previous_end = span.end
-    return max(index, 0)
+    return tuple(starts), tuple(numbers)
+
+
+def sentence_index(article: Article, offset: int) -> int:
+    """The sentence at ``offset``, counting a sentence cut by a soft line break as one."""
+    starts, numbers = _sentence_numbers(article)
+    count = bisect_right(starts, offset)  # the sentences starting at or before ``offset``
+    return max(numbers[count - 1], 0) if count else 0
 
 
 def adjacent(first: Period, second: Period) -> bool:

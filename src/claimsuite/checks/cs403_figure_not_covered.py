@@ -12,6 +12,7 @@ from typing import Any
 
 from claimsuite.analysis.expect import expectations
 from claimsuite.analysis.locate import FIGURE_KINDS
+from claimsuite.analysis.spans import SpanIndex
 from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
 from claimsuite.checks.cs103_contradicting_figure import (
     accounted,
@@ -102,11 +103,10 @@ def titled_names(ctx: Context) -> Iterator[Titled]:
     text = ctx.article.text
     ranks = extra_words(code, "roles", "ranks")
     hits = find_words(text, [*ranks, *extra_words(code, "roles", "titles")], code)
-    blocked = find_words(text, extra_words(code, "roles", "not_titles"), code)
-    hits = [
-        h for h in hits
-        if text[h[0]].isupper() and not any(b[0] < h[1] and h[0] < b[1] for b in blocked)
-    ]
+    blocked = SpanIndex.of((a, b) for a, b, _ in find_words(
+        text, extra_words(code, "roles", "not_titles"), code
+    ))
+    hits = [h for h in hits if text[h[0]].isupper() and not blocked.overlaps(h[0], h[1])]
     rank_set = set(ranks)
     chain: list[tuple[int, int, str]] = []
     for hit in [*hits, None]:

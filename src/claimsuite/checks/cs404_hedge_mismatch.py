@@ -14,7 +14,6 @@ STRICT_KINDS = frozenset({"forecast", "ranking"})
 def hedge_words(ctx: Context, claim_id: str) -> list[tuple[int, int]]:
     """Spans of hedge words in a claim's passages, leaving out those that are figures
     ("May 2025" is a month, not "may")."""
-    figures = [(m.start, m.end) for m in ctx.article.mentions]
     hits: list[tuple[int, int]] = []
     for passage in ctx.locator.passages(claim_id):
         if passage.start is None or passage.end is None:
@@ -22,7 +21,7 @@ def hedge_words(ctx: Context, claim_id: str) -> list[tuple[int, int]]:
         text = ctx.article.text[passage.start : passage.end]
         for start, end, _ in find_phrases(text, ctx.language.hedges, ctx.article.language):
             a, b = passage.start + start, passage.start + end
-            if not any(s < b and a < e for s, e in figures):
+            if not ctx.locator.mentions_in(a, b):  # bisect: mentions are ordered, disjoint
                 hits.append((a, b))
     return sorted(hits)
 

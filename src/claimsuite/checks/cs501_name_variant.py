@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
@@ -8,6 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from claimsuite.analysis.spans import SpanIndex
 from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
 from claimsuite.claims.model import EntityClaim
 from claimsuite.text.language import LanguageData
@@ -36,12 +36,20 @@ WHAT = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
+def _forms(word: str) -> tuple[str, str, str]:
+    """``word`` at each level of ``_LEVELS``: as is, without marks, plain. An article repeats
+    its words, and every name is compared with every word of its first letter: cached."""
+    marks = strip_marks(word)
+    return word, marks, marks.translate(_PLAIN)
+
+
 def plain(word: str) -> str:
     """A folded word without accents and Turkish letters: the loosest exact comparison."""
-    return strip_marks(word).translate(_PLAIN)
+    return _forms(word)[2]
 
 
-_NORMALISE = ((Level.SAME, lambda w: w), (Level.MARKS, strip_marks), (Level.DIACRITICS, plain))
+_LEVELS = (Level.SAME, Level.MARKS, Level.DIACRITICS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +116,10 @@ class NameIndex:
 
     @classmethod
     def of(cls, text: str, language: str) -> NameIndex:
+        return _name_index(text, language)
+
+    @classmethod
+    def _build(cls, text: str, language: str) -> NameIndex:
         found = pieces(text, language)
         by_initial: dict[str, list[int]] = {}
         for index, piece in enumerate(found):
@@ -131,12 +143,17 @@ class NameIndex:
             yield window
 
 
+@lru_cache(maxsize=1)
+def _name_index(text: str, language: str) -> NameIndex:
+    """CS501 and CS502 read the same article: its pieces are cut once."""
+    return NameIndex._build(text, language)
+
+
 def word_level(text: str, name: str, data: LanguageData, *, last: bool) -> tuple[Level, int] | None:
     """The level at which folded ``text`` spells folded ``name``, and how much of ``text``
     is the name (the last word of a Turkish name may carry a suffix without an apostrophe:
     ``Bakanlığının``)."""
-    for level, normalise in _NORMALISE:
-        a, b = normalise(text), normalise(name)
+    for level, a, b in zip(_LEVELS, _forms(text), _forms(name), strict=True):
         if a == b:
             return level, len(text)
         if last and len(a) > len(b) and a.startswith(b) and data.word_is(text, text[: len(b)]):
@@ -235,36 +252,6 @@ def known_spans(ctx: Context, article: NameIndex) -> list[tuple[int, int, int]]:
                 if found and found.level is Level.SAME:
                     spans.append((found.start, found.end, len(wanted)))
     return spans
-
-
-class SpanIndex:
-    """``(start, end, words)`` spans, asked whether any span of at least ``size`` words
-    overlaps a range. Answered with a bisect over the starts and a running maximum of the
-    ends, so that a long article is not scanned once per candidate."""
-
-    def __init__(self, spans: Iterable[tuple[int, int, int]]) -> None:
-        self._spans = sorted(spans)
-        self._by_size: dict[int, tuple[list[int], list[int]]] = {}
-
-    def _table(self, size: int) -> tuple[list[int], list[int]]:
-        table = self._by_size.get(size)
-        if table is None:
-            starts: list[int] = []
-            reach: list[int] = []  # the furthest end among the spans up to here
-            furthest = -1
-            for a, b, words in self._spans:
-                if words >= size:
-                    furthest = max(furthest, b)
-                    starts.append(a)
-                    reach.append(furthest)
-            table = self._by_size[size] = (starts, reach)
-        return table
-
-    def overlaps(self, start: int, end: int, size: int) -> bool:
-        """Whether some span with ``a < end``, ``start < b`` and ``words >= size`` exists."""
-        starts, reach = self._table(size)
-        count = bisect_left(starts, end)  # the spans starting before ``end``
-        return count > 0 and reach[count - 1] > start
 
 
 def inside_known(start: int, end: int, size: int, spans: SpanIndex) -> bool:

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from claimsuite.analysis.spans import SpanIndex
 from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
 from claimsuite.checks.cs501_name_variant import (
     Level,
     NameIndex,
     Piece,
-    SpanIndex,
     entity_names,
     match,
     name_pieces,

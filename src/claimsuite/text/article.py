@@ -136,6 +136,10 @@ class Article:
         index = bisect_right(self._line_starts, offset) - 1
         return index + 1, offset - self._line_starts[index] + 1
 
+    def offset(self, line: int, col: int) -> int:
+        """The character offset of a 1-based ``(line, column)``: the inverse of ``position``."""
+        return self._line_starts[line - 1] + col - 1
+
     def line_text(self, line: int) -> str:
         """The text of 1-based ``line`` without its line break."""
         starts = self._line_starts

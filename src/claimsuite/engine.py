@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,6 +112,8 @@ def _check_frame(check: Check, exc: BaseException) -> str | None:
     if not source:
         return None
     found = None
+    import traceback  # noqa: PLC0415 - only a crash needs it
+
     for frame, line in traceback.walk_tb(exc.__traceback__):
         if frame.f_code.co_filename == source:
             found = line

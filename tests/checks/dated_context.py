@@ -28,3 +28,8 @@ def messages(check: BaseCheck, ctx: Context) -> list[str]:
 
 def findings(check: BaseCheck, ctx: Context) -> list[Finding]:
     return sorted(check.run(ctx), key=lambda f: f.sort_key)
+
+
+def col(line: str, needle: str) -> int:
+    """1-based column of ``needle`` in ``line``."""
+    return line.index(needle) + 1

@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Severity
+from dated_context import findings as run
+from dated_context import make_context
+
+from claimsuite.checks.base import Context, Location, Severity
 from claimsuite.checks.cs103_contradicting_figure import ContradictingFigure
-from claimsuite.claims.load import Registries, load_claims
-from claimsuite.text.article import Article
 
 
 def context(tmp_path: Path, language: str, claims: str, text: str) -> Context:
-    path = tmp_path / "claims.yaml"
-    header = f"article:\n  language: {language}\n  published: 2025-05-01\nclaims:\n"
-    path.write_text(header + textwrap.indent(textwrap.dedent(claims), "  "), "utf-8")
-    return Context(Article.from_text(text, language), load_claims(path), Registries())
-
-
-def run(check: BaseCheck, ctx: Context) -> list[Finding]:
-    return sorted(check.run(ctx), key=lambda f: f.sort_key)
+    return make_context(tmp_path, text, claims, language=language)
 
 
 TR_CLAIMS = """\

@@ -12,8 +12,9 @@ MIDDLE = "Bu oranlar sektörün gücünü gösteriyor."
 LATE = "2025'in ilk çeyreğinde ihracat %72 arttı."
 
 
-def claims(early: str = "2023-Q1", late: str = "2025-Q1", base: str = "2024-Q1",
-           metric: str = "exports") -> str:
+def claims(
+    early: str = "2023-Q1", late: str = "2025-Q1", base: str = "2024-Q1", metric: str = "exports"
+) -> str:
     return f"""\
 - id: growth-early
   kind: change

@@ -35,8 +35,7 @@ def test_follow_up_a_year_earlier_is_reported(tmp_path: Path) -> None:
     text = TEXT.replace("2026", "2024")
     [finding] = findings(FollowUpBeforeEvent(), make_context(tmp_path, text, claims("2024")))
     assert finding.message == (
-        "`next` follows `meeting` of 2025-04-28 (1:10) but its period is 2024 (2:33), "
-        "not after it"
+        "`next` follows `meeting` of 2025-04-28 (1:10) but its period is 2024 (2:33), not after it"
     )
     assert finding.claims == ("meeting", "next")
     assert finding.article == Location("<text>", 2, 33)

@@ -8,9 +8,9 @@ from claimsuite.checks.base import Location
 from claimsuite.checks.cs205_event_after_publication import EventAfterPublication
 
 
-def meeting(day: str, words: str = "28 Ağustos 2025 tarihinde Ankara'da yapıldı") -> tuple[
-    str, str
-]:
+def meeting(
+    day: str, words: str = "28 Ağustos 2025 tarihinde Ankara'da yapıldı"
+) -> tuple[str, str]:
     text = f"Toplantı {words}."
     claims = f"""\
 - id: meeting
@@ -67,6 +67,10 @@ def test_role_as_of_after_publication(tmp_path: Path) -> None:
         "role `role` gives the role as of 2025-06 (1:1), after the latest day the article can "
         "have been published (2025-05-01); an article cannot report a later day's title"
     ]
-    ctx = make_context(tmp_path, text, claims.replace("2025-06", "2025-04-28/2025-12-31"),
-                       published="2025-04-28/2025-12-31")
+    ctx = make_context(
+        tmp_path,
+        text,
+        claims.replace("2025-06", "2025-04-28/2025-12-31"),
+        published="2025-04-28/2025-12-31",
+    )
     assert messages(EventAfterPublication(), ctx) == []

@@ -36,7 +36,9 @@ TEXT = "2023’ün ilk çeyreğinde %70 oranında ihracat artışı."
 
 
 def change(rate: str, extra: str = "") -> str:
-    return ENTITIES + f"""\
+    return (
+        ENTITIES
+        + f"""\
 - id: growth
   kind: change
   metric: exports
@@ -45,10 +47,13 @@ def change(rate: str, extra: str = "") -> str:
   rate: {rate}
   quote: "%70 oranında ihracat artışı"
 {extra}"""
+    )
 
 
 def quantity(value: str, subject: str = "turkiye") -> str:
-    return ENTITIES + f"""\
+    return (
+        ENTITIES
+        + f"""\
 - id: other
   kind: entity
   type: country
@@ -61,6 +66,7 @@ def quantity(value: str, subject: str = "turkiye") -> str:
   value: {value}
   quote: "ihracat"
 """
+    )
 
 
 def test_rate_that_differs_from_the_record_is_an_error(tmp_path: Path) -> None:
@@ -104,8 +110,9 @@ def test_change_value_is_compared_with_the_amount(tmp_path: Path) -> None:
 
 
 def test_quantity_differs(tmp_path: Path) -> None:
-    [finding] = run(RecordValueDiffers(), make_context(tmp_path, quantity("1.2 billion USD"),
-                                                       REGISTRY))
+    [finding] = run(
+        RecordValueDiffers(), make_context(tmp_path, quantity("1.2 billion USD"), REGISTRY)
+    )
     assert "1.2 billion USD" in finding.message
     assert "1.09 billion USD" in finding.message
 
@@ -121,7 +128,9 @@ def test_other_subject_or_period_is_not_compared(tmp_path: Path) -> None:
 
 
 def test_any_agreeing_figure_silences_the_others(tmp_path: Path) -> None:
-    registry = REGISTRY + f"""\
+    registry = (
+        REGISTRY
+        + f"""\
   - id: exports-growth-2023-q1-other
     metric: exports
     subject: turkiye
@@ -130,4 +139,5 @@ def test_any_agreeing_figure_silences_the_others(tmp_path: Path) -> None:
     base_period: 2022-Q1
     publisher: Someone
 {source(4)}"""
+    )
     assert run(RecordValueDiffers(), make_context(tmp_path, change("70%"), registry, TEXT)) == []

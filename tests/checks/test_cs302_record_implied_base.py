@@ -22,7 +22,9 @@ ENTITIES = """\
 
 
 def claims(rate: str, value: str, base_period: str = "2024-Q1", extra: str = "") -> str:
-    return ENTITIES + f"""\
+    return (
+        ENTITIES
+        + f"""\
 - id: growth
   kind: change
   metric: exports
@@ -33,6 +35,7 @@ def claims(rate: str, value: str, base_period: str = "2024-Q1", extra: str = "")
   value: {value}
   quote: "%72 artışla 1.7 milyar dolara"
 {extra}"""
+    )
 
 
 def registry(base: str, period: str = "2024-Q1") -> str:
@@ -66,8 +69,9 @@ def test_consistent_baseline_is_quiet(tmp_path: Path, base: str) -> None:
 
 
 def test_no_figure_for_the_base_period_is_quiet(tmp_path: Path) -> None:
-    ctx = make_context(tmp_path, claims("72%", "1.7 billion USD"),
-                       registry("1.2 billion USD", period="2023-Q1"))
+    ctx = make_context(
+        tmp_path, claims("72%", "1.7 billion USD"), registry("1.2 billion USD", period="2023-Q1")
+    )
     assert run(RecordImpliedBase(), ctx) == []
 
 

@@ -43,8 +43,9 @@ statistics:
 
 
 def test_other_publisher_is_an_editor_question(tmp_path: Path) -> None:
-    [finding] = run(RecordOtherPublisher(), make_context(tmp_path, claims("Ticaret Bakanlığı"),
-                                                         REGISTRY))
+    [finding] = run(
+        RecordOtherPublisher(), make_context(tmp_path, claims("Ticaret Bakanlığı"), REGISTRY)
+    )
     assert finding.severity is Severity.INFO
     assert finding.message == (
         "`growth` credits Ticaret Bakanlığı for the 2025-Q1 exports figures, but the record "

@@ -21,9 +21,9 @@ def findings(tmp_path: Path, claims: str) -> list[str]:
 def test_title_without_ve_is_a_mismatch_quoting_both(tmp_path: Path) -> None:
     claims = role_claims("Savunma Güvenlik Genel Müdürü", rank="Tümgeneral")
     assert findings(tmp_path, claims) == [
-        "`role` gives İlkay Altındağ's title as \"Savunma Güvenlik Genel Müdürü\" on "
+        '`role` gives İlkay Altındağ\'s title as "Savunma Güvenlik Genel Müdürü" on '
         "2025-04-28; it differs only by 've' from the record's \"Savunma ve Güvenlik Genel "
-        f"Müdürü\" (2025-01-30 to 2025-10-17, when the next entry starts; {SOURCE})"
+        f'Müdürü" (2025-01-30 to 2025-10-17, when the next entry starts; {SOURCE})'
     ]
 
 
@@ -44,16 +44,16 @@ def test_rank_before_the_promotion(tmp_path: Path) -> None:
 
 
 def test_rank_after_the_promotion(tmp_path: Path) -> None:
-    claims = role_claims("Savunma ve Güvenlik Genel Müdürü", rank="Tümgeneral",
-                         as_of="2025-11-01")
+    claims = role_claims("Savunma ve Güvenlik Genel Müdürü", rank="Tümgeneral", as_of="2025-11-01")
     [message] = findings(tmp_path, claims)
     assert "rank as Tümgeneral on 2025-11-01" in message
     assert "Korgeneral / Lieutenant General from 2025-10-18" in message
 
 
 def test_rank_over_a_range_matching_either_position_is_quiet(tmp_path: Path) -> None:
-    claims = role_claims("Savunma ve Güvenlik Genel Müdürü", rank="Tümgeneral",
-                         as_of="2025-04-28/2025-12-31")
+    claims = role_claims(
+        "Savunma ve Güvenlik Genel Müdürü", rank="Tümgeneral", as_of="2025-04-28/2025-12-31"
+    )
     assert findings(tmp_path, claims) == []
 
 

@@ -27,8 +27,9 @@ def test_before_any_position(tmp_path: Path) -> None:
 
 
 def test_after_a_position_ended(tmp_path: Path) -> None:
-    claims = role_claims("Müsteşar Yardımcısı Vekili", person="thompson", organisation="us-dod",
-                         as_of="2026-03")
+    claims = role_claims(
+        "Müsteşar Yardımcısı Vekili", person="thompson", organisation="us-dod", as_of="2026-03"
+    )
     [message] = findings(tmp_path, claims)
     assert "on 2026-03, but the record shows no position held then" in message
     assert "2025-04-28 to 2025-12-31" in message

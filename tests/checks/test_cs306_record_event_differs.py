@@ -21,8 +21,9 @@ events:
 {source(4)}"""
 
 
-def claims(date: str, place: str = "ankara", name: str = "Yüksek Düzeyli Savunma Grubu "
-           "Toplantısı") -> str:
+def claims(
+    date: str, place: str = "ankara", name: str = "Yüksek Düzeyli Savunma Grubu Toplantısı"
+) -> str:
     return f"""\
 - id: ankara
   kind: entity
@@ -74,8 +75,7 @@ def test_earlier_round_is_matched_by_date(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("date", "name"),
-    [("2024-06-01", "Yüksek Düzeyli Savunma Grubu Toplantısı"),
-     ("2025-04-21", "NATO Zirvesi")],
+    [("2024-06-01", "Yüksek Düzeyli Savunma Grubu Toplantısı"), ("2025-04-21", "NATO Zirvesi")],
 )
 def test_no_similar_event_nearby_is_quiet(tmp_path: Path, date: str, name: str) -> None:
     assert findings(tmp_path, claims(date, name=name)) == []

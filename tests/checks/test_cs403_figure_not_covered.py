@@ -1,27 +1,19 @@
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
+
+from dated_context import col, make_context
 
 from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Severity
 from claimsuite.checks.cs403_figure_not_covered import FigureNotCovered
-from claimsuite.claims.load import Registries, load_claims
-from claimsuite.text.article import Article
 
 
 def context(tmp_path: Path, language: str, claims: str, text: str) -> Context:
-    path = tmp_path / "claims.yaml"
-    header = f"article:\n  language: {language}\n  published: 2025-05-01\nclaims:\n"
-    path.write_text(header + textwrap.indent(textwrap.dedent(claims), "  "), "utf-8")
-    return Context(Article.from_text(text, language), load_claims(path), Registries())
+    return make_context(tmp_path, text, claims, language=language)
 
 
 def run(ctx: Context, check: BaseCheck | None = None) -> list[Finding]:
     return sorted((check or FigureNotCovered()).run(ctx), key=lambda f: f.sort_key)
-
-
-def col(line: str, needle: str) -> int:
-    return line.index(needle) + 1
 
 
 TR_CLAIMS = """\

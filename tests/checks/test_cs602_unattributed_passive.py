@@ -1,29 +1,18 @@
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Severity
+from dated_context import col, make_context
+from dated_context import findings as run
+
+from claimsuite.checks.base import Context, Location, Severity
 from claimsuite.checks.cs602_unattributed_passive import UnattributedPassive
-from claimsuite.claims.load import Registries, load_claims
-from claimsuite.text.article import Article
 
 
 def context(
     tmp_path: Path, language: str, claims: str, text: str, published: str = "2025-05-01"
 ) -> Context:
-    path = tmp_path / "claims.yaml"
-    header = f"article:\n  language: {language}\n  published: {published}\nclaims:\n"
-    path.write_text(header + textwrap.indent(textwrap.dedent(claims), "  "), "utf-8")
-    return Context(Article.from_text(text, language), load_claims(path), Registries())
-
-
-def run(check: BaseCheck, ctx: Context) -> list[Finding]:
-    return sorted(check.run(ctx), key=lambda f: f.sort_key)
-
-
-def col(line: str, needle: str) -> int:
-    return line.index(needle) + 1
+    return make_context(tmp_path, text, claims, published=published, language=language)
 
 
 CLAIMS = """\
@@ -56,12 +45,16 @@ def test_passive_without_speaker_is_asked_about(tmp_path: Path) -> None:
     )
     findings = run(UnattributedPassive(), context(tmp_path, "tr", CLAIMS, text))
     assert [(f.message, f.claims) for f in findings] == [
-        (f"'bildirildi' (1:{col(text, 'bildirildi')}): the sentence does not say who said it",
-         ("exchange",)),
-        (f"'vurgulandı' (1:{col(text, 'vurgulandı')}): the sentence does not say who said it",
-         ()),
-        (f"'belirtildi' (1:{col(text, 'belirtildi')}): the sentence does not say who said it, "
-         "though claim `industry` gives speaker `msb`", ("industry",)),
+        (
+            f"'bildirildi' (1:{col(text, 'bildirildi')}): the sentence does not say who said it",
+            ("exchange",),
+        ),
+        (f"'vurgulandı' (1:{col(text, 'vurgulandı')}): the sentence does not say who said it", ()),
+        (
+            f"'belirtildi' (1:{col(text, 'belirtildi')}): the sentence does not say who said it, "
+            "though claim `industry` gives speaker `msb`",
+            ("industry",),
+        ),
     ]
     assert findings[0].severity is Severity.INFO
     assert findings[0].article == Location("<text>", 1, col(text, "bildirildi"))

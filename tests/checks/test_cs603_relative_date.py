@@ -1,29 +1,18 @@
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from dated_context import col, make_context
+from dated_context import findings as run
+
+from claimsuite.checks.base import Context, Severity
 from claimsuite.checks.cs603_relative_date import RelativeDate
-from claimsuite.claims.load import Registries, load_claims
-from claimsuite.text.article import Article
 
 
 def context(
     tmp_path: Path, language: str, claims: str, text: str, published: str = "2025-05-01"
 ) -> Context:
-    path = tmp_path / "claims.yaml"
-    header = f"article:\n  language: {language}\n  published: {published}\nclaims:\n"
-    path.write_text(header + textwrap.indent(textwrap.dedent(claims), "  "), "utf-8")
-    return Context(Article.from_text(text, language), load_claims(path), Registries())
-
-
-def run(check: BaseCheck, ctx: Context) -> list[Finding]:
-    return sorted(check.run(ctx), key=lambda f: f.sort_key)
-
-
-def col(line: str, needle: str) -> int:
-    return line.index(needle) + 1
+    return make_context(tmp_path, text, claims, published=published, language=language)
 
 
 CLAIMS = """\
@@ -43,8 +32,10 @@ def test_accounted_same_period_is_quiet(tmp_path: Path) -> None:
 
 
 def test_relative_dates_resolve_against_publication(tmp_path: Path) -> None:
-    text = TEXT + " Geçen yıl rekor kırılmıştı; ithalat ise 2025'in ilk yarısında geçen yılın " \
+    text = (
+        TEXT + " Geçen yıl rekor kırılmıştı; ithalat ise 2025'in ilk yarısında geçen yılın "
         "aynı dönemine göre azaldı. Toplantı yarın yapılacak."
+    )
     findings = run(RelativeDate(), context(tmp_path, "tr", CLAIMS, text))
     second = text.index("geçen yılın", text.index("ithalat"))
     assert [f.message for f in findings] == [

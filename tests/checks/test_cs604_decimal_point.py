@@ -1,29 +1,18 @@
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Severity
+from dated_context import col, make_context
+from dated_context import findings as run
+
+from claimsuite.checks.base import Context, Location, Severity
 from claimsuite.checks.cs604_decimal_point import DecimalPoint
-from claimsuite.claims.load import Registries, load_claims
-from claimsuite.text.article import Article
 
 
 def context(
     tmp_path: Path, language: str, claims: str, text: str, published: str = "2025-05-01"
 ) -> Context:
-    path = tmp_path / "claims.yaml"
-    header = f"article:\n  language: {language}\n  published: {published}\nclaims:\n"
-    path.write_text(header + textwrap.indent(textwrap.dedent(claims), "  "), "utf-8")
-    return Context(Article.from_text(text, language), load_claims(path), Registries())
-
-
-def run(check: BaseCheck, ctx: Context) -> list[Finding]:
-    return sorted(check.run(ctx), key=lambda f: f.sort_key)
-
-
-def col(line: str, needle: str) -> int:
-    return line.index(needle) + 1
+    return make_context(tmp_path, text, claims, published=published, language=language)
 
 
 CLAIMS = """\
@@ -41,10 +30,16 @@ def test_decimal_point_in_turkish(tmp_path: Path) -> None:
     text = "İhracat %72 artışla 1.7 milyar dolara ulaştı; pay yüzde 2.5 oldu."
     findings = run(DecimalPoint(), context(tmp_path, "tr", CLAIMS, text))
     assert [(f.message, f.claims) for f in findings] == [
-        (f"'1.7 milyar dolara' (1:{col(text, '1.7')}) writes 1.7 with a decimal point, but "
-         "Turkish groups thousands with a point; write 1,7", ("growth",)),
-        (f"'yüzde 2.5' (1:{col(text, 'yüzde')}) writes 2.5 with a decimal point, but "
-         "Turkish groups thousands with a point; write 2,5", ()),
+        (
+            f"'1.7 milyar dolara' (1:{col(text, '1.7')}) writes 1.7 with a decimal point, but "
+            "Turkish groups thousands with a point; write 1,7",
+            ("growth",),
+        ),
+        (
+            f"'yüzde 2.5' (1:{col(text, 'yüzde')}) writes 2.5 with a decimal point, but "
+            "Turkish groups thousands with a point; write 2,5",
+            (),
+        ),
     ]
     assert findings[0].severity is Severity.INFO
     assert findings[0].article == Location("<text>", 1, col(text, "1.7"))

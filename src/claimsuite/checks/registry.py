@@ -12,7 +12,6 @@ import importlib.util
 import inspect
 import re
 import sys
-import traceback
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -138,6 +137,8 @@ def _failed_line(exc: Exception, path: Path) -> int | None:
     if isinstance(exc, SyntaxError) and exc.lineno:
         return exc.lineno
     line = None
+    import traceback  # noqa: PLC0415 - only a crash needs it
+
     for frame, number in traceback.walk_tb(exc.__traceback__):
         if Path(frame.f_code.co_filename).resolve() == path.resolve():
             line = number

@@ -69,8 +69,8 @@ def to_markdown(report: MutationReport) -> str:
     out = [
         f"# claimsuite mutation report: `{report.article.path}`",
         "",
-        f"Claims: `{report.claims_file}`. Baseline: {_count(report, 'error')} errors, "
-        f"{_count(report, 'warning')} warnings. Mutants: {len(report.outcomes)}; "
+        f"Claims: `{report.claims_file}`. Baseline errors: {_count(report, 'error')}, "
+        f"warnings: {_count(report, 'warning')}. Mutants: {len(report.outcomes)}; "
         + ("everything careless caught, no false alarms." if not slipped
            else f"{len(slipped)} slipped through or raised a false alarm."),
         "",

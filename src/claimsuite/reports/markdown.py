@@ -31,10 +31,10 @@ def _quote(line: str, limit: int = 240) -> str:
 class MarkdownRenderer:
     def render(self, report: Report) -> str:
         out = [f"# claimsuite report: `{report.article}`", ""]
-        counts = [f"{report.count(s)} {label.lower()}" for s, label in SECTIONS]
+        counts = [f"{label.lower()}: {report.count(s)}" for s, label in SECTIONS]
         out += [
             f"Claims: `{report.claims_file}` ({len(report.claims)} claims). "
-            f"Findings: {', '.join(counts)}.",
+            f"Findings — {', '.join(counts)}.",
             "",
         ]
         for severity, title in SECTIONS:

@@ -6,27 +6,22 @@ models, ruamel.yaml) are imported inside the commands so ``claimsuite --help`` s
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
+
+from claimsuite.commands.common import user_errors
 
 if TYPE_CHECKING:
     from claimsuite.claims.load import Registries
 
 SECTIONS = ("officials", "statistics", "events", "remarks", "entities")
 _registries_option = click.option(
-    "--registries", type=click.Path(path_type=Path),
+    "--registries",
+    type=click.Path(path_type=Path),
     help="Folder of registries (default: [tool.claimsuite] registries, claims/registries).",
 )
-
-
-def _user_errors() -> AbstractContextManager[None]:
-    """cli.py's handler: one ``claimsuite: <error>`` line on stderr and exit code 2."""
-    from claimsuite.cli import _user_errors as handler  # noqa: PLC0415 - cli.py imports us
-
-    return handler()
 
 
 def _folder(registries: Path | None) -> Path:
@@ -37,7 +32,8 @@ def _folder(registries: Path | None) -> Path:
     if folder is None or not folder.is_dir():
         where = str(folder) if folder is not None else "claims/registries"
         raise InputError(
-            where, "registry folder not found",
+            where,
+            "registry folder not found",
             "pass --registries DIR or run inside a project with [tool.claimsuite]",
         )
     return folder
@@ -64,11 +60,14 @@ def check_command(registries: Path | None) -> None:
     """Validate every registry file; ids must be unique across files."""
     from claimsuite.errors import ClaimFileError  # noqa: PLC0415
 
-    with _user_errors():
+    with user_errors():
         loaded = _load(registries)
         if not loaded.files:
-            raise ClaimFileError(str(_folder(registries)), "no *.yaml registry files",
-                                 "add one (see docs/registries.md)")
+            raise ClaimFileError(
+                str(_folder(registries)),
+                "no *.yaml registry files",
+                "add one (see docs/registries.md)",
+            )
         for section in SECTIONS:
             seen: dict[str, str] = {}
             for reg, doc in loaded.files:
@@ -76,8 +75,11 @@ def check_command(registries: Path | None) -> None:
                     line, col = doc.position((section, index, "id"))
                     if entry.id in seen:
                         raise ClaimFileError(
-                            doc.path, f"{section} id '{entry.id}' is also used at "
-                            f"{seen[entry.id]}", "give each entry its own id", line, col,
+                            doc.path,
+                            f"{section} id '{entry.id}' is also used at {seen[entry.id]}",
+                            "give each entry its own id",
+                            line,
+                            col,
                         )
                     seen[entry.id] = f"{doc.path}:{line}:{col}"
         count = sum(len(getattr(reg, s)) for reg, _ in loaded.files for s in SECTIONS)
@@ -93,13 +95,18 @@ def list_command(
     metric: str | None, person: str | None, section: str | None, registries: Path | None
 ) -> None:
     """Print registry entries, one per line, tab-separated, in a stable order."""
-    with _user_errors():
+    with user_errors():
         loaded = _load(registries)
     people = {"officials", "remarks"}
-    wanted = [section] if section else [
-        s for s in SECTIONS
-        if (metric is None or s == "statistics") and (person is None or s in people)
-    ]
+    wanted = (
+        [section]
+        if section
+        else [
+            s
+            for s in SECTIONS
+            if (metric is None or s == "statistics") and (person is None or s in people)
+        ]
+    )
     for name in wanted:
         for row in _rows(loaded, name, metric, person):
             click.echo("\t".join([name, *row]))
@@ -116,27 +123,59 @@ def _rows(
                 continue
             base = f" against {e.base_period}" if e.base_period else ""
             key = (e.metric, e.subject, e.period.start, e.period.end, e.id)
-            row = [e.id, e.metric, e.subject, str(e.period), f"{e.value}{base}", e.publisher,
-                   e.source.url or e.source.document or ""]
+            row = [
+                e.id,
+                e.metric,
+                e.subject,
+                str(e.period),
+                f"{e.value}{base}",
+                e.publisher,
+                e.source.url or e.source.document or "",
+            ]
             rows.append((key, row))
         elif section == "officials":
             if person is not None and e.id != person:
                 continue
             for n, p in enumerate(e.positions):
                 dates = f"{p.start or '?'}..{p.end or ''}"
-                row = [e.id, e.name, dates, p.title, p.rank or "", p.organisation or "",
-                       p.source.url or p.source.document or ""]
+                row = [
+                    e.id,
+                    e.name,
+                    dates,
+                    p.title,
+                    p.rank or "",
+                    p.organisation or "",
+                    p.source.url or p.source.document or "",
+                ]
                 rows.append(((e.id, n), row))
         elif section == "events":
-            rows.append(((e.date.start, e.id),
-                         [e.id, str(e.date), e.place or "", e.name,
-                          e.source.url or e.source.document or ""]))
+            rows.append(
+                (
+                    (e.date.start, e.id),
+                    [
+                        e.id,
+                        str(e.date),
+                        e.place or "",
+                        e.name,
+                        e.source.url or e.source.document or "",
+                    ],
+                )
+            )
         elif section == "remarks":
             if person is not None and e.speaker != person:
                 continue
-            rows.append(((e.speaker, str(e.date or ""), e.id),
-                         [e.id, e.speaker, str(e.date or ""), _one_line(e.summary),
-                          e.source.url or e.source.document or ""]))
+            rows.append(
+                (
+                    (e.speaker, str(e.date or ""), e.id),
+                    [
+                        e.id,
+                        e.speaker,
+                        str(e.date or ""),
+                        _one_line(e.summary),
+                        e.source.url or e.source.document or "",
+                    ],
+                )
+            )
         else:
             rows.append(((e.id,), [e.id, e.name, ", ".join(e.aliases)]))
     return [row for _, row in sorted(rows, key=lambda item: item[0])]
@@ -154,9 +193,7 @@ def _default_file(file: Path | None, registries: Path | None, name: str) -> Path
 def _option_error(path: Path, loc: tuple[Any, ...], message: str, option: str) -> Exception:
     from claimsuite.claims.edit import RegistryEditError  # noqa: PLC0415
 
-    return RegistryEditError(
-        str(path), f"new entry: --{option}: {message}", f"fix --{option}"
-    )
+    return RegistryEditError(str(path), f"new entry: --{option}: {message}", f"fix --{option}")
 
 
 @add_group.command("statistic")
@@ -172,12 +209,15 @@ def _option_error(path: Path, loc: tuple[Any, ...], message: str, option: str) -
 @click.option("--source-publisher", help="The outlet of the source, if not the publisher.")
 @click.option("--retrieved", help="YYYY-MM-DD the source was read.")
 @click.option("--note")
-@click.option("--file", type=click.Path(path_type=Path),
-              help="Registry file (default: statistics.yaml in the registries folder).")
+@click.option(
+    "--file",
+    type=click.Path(path_type=Path),
+    help="Registry file (default: statistics.yaml in the registries folder).",
+)
 @_registries_option
 def add_statistic(file: Path | None, registries: Path | None, **fields: str | None) -> None:
     """Add a published figure to the statistics of a registry file."""
-    with _user_errors():
+    with user_errors():
         from claimsuite.claims.edit import (  # noqa: PLC0415
             add_statistics,
             check_entry,
@@ -210,15 +250,21 @@ def add_statistic(file: Path | None, registries: Path | None, **fields: str | No
 @click.option("--source-publisher")
 @click.option("--retrieved", help="YYYY-MM-DD the source was read.")
 @click.option("--note")
-@click.option("--file", type=click.Path(path_type=Path),
-              help="Registry file (default: officials.yaml in the registries folder).")
+@click.option(
+    "--file",
+    type=click.Path(path_type=Path),
+    help="Registry file (default: officials.yaml in the registries folder).",
+)
 @_registries_option
 def add_official_position(
-    official: str, name: str | None, file: Path | None, registries: Path | None,
+    official: str,
+    name: str | None,
+    file: Path | None,
+    registries: Path | None,
     **fields: str | None,
 ) -> None:
     """Add a position (title, rank, dates, source) to an official."""
-    with _user_errors():
+    with user_errors():
         from claimsuite.claims.edit import add_position, check_entry  # noqa: PLC0415
         from claimsuite.claims.records import Official, Position  # noqa: PLC0415
 
@@ -228,8 +274,9 @@ def add_official_position(
         if message:
             raise _option_error(path, loc, message, _position_option(loc))
         if name is not None:
-            loc, message = check_entry(Official, {"id": official, "name": name,
-                                                  "positions": [position]})
+            loc, message = check_entry(
+                Official, {"id": official, "name": name, "positions": [position]}
+            )
             if message:
                 raise _option_error(path, loc, message, str(loc[0]) if loc else "official")
         created = add_position(path, official, position, name)
@@ -245,15 +292,24 @@ def _position_entry(fields: dict[str, str | None]) -> dict[str, Any]:
         return _yaml_scalar(value) if value else None
 
     entry: dict[str, Any] = {}
-    for key, out in (("title", "title"), ("title_en", "title_en"),
-                     ("organisation", "organisation"), ("rank", "rank"),
-                     ("start", "from"), ("end", "to")):
+    for key, out in (
+        ("title", "title"),
+        ("title_en", "title_en"),
+        ("organisation", "organisation"),
+        ("rank", "rank"),
+        ("start", "from"),
+        ("end", "to"),
+    ):
         if (value := get(key)) is not None:
             entry[out] = value
     entry["source"] = {
         key: value
-        for key, option in (("title", "source_title"), ("url", "source_url"),
-                            ("publisher", "source_publisher"), ("retrieved", "retrieved"))
+        for key, option in (
+            ("title", "source_title"),
+            ("url", "source_url"),
+            ("publisher", "source_publisher"),
+            ("retrieved", "retrieved"),
+        )
         if (value := get(option)) is not None
     }
     if (note := get("note")) is not None:
@@ -264,15 +320,21 @@ def _position_entry(fields: dict[str, str | None]) -> dict[str, Any]:
 def _position_option(loc: tuple[Any, ...]) -> str:
     parts = [str(p) for p in loc]
     if parts[:1] == ["source"]:
-        return {"title": "source-title", "publisher": "source-publisher",
-                "retrieved": "retrieved"}.get(parts[1] if len(parts) > 1 else "url", "source-url")
+        return {
+            "title": "source-title",
+            "publisher": "source-publisher",
+            "retrieved": "retrieved",
+        }.get(parts[1] if len(parts) > 1 else "url", "source-url")
     return parts[0].replace("_", "-") if parts else "title"
 
 
 @registry.command("import-csv")
 @click.argument("csv_file", type=click.Path(path_type=Path))
-@click.option("--file", type=click.Path(path_type=Path),
-              help="Registry file (default: statistics.yaml in the registries folder).")
+@click.option(
+    "--file",
+    type=click.Path(path_type=Path),
+    help="Registry file (default: statistics.yaml in the registries folder).",
+)
 @_registries_option
 def import_csv(csv_file: Path, file: Path | None, registries: Path | None) -> None:
     """Import published figures from a CSV (all rows or none).
@@ -280,7 +342,7 @@ def import_csv(csv_file: Path, file: Path | None, registries: Path | None) -> No
     Columns: id, metric, subject, period, value, publisher, source_url, source_title,
     retrieved; optional base_period, source_publisher, note.
     """
-    with _user_errors():
+    with user_errors():
         from claimsuite.claims.edit import add_statistics, read_statistics_csv  # noqa: PLC0415
 
         path = _default_file(file, registries, "statistics.yaml")

@@ -15,14 +15,13 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from claimsuite.analysis.arithmetic import Interval
-from claimsuite.claims.model import Source
+from claimsuite.claims.model import RoleClaim, Source
 from claimsuite.claims.periods import Period
 from claimsuite.claims.quantities import Amount, Rate
 from claimsuite.claims.records import Official, Position, Statistic
 
 if TYPE_CHECKING:
     from claimsuite.checks.base import Context, Location
-    from claimsuite.claims.model import RoleClaim
 
 GROWTH_SUFFIX = "-growth"
 """A rate statistic may be filed under ``<metric>-growth`` (see statistics.yaml)."""
@@ -206,6 +205,16 @@ def tenures(official: Official) -> tuple[Tenure, ...]:
 
 def titles(position: Position) -> set[str]:
     return {fold_name(t) for t in (position.title, position.title_en, *position.aliases) if t}
+
+
+def linked_roles(ctx: Context) -> Iterator[tuple[RoleClaim, str, tuple[Tenure, ...]]]:
+    """Every role claim whose person links to the officials registry, with that official's
+    name and positions (effective dates)."""
+    for claim in ctx.claims.claims:
+        if isinstance(claim, RoleClaim):
+            found = role_tenures(ctx, claim)
+            if found is not None:
+                yield claim, *found
 
 
 def role_tenures(ctx: Context, claim: RoleClaim) -> tuple[str, tuple[Tenure, ...]] | None:

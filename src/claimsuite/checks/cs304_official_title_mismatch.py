@@ -9,9 +9,9 @@ from claimsuite.analysis.record import (
     entity_names,
     fold_name,
     fold_without_ve,
+    linked_roles,
     names_of_record,
     ranks,
-    role_tenures,
     titles,
 )
 from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
@@ -64,13 +64,7 @@ class OfficialTitleMismatch(BaseCheck):
     summary = "A title, rank or organisation differs from the record at the claim's date."
 
     def run(self, ctx: Context) -> Iterable[Finding]:
-        for claim in ctx.claims.claims:
-            if not isinstance(claim, RoleClaim):
-                continue
-            found = role_tenures(ctx, claim)
-            if found is None:
-                continue
-            name, all_tenures = found
+        for claim, name, all_tenures in linked_roles(ctx):
             held = [t for t in all_tenures if t.overlaps(claim.as_of)]
             if held:  # no position at all is CS305's error
                 yield from self._compare(ctx, claim, name, held)
@@ -88,8 +82,8 @@ class OfficialTitleMismatch(BaseCheck):
                 else "differs from"
             )
             yield self.finding(
-                f"`{claim.id}` gives {name}'s title as \"{claim.title}\" on {claim.as_of}; it "
-                f"{kind} the record's \"{best.position.title}\" ({best.dates()}; "
+                f'`{claim.id}` gives {name}\'s title as "{claim.title}" on {claim.as_of}; it '
+                f'{kind} the record\'s "{best.position.title}" ({best.dates()}; '
                 f"{cite(best.position.source)})",
                 article=where,
                 claim_file=ctx.at_claim(claim.id, "title"),
@@ -97,8 +91,10 @@ class OfficialTitleMismatch(BaseCheck):
             )
         compared = same_title or held
         ranked = [t for t in compared if ranks(t.position.rank)]
-        if claim.rank and ranked and not any(
-            fold_name(claim.rank) in ranks(t.position.rank) for t in ranked
+        if (
+            claim.rank
+            and ranked
+            and not any(fold_name(claim.rank) in ranks(t.position.rank) for t in ranked)
         ):
             records = "; ".join(
                 f"{t.position.rank} {t.dates()} ({cite(t.position.source)})" for t in ranked
@@ -113,8 +109,9 @@ class OfficialTitleMismatch(BaseCheck):
         organised = [t for t in compared if t.position.organisation]
         if claim.organisation and organised:
             names = entity_names(ctx, claim.organisation)
-            if not any(names_of_record(ctx, t.position.organisation or "") & names
-                       for t in organised):
+            if not any(
+                names_of_record(ctx, t.position.organisation or "") & names for t in organised
+            ):
                 entity = ctx.claims.entity(claim.organisation)
                 claimed = entity.name if entity is not None else claim.organisation
                 first = organised[0]

@@ -2,9 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimsuite.analysis.record import Tenure, cite, claim_location, role_tenures
+from claimsuite.analysis.record import Tenure, cite, claim_location, linked_roles
 from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
-from claimsuite.claims.model import RoleClaim
 from claimsuite.claims.periods import Period
 
 
@@ -51,13 +50,7 @@ class OfficialNotInOffice(BaseCheck):
     summary = "The record shows the person in no position on the claim's date."
 
     def run(self, ctx: Context) -> Iterable[Finding]:
-        for claim in ctx.claims.claims:
-            if not isinstance(claim, RoleClaim):
-                continue
-            found = role_tenures(ctx, claim)
-            if found is None:
-                continue
-            name, all_tenures = found
+        for claim, name, all_tenures in linked_roles(ctx):
             if any(t.overlaps(claim.as_of) for t in all_tenures):
                 continue
             nearest = min(all_tenures, key=lambda t: _distance(t, claim.as_of))

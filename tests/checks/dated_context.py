@@ -1,4 +1,4 @@
-"""Small in-memory articles and claim files for the CS102/CS2xx/CS404 tests."""
+"""Small in-memory articles, claim files and registries for the check tests."""
 
 from __future__ import annotations
 
@@ -6,18 +6,37 @@ import textwrap
 from pathlib import Path
 
 from claimsuite.checks.base import BaseCheck, Context, Finding
-from claimsuite.claims.load import Registries, load_claims
+from claimsuite.claims.load import Registries, load_claims, load_registries
 from claimsuite.text.article import Article
 
 
 def make_context(
-    tmp_path: Path, text: str, claims: str, *, published: str = "2025-05-01", language: str = "tr"
+    tmp_path: Path,
+    text: str,
+    claims: str,
+    *,
+    published: str = "2025-05-01",
+    language: str = "tr",
+    registry: str = "",
 ) -> Context:
-    """``claims``: the YAML list under ``claims:``, dedented."""
+    """``claims``: the YAML list under ``claims:``, dedented; ``registry``: one registry file."""
     header = f"article:\n  language: {language}\n  published: {published}\nclaims:\n"
     path = tmp_path / "claims.yaml"
     path.write_text(header + textwrap.indent(textwrap.dedent(claims), "  "), "utf-8")
-    return Context(Article.from_text(text, language), load_claims(path), Registries())
+    registries = Registries()
+    if registry:
+        folder = tmp_path / "registries"
+        folder.mkdir()
+        (folder / "record.yaml").write_text(textwrap.dedent(registry), "utf-8")
+        registries = load_registries(folder)
+    return Context(Article.from_text(text, language), load_claims(path), registries)
+
+
+def context(
+    tmp_path: Path, language: str, claims: str, text: str, published: str = "2025-05-01"
+) -> Context:
+    """``make_context`` with the language first, as the text-scanning tests read best."""
+    return make_context(tmp_path, text, claims, published=published, language=language)
 
 
 def messages(check: BaseCheck, ctx: Context) -> list[str]:

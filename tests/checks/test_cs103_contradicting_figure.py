@@ -2,16 +2,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dated_context import context
 from dated_context import findings as run
-from dated_context import make_context
 
-from claimsuite.checks.base import Context, Location, Severity
+from claimsuite.checks.base import Location, Severity
 from claimsuite.checks.cs103_contradicting_figure import ContradictingFigure
-
-
-def context(tmp_path: Path, language: str, claims: str, text: str) -> Context:
-    return make_context(tmp_path, text, claims, language=language)
-
 
 TR_CLAIMS = """\
 - id: growth

@@ -2,14 +2,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dated_context import col, make_context
+from dated_context import col, context
 
 from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Severity
 from claimsuite.checks.cs403_figure_not_covered import FigureNotCovered
-
-
-def context(tmp_path: Path, language: str, claims: str, text: str) -> Context:
-    return make_context(tmp_path, text, claims, language=language)
 
 
 def run(ctx: Context, check: BaseCheck | None = None) -> list[Finding]:

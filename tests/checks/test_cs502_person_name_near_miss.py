@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
+from dated_context import make_context
 
-from claimsuite.checks.base import Context, Finding, Severity
+from claimsuite.checks.base import Finding, Severity
 from claimsuite.checks.cs502_person_name_near_miss import PersonNameNearMiss
-from claimsuite.claims.load import Registries, load_claims, load_registries
-from claimsuite.text.article import Article
 
 PEOPLE = """\
 - id: altindag
@@ -33,16 +31,7 @@ THOMPSON = """\
 def run(
     tmp_path: Path, entities: str, text: str, language: str = "tr", registry: str = ""
 ) -> list[Finding]:
-    claims = tmp_path / "claims.yaml"
-    header = f"article:\n  language: {language}\n  published: 2025-05-01\nclaims:\n"
-    claims.write_text(header + textwrap.indent(textwrap.dedent(entities), "  "), "utf-8")
-    registries = Registries()
-    if registry:
-        folder = tmp_path / "registries"
-        folder.mkdir()
-        (folder / "record.yaml").write_text(textwrap.dedent(registry), "utf-8")
-        registries = load_registries(folder)
-    ctx = Context(Article.from_text(text, language), load_claims(claims), registries)
+    ctx = make_context(tmp_path, text, entities, language=language, registry=registry)
     found = sorted(PersonNameNearMiss().run(ctx), key=lambda f: f.sort_key)
     assert all(f.severity is Severity.ERROR and f.code == "CS502" for f in found)
     return found

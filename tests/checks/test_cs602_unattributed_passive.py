@@ -2,18 +2,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dated_context import col, make_context
+from dated_context import col, context
 from dated_context import findings as run
 
-from claimsuite.checks.base import Context, Location, Severity
+from claimsuite.checks.base import Location, Severity
 from claimsuite.checks.cs602_unattributed_passive import UnattributedPassive
-
-
-def context(
-    tmp_path: Path, language: str, claims: str, text: str, published: str = "2025-05-01"
-) -> Context:
-    return make_context(tmp_path, text, claims, published=published, language=language)
-
 
 CLAIMS = """\
 - id: msb

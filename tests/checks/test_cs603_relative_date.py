@@ -2,18 +2,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dated_context import col, make_context
+from dated_context import col, context
 from dated_context import findings as run
 
-from claimsuite.checks.base import Context, Severity
+from claimsuite.checks.base import Severity
 from claimsuite.checks.cs603_relative_date import RelativeDate
-
-
-def context(
-    tmp_path: Path, language: str, claims: str, text: str, published: str = "2025-05-01"
-) -> Context:
-    return make_context(tmp_path, text, claims, published=published, language=language)
-
 
 CLAIMS = """\
 - id: growth

@@ -153,9 +153,17 @@ def check(
 
 
 def _info(check: Check, registry: Registry) -> CheckInfo:
-    scope = getattr(check, "scope", None) or Scope.for_code(check.code)
+    scope = getattr(check, "scope", None) or _scope_for_code(check.code)
     return CheckInfo(check.code, check.name, check.severity, check.summary,
                      registry.origin(check.code), Scope(scope))
+
+
+def _scope_for_code(code: str) -> Scope:
+    """Built-in code families: CS1xx/CS2xx claims, CS3xx record, CS6xx editor."""
+    family = code[2:3] if code.startswith("CS") else ""
+    return {"1": Scope.CLAIMS, "2": Scope.CLAIMS, "3": Scope.RECORD, "6": Scope.EDITOR}.get(
+        family, Scope.ARTICLE
+    )
 
 
 def _rows(

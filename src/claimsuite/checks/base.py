@@ -8,74 +8,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+
+from claimsuite.findings import Finding, Location, Related, Scope, Severity, Status
+
+__all__ = [
+    "BaseCheck",
+    "Check",
+    "Context",
+    "Finding",
+    "Location",
+    "Related",
+    "Scope",
+    "Severity",
+    "Status",
+]
 
 if TYPE_CHECKING:
     from claimsuite.analysis.locate import Locator
     from claimsuite.claims.load import ClaimSet, Registries
     from claimsuite.text.article import Article
     from claimsuite.text.language import LanguageData
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        return {"error": 3, "warning": 2, "info": 1}[self.value]
-
-
-class Scope(StrEnum):
-    """What a check compares a claim with; the report's claim table has a column for each."""
-
-    ARTICLE = "article"  # the claim against the article text
-    CLAIMS = "claims"  # the claim against the other claims
-    RECORD = "record"  # the claim against the reference registries
-    EDITOR = "editor"  # questions for the editor, no verdict on the claim
-
-    @classmethod
-    def for_code(cls, code: str) -> Scope:
-        """Built-in code families: CS1xx/CS2xx claims, CS3xx record, CS6xx editor."""
-        family = code[2:3] if code.startswith("CS") else ""
-        return {"1": cls.CLAIMS, "2": cls.CLAIMS, "3": cls.RECORD, "6": cls.EDITOR}.get(
-            family, cls.ARTICLE
-        )
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class Location:
-    """A place in a file; line and column are 1-based (column in characters)."""
-
-    path: str
-    line: int
-    col: int
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    code: str
-    severity: Severity
-    message: str
-    article: Location | None = None
-    claim_file: Location | None = None
-    claims: tuple[str, ...] = ()
-
-    @property
-    def sort_key(self) -> tuple[object, ...]:
-        where = self.article or self.claim_file
-        return (
-            -self.severity.rank,
-            where.path if where else "",
-            where.line if where else 0,
-            where.col if where else 0,
-            self.code,
-            self.claims,
-            self.message,
-        )
 
 
 @runtime_checkable
@@ -112,8 +66,15 @@ class Context:
         return Locator(self.article, self.claims, self.registries)
 
     def at_offset(self, offset: int) -> Location:
+        """The article place of a character offset (no span end)."""
         line, col = self.article.position(offset)
-        return Location(self.article.path, line, col)
+        return Location(self.article.path, line, col, offset=offset)
+
+    def at_span(self, start: int, end: int) -> Location:
+        """The article place of the half-open character range ``[start, end)``."""
+        line, col = self.article.position(start)
+        end_line, end_col = self.article.position(end)
+        return Location(self.article.path, line, col, end_line, end_col, start, end)
 
     def at_claim(self, claim_id: str, field: str | None = None) -> Location:
         line, col = self.claims.position(claim_id, field)
@@ -135,9 +96,20 @@ class BaseCheck:
         article: Location | None = None,
         claim_file: Location | None = None,
         claims: Iterable[str] = (),
+        fields: Iterable[str] = (),
+        related: Iterable[Related] = (),
+        suggestion: str | None = None,
     ) -> Finding:
         return Finding(
-            self.code, self.severity, message, article, claim_file, tuple(sorted(claims))
+            self.code,
+            self.severity,
+            message,
+            article,
+            claim_file,
+            tuple(sorted(claims)),
+            tuple(fields),
+            tuple(related),
+            suggestion,
         )
 
     def run(self, ctx: Context) -> Iterable[Finding]:

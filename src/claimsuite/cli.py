@@ -49,12 +49,16 @@ def check_command(
     """Check ARTICLE against its claim file and print a report."""
     from claimsuite import engine  # noqa: PLC0415 - keep --help fast
     from claimsuite.checks.base import Severity  # noqa: PLC0415
+    from claimsuite.checks.registry import build_registry  # noqa: PLC0415
     from claimsuite.reports import renderer  # noqa: PLC0415
 
     with user_errors():
         run = prepare(article, claims_path, output, registries, local_checks, no_local_checks)
         report = engine.check(
-            run.inputs, local_checks=run.local_checks, select=codes(select), ignore=codes(ignore)
+            run.inputs,
+            build_registry(run.local_checks),
+            select=codes(select),
+            ignore=codes(ignore),
         )
         emit(renderer(fmt).render(report), output)
     if fail_on != "never":

@@ -1,13 +1,14 @@
-"""Load the inputs, run the checks, and assemble a format-neutral ``Report``."""
+"""Load the inputs and run the checks; ``reports.assemble`` turns the findings into a report."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimsuite.checks.base import Check, Context, Finding, Location, Scope, Severity
+from claimsuite.checks.base import Check, Context, Finding, Location, Severity
 from claimsuite.checks.registry import Registry, build_registry
 from claimsuite.claims.load import (
     ClaimSet,
@@ -17,7 +18,7 @@ from claimsuite.claims.load import (
     load_claims,
     load_registries,
 )
-from claimsuite.reports.base import CheckInfo, ClaimRow, Report
+from claimsuite.reports.base import CheckInfo, Report
 from claimsuite.text.article import Article
 
 CRASH_CODE = "CS001"
@@ -49,19 +50,104 @@ def selected(registry: Registry, select: Iterable[str], ignore: Iterable[str]) -
     ]
 
 
-def run_checks(ctx: Context, checks: Iterable[Check]) -> list[Finding]:
+DEFAULT_CHECK_TIMEOUT = 10.0
+_settings = {"check_timeout": DEFAULT_CHECK_TIMEOUT}
+
+
+def set_check_timeout(seconds: float) -> None:
+    """The time one check may run in this process (``--check-timeout``, ``[tool.claimsuite]
+    check-timeout``) before it is stopped and reported as CS001."""
+    _settings["check_timeout"] = seconds
+
+
+def run_checks(
+    ctx: Context, checks: Iterable[Check], *, timeout: float | None = None
+) -> list[Finding]:
+    """Run every check; one that raises anything (even ``sys.exit()``, ``KeyboardInterrupt``
+    or ``GeneratorExit``), yields a bad finding or runs past ``timeout`` seconds becomes a
+    CS001 finding naming it, and the others still run. A real Ctrl-C still stops the run."""
+    limit = _settings["check_timeout"] if timeout is None else timeout
     findings: list[Finding] = []
-    for check in checks:
-        found: list[Finding] = []
-        try:
-            for finding in check.run(ctx):
-                _validate(finding, ctx)
-                found.append(finding)
-        # One broken check must not hide the others, even one that calls sys.exit().
-        except (Exception, SystemExit) as exc:
-            found.append(_crashed(ctx, check, exc))
-        findings.extend(found)
+    with _real_interrupts() as interrupted:
+        for check in checks:
+            found: list[Finding] = []
+            try:
+                with _time_limit(limit):
+                    for finding in check.run(ctx):
+                        _validate(finding, ctx)
+                        found.append(finding)
+            except _CheckTimeout:
+                found.append(_crashed(ctx, check, _TimedOut(f"ran past its {limit:g} s limit")))
+            # One broken check must not hide the others, even one that calls sys.exit().
+            except (Exception, SystemExit, KeyboardInterrupt, GeneratorExit) as exc:
+                if isinstance(exc, KeyboardInterrupt) and interrupted():
+                    raise
+                found.append(_crashed(ctx, check, exc))
+            findings.extend(found)
     return sorted(set(findings), key=lambda f: f.sort_key)
+
+
+class _CheckTimeout(BaseException):
+    """Raised inside a check that ran past its time limit; a ``BaseException`` so that an
+    ``except Exception`` in the check does not swallow it."""
+
+
+class _TimedOut(Exception):  # noqa: N818 - reported as CS001, never raised to the user
+    pass
+
+
+def _on_main_thread() -> bool:
+    import threading  # noqa: PLC0415
+
+    return threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``_CheckTimeout`` in the running check after ``seconds`` (SIGALRM, on the main
+    thread of a POSIX system; elsewhere checks run without a limit). The alarm repeats every
+    0.1 s until the check returns, so a check that catches it once is stopped again. A check
+    blocked inside one long C call (a huge regex match) is stopped when that call returns."""
+    import signal  # noqa: PLC0415
+
+    if not (seconds and hasattr(signal, "setitimer") and _on_main_thread()):
+        yield
+        return
+    active = [True]
+
+    def alarm(_signum: int, _frame: object) -> None:
+        if active[0]:
+            raise _CheckTimeout
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.1)
+    try:
+        yield
+    finally:
+        active[0] = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _real_interrupts() -> Iterator[Callable[[], bool]]:
+    """Tell a real Ctrl-C (SIGINT) from a check that raises ``KeyboardInterrupt``."""
+    import signal  # noqa: PLC0415
+
+    received = [False]
+    if not _on_main_thread() or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield lambda: True  # someone else handles SIGINT: treat every interrupt as real
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        received[0] = True
+        signal.default_int_handler(signum, frame)  # type: ignore[arg-type]
+
+    signal.signal(signal.SIGINT, interrupt)
+    try:
+        yield lambda: received[0]
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 class _BadFinding(Exception):  # noqa: N818 - reported as CS001, never raised to the user
@@ -87,7 +173,7 @@ def _validate(finding: object, ctx: Context) -> None:
 
 def _crashed(ctx: Context, check: Check, exc: BaseException) -> Finding:
     """CS001 naming the check, the exception and the line of the check that raised it."""
-    if isinstance(exc, _BadFinding):
+    if isinstance(exc, _BadFinding | _TimedOut):
         what = str(exc)
     else:
         text = " ".join(str(exc).split())
@@ -131,79 +217,23 @@ def _shown(path: Path) -> str:
 
 def check(
     inputs: Inputs,
+    registry: Registry | None = None,
     *,
-    local_checks: Path | None = None,
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
 ) -> Report:
-    registry = build_registry(local_checks)
+    """Run the selected checks of ``registry`` (default: the built-ins) and build the report."""
+    from claimsuite.reports.assemble import build_report  # noqa: PLC0415 - not for mutate
+
+    if registry is None:
+        registry = build_registry(None)
     ctx = Context(inputs.article, inputs.claims, inputs.registries)
     checks = selected(registry, select, ignore)
     findings = run_checks(ctx, checks)
-    infos = tuple(_info(c, registry) for c in checks)
-    scopes = {info.code: info.scope for info in infos}
-    return Report(
-        article=inputs.article.path,
-        claims_file=inputs.claims.path,
-        excerpts=_excerpts(inputs.article, findings),
-        findings=tuple(findings),
-        checks=infos,
-        claims=tuple(_rows(ctx, findings, scopes)),
-    )
+    return build_report(ctx, findings, tuple(_info(c, registry) for c in checks))
 
 
 def _info(check: Check, registry: Registry) -> CheckInfo:
-    scope = getattr(check, "scope", None) or _scope_for_code(check.code)
+    """The report's row for a check; scope and status are validated by the check registry."""
     return CheckInfo(check.code, check.name, check.severity, check.summary,
-                     registry.origin(check.code), Scope(scope))
-
-
-def _scope_for_code(code: str) -> Scope:
-    """Built-in code families: CS1xx/CS2xx claims, CS3xx record, CS6xx editor."""
-    family = code[2:3] if code.startswith("CS") else ""
-    return {"1": Scope.CLAIMS, "2": Scope.CLAIMS, "3": Scope.RECORD, "6": Scope.EDITOR}.get(
-        family, Scope.ARTICLE
-    )
-
-
-def _rows(
-    ctx: Context, findings: list[Finding], scopes: dict[str, Scope]
-) -> Iterable[ClaimRow]:
-    worst: dict[str, dict[Scope, Severity]] = {}
-    for finding in findings:
-        scope = scopes.get(finding.code, Scope.ARTICLE)
-        for claim_id in finding.claims:
-            current = worst.setdefault(claim_id, {}).get(scope)
-            if current is None or finding.severity.rank > current.rank:
-                worst[claim_id][scope] = finding.severity
-    for claim in ctx.claims.claims:
-        passages = ctx.locator.passages(claim.id)
-        lines = sorted({ctx.article.position(p.start)[0] for p in passages if p.start is not None})
-        if not passages:
-            stated = "—"
-        elif all(p.found and p.exact for p in passages):
-            stated = "verbatim"
-        elif all(p.found for p in passages):
-            stated = "reworded"
-        else:
-            stated = "missing"
-        yield ClaimRow(
-            id=claim.id,
-            kind=claim.kind,
-            lines=tuple(lines),
-            stated=stated,
-            status=worst.get(claim.id, {}),
-        )
-
-
-def _excerpts(article: Article, findings: list[Finding]) -> dict[tuple[int, int], str]:
-    """The sentence each finding points at, so a report can quote it."""
-    out: dict[tuple[int, int], str] = {}
-    for finding in findings:
-        if finding.article is None:
-            continue
-        key = (finding.article.line, finding.article.col)
-        offset = article.offset(*key)
-        span = article.sentence_at(offset)
-        out[key] = " ".join(article.text[span.start : span.end].split())
-    return out
+                     registry.origin(check.code), check.scope, check.status)

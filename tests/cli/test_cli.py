@@ -52,11 +52,16 @@ def test_json_report_is_stable_and_documented(root: Path) -> None:
     second = run(root, "check", SEED, "--format", "json", "--fail-on", "never")
     assert first.stdout == second.stdout
     document = json.loads(first.stdout)
-    assert document["schema"] == 1
+    assert document["schema"] == 2
     assert {c["id"] for c in document["claims"]} >= {"exports-2025-q1-growth"}
     for finding in document["findings"]:
-        assert set(finding) == {"code", "severity", "message", "claims", "article", "claim_file"}
+        assert set(finding) == {
+            "code", "severity", "message", "claims", "fields", "article", "claim_file",
+            "related", "suggestion",
+        }
         assert finding["severity"] in {"error", "warning", "info"}
+        for related in finding["related"]:
+            assert set(related) == {"message", "location", "url"}
 
 
 def test_output_is_written_atomically(root: Path, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from claimsuite import engine
 from claimsuite.checks.base import Finding
+from claimsuite.checks.registry import build_registry
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "tr-us-defense-2025.txt"
@@ -59,7 +60,7 @@ VARIANTS: dict[str, tuple[Variant, Variant]] = {
 
 def findings(article: Path, claims: Path) -> list[tuple[object, ...]]:
     inputs = engine.load_inputs(article, claims, REGISTRIES)
-    report = engine.check(inputs, local_checks=LOCAL)
+    report = engine.check(inputs, build_registry(LOCAL))
     return [_plain(f) for f in report.findings]
 
 

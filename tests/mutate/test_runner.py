@@ -9,12 +9,12 @@ import pytest
 from click.testing import CliRunner
 
 from claimsuite import engine
-from claimsuite.checks.base import Finding, Severity
+from claimsuite.checks.base import Finding, Location, Severity
 from claimsuite.cli import main
 from claimsuite.errors import UsageError
 from claimsuite.mutate import pick_families, run_mutations
-from claimsuite.mutate.render import to_json, to_markdown
-from claimsuite.mutate.runner import finding_key
+from claimsuite.mutate.runner import finding_key, new_findings
+from claimsuite.reports.mutations import to_json, to_markdown
 
 ARTICLE = "Bakanlık, ihracatın 2024'te %40 arttığını açıkladı.\n"
 CLAIMS = """\
@@ -47,12 +47,27 @@ def _inputs(project: Path) -> engine.Inputs:
     return engine.load_inputs(project / "article.txt", project / "claims.yaml", None)
 
 
-def test_positions_in_messages_do_not_make_a_finding_new() -> None:
-    a = Finding("CS402", Severity.ERROR, "says 40%; now 41% (1:30), also line 3", claims=("x",))
-    b = Finding("CS402", Severity.ERROR, "says 40%; now 41% (2:7), also line 5", claims=("x",))
-    c = Finding("CS402", Severity.ERROR, "says 40%; now 42% (2:7), also line 5", claims=("x",))
-    assert finding_key(a) == finding_key(b)
-    assert finding_key(a) != finding_key(c)
+def test_place_and_wording_do_not_make_a_finding_new() -> None:
+    here = Location("a.txt", 1, 30)
+    a = Finding("CS402", Severity.ERROR, "says 3 percent", here, claims=("x",), fields=("rate",))
+    moved = Finding("CS402", Severity.ERROR, "says 3%", Location("a.txt", 2, 7), claims=("x",),
+                    fields=("rate",))
+    other_field = Finding("CS402", Severity.ERROR, "says 3%", here, claims=("x",),
+                          fields=("period",))
+    other_claim = Finding("CS402", Severity.ERROR, "says 3%", here, claims=("y",),
+                          fields=("rate",))
+    assert finding_key(a) == finding_key(moved)
+    assert finding_key(a) != finding_key(other_field)
+    assert finding_key(a) != finding_key(other_claim)
+
+
+def test_new_findings_are_counted_as_a_multiset() -> None:
+    uncovered = Finding("CS403", Severity.WARNING, "figure 5 is not covered", Location("a", 1, 1))
+    second = Finding("CS403", Severity.WARNING, "figure 6 is not covered", Location("a", 2, 1))
+    question = Finding("CS601", Severity.INFO, "hedged?", Location("a", 2, 1))
+    assert new_findings([uncovered], [uncovered]) == ()
+    assert new_findings([uncovered], [second, uncovered]) == (uncovered,)
+    assert new_findings([], [question]) == ()
 
 
 def test_unknown_family_is_a_usage_error() -> None:

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from claimsuite import engine
+from claimsuite.checks.registry import build_registry
 from claimsuite.config import find_project
 from claimsuite.mutate import CARELESS, CONTROLS, MutationReport, run_mutations
-from claimsuite.mutate.render import describe, to_markdown
+from claimsuite.reports.mutations import describe, to_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,7 +30,7 @@ def report() -> MutationReport:
         ROOT / "claims/tr-us-defense-2025.yaml",
         project.registries,
     )
-    return run_mutations(inputs, local_checks=project.local_checks)
+    return run_mutations(inputs, build_registry(project.local_checks))
 
 
 def _mark(name: str) -> list[pytest.MarkDecorator]:

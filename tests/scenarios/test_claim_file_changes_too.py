@@ -41,7 +41,7 @@ def run(
     (tmp_path / "article.txt").write_text(article, "utf-8")
     (tmp_path / "claims.yaml").write_text(claims.replace(str(SEED), "article.txt"), "utf-8")
     inputs = engine.load_inputs(tmp_path / "article.txt", tmp_path / "claims.yaml", REGISTRIES)
-    return list(engine.check(inputs, local_checks=None).findings)
+    return list(engine.check(inputs).findings)
 
 
 def codes(findings: list[Finding]) -> set[str]:

@@ -38,15 +38,16 @@ def mutate(
 
     Every careless edit must bring a new error or warning; no control may.
     """
-    from claimsuite.mutate import pick_families, run_mutations  # noqa: PLC0415 - fast --help
-    from claimsuite.mutate.render import render  # noqa: PLC0415
+    from claimsuite.checks.registry import build_registry  # noqa: PLC0415 - fast --help
+    from claimsuite.mutate import pick_families, run_mutations  # noqa: PLC0415
+    from claimsuite.reports.mutations import render  # noqa: PLC0415
 
     with user_errors():
         chosen = pick_families(families)
         run = prepare(article, claims_path, output, registries, local_checks, no_local_checks)
         report = run_mutations(
             run.inputs,
-            local_checks=run.local_checks,
+            build_registry(run.local_checks),
             families=chosen,
             select=codes(select),
             ignore=codes(ignore),

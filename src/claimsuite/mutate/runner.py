@@ -1,27 +1,28 @@
 """Run the checks on every mutant of an article and compare with the unmodified article.
 
 A careless mutant is *caught* when its run has an error or warning the baseline run does
-not have; a control is a *false alarm* when it has any. Findings are compared on code,
-claims and message, with line:col references in messages blanked out: a reflowed article
-moves every finding, and a finding that only moved is not new.
+not have; a control is a *false alarm* when it has any.
+
+Findings are compared by identity — code, claims, claim fields and suggested correction —
+counted as a multiset. Never by place (a reflowed article moves every finding, and a finding
+that only moved is not new) and never by message: a message quotes the article, so
+rewriting "3 percent" as "3%" would read as a new finding.
 """
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from claimsuite import engine
 from claimsuite.checks.base import Check, Context, Finding, Severity
-from claimsuite.checks.registry import build_registry
+from claimsuite.checks.registry import Registry, build_registry
 from claimsuite.errors import UsageError
 from claimsuite.mutate.base import Family, Mutant, Source
 from claimsuite.mutate.families import FAMILIES
 from claimsuite.text.article import Article
 
-_POSITION = re.compile(r"\b\d+:\d+\b|\blines? \d+(?:(?:, | and )\d+)*")
 _FLAGGED = (Severity.ERROR, Severity.WARNING)
 
 
@@ -59,8 +60,28 @@ class MutationReport:
         return any(o.slipped for o in self.outcomes)
 
 
-def finding_key(finding: Finding) -> tuple[str, tuple[str, ...], str]:
-    return finding.code, finding.claims, _POSITION.sub("L:C", finding.message)
+FindingKey = tuple[str, tuple[str, ...], tuple[str, ...], str]
+
+
+def finding_key(finding: Finding) -> FindingKey:
+    """What makes two findings the same finding, wherever they are and however worded."""
+    return finding.code, finding.claims, finding.fields, finding.suggestion or ""
+
+
+def new_findings(baseline: Iterable[Finding], found: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Errors and warnings of ``found`` beyond those of ``baseline``, compared as multisets
+    of :func:`finding_key`: a second uncovered figure is new even when one already was."""
+    left = Counter(finding_key(f) for f in baseline if f.severity in _FLAGGED)
+    new = []
+    for finding in found:
+        if finding.severity not in _FLAGGED:
+            continue
+        key = finding_key(finding)
+        if left[key] > 0:
+            left[key] -= 1
+        else:
+            new.append(finding)
+    return tuple(new)
 
 
 def pick_families(names: Iterable[str]) -> tuple[Family, ...]:
@@ -80,24 +101,23 @@ def mutants(source: Source, families: Sequence[Family]) -> list[tuple[Family, Mu
 
 def run_mutations(
     inputs: engine.Inputs,
+    registry: Registry | None = None,
     *,
-    local_checks: Path | None = None,
     families: Sequence[Family] = FAMILIES,
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
 ) -> MutationReport:
     """Check the article and each of its mutants with the same checks, claims and records."""
-    # Built once: importing the checks is the slow part of ``engine.check``.
-    checks = engine.selected(build_registry(local_checks), tuple(select), tuple(ignore))
+    # Built once: importing the checks is the slow part of a run.
+    checks = engine.selected(registry or build_registry(None), tuple(select), tuple(ignore))
     article = inputs.article
     baseline = _run(inputs, article, checks)
-    seen = {finding_key(f) for f in baseline if f.severity in _FLAGGED}
     outcomes = []
     for fam, mutant in mutants(Source(article, inputs.claims), families):
         text = mutant.apply(article.text)
         edited = Article.from_text(text, article.language, path=article.path)
         found = _run(inputs, edited, checks)
-        new = tuple(f for f in found if f.severity in _FLAGGED and finding_key(f) not in seen)
+        new = new_findings(baseline, found)
         outcomes.append(Outcome(fam, mutant, new))
     return MutationReport(article, inputs.claims.path, tuple(families), tuple(baseline),
                           tuple(outcomes))

@@ -5,17 +5,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from claimsuite.checks.base import Finding, Scope, Severity
+from claimsuite.findings import Finding, Scope, Severity, Status
 
 
 @dataclass(frozen=True, slots=True)
 class CheckInfo:
+    """A check that ran, as a report shows it; ``origin`` is the module or file it came from."""
+
     code: str
     name: str
     severity: Severity
     summary: str
     origin: str
     scope: Scope
+    status: Status = Status.STABLE
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """A quote from the article around a finding: ``before`` + ``marked`` + ``after``.
+
+    ``marked`` is the finding's span (empty when the finding gives only a start); the three
+    parts are clipped to a window and start or end with "…" where the sentence goes on.
+    """
+
+    before: str
+    marked: str
+    after: str
+
+    @property
+    def text(self) -> str:
+        return self.before + self.marked + self.after
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +51,7 @@ class ClaimRow:
 class Report:
     article: str
     claims_file: str
-    excerpts: dict[tuple[int, int], str]  # (line, col) -> the article sentence there
+    excerpts: dict[tuple[int, int], Excerpt]  # (line, col) -> the article quoted there
     findings: tuple[Finding, ...]
     checks: tuple[CheckInfo, ...]
     claims: tuple[ClaimRow, ...]
@@ -39,8 +59,8 @@ class Report:
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
 
-    def excerpt(self, line: int, col: int) -> str:
-        return self.excerpts.get((line, col), "")
+    def excerpt(self, line: int, col: int) -> Excerpt | None:
+        return self.excerpts.get((line, col))
 
 
 class Renderer(Protocol):

@@ -5,16 +5,33 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claimsuite.checks.base import Finding, Location, Scope, Severity
+from claimsuite.findings import Finding, Location, Related, Scope, Severity
 from claimsuite.reports.base import Report
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _location(location: Location | None) -> dict[str, Any] | None:
+    """Start always; end and offsets only when the check knows them (never ``null`` keys)."""
     if location is None:
         return None
-    return {"path": location.path, "line": location.line, "col": location.col}
+    out: dict[str, Any] = {"path": location.path, "line": location.line, "col": location.col}
+    extra = {
+        "end_line": location.end_line,
+        "end_col": location.end_col,
+        "offset": location.offset,
+        "end_offset": location.end_offset,
+    }
+    out.update({key: value for key, value in extra.items() if value is not None})
+    return out
+
+
+def _related(related: Related) -> dict[str, Any]:
+    return {
+        "message": related.message,
+        "location": _location(related.location),
+        "url": related.url,
+    }
 
 
 def _finding(finding: Finding) -> dict[str, Any]:
@@ -23,8 +40,11 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "severity": finding.severity.value,
         "message": finding.message,
         "claims": list(finding.claims),
+        "fields": list(finding.fields),
         "article": _location(finding.article),
         "claim_file": _location(finding.claim_file),
+        "related": [_related(r) for r in finding.related],
+        "suggestion": finding.suggestion,
     }
 
 
@@ -56,6 +76,7 @@ class JsonRenderer:
                     "severity": c.severity.value,
                     "summary": c.summary,
                     "scope": c.scope.value,
+                    "status": c.status.value,
                 }
                 for c in report.checks
             ],

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from claimsuite.checks.base import Finding, Scope, Severity
-from claimsuite.reports.base import Report
+from claimsuite.findings import Finding, Related, Scope, Severity
+from claimsuite.reports.base import Excerpt, Report
 
 SECTIONS = (
     (Severity.ERROR, "Errors"),
@@ -21,11 +21,6 @@ COLUMNS = (Scope.ARTICLE, Scope.CLAIMS, Scope.RECORD, Scope.EDITOR)
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _quote(line: str, limit: int = 240) -> str:
-    line = line.strip()
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 class MarkdownRenderer:
@@ -72,12 +67,53 @@ class MarkdownRenderer:
         claims = (
             f" — claims {', '.join(f'`{c}`' for c in finding.claims)}" if finding.claims else ""
         )
+        fields = f" ({', '.join(finding.fields)})" if finding.fields else ""
         lines = [
-            f"- **{finding.code}** ({'; '.join(where) or 'no location'}){claims}: "
+            f"- **{finding.code}** ({'; '.join(where) or 'no location'}){claims}{fields}: "
             f"{_cell(finding.message)}"
         ]
         if finding.article:
             excerpt = report.excerpt(finding.article.line, finding.article.col)
-            if excerpt:
-                lines.append(f"  > {_quote(excerpt)}")
+            if excerpt and excerpt.text.strip():
+                lines.append(f"  > {_marked(excerpt)}")
+        for related in finding.related:
+            lines.append(f"  - see {_related(related)}")
+        if finding.suggestion is not None:
+            lines.append(f"  - suggested: {_code(finding.suggestion)}")
         return [*lines, ""]
+
+
+def _marked(excerpt: Excerpt) -> str:
+    """The quote with the finding's span in bold; Markdown in the article is escaped."""
+    marked = excerpt.marked.strip()
+    if not marked:
+        return _escape(excerpt.text.strip())
+    lead = excerpt.marked[: len(excerpt.marked) - len(excerpt.marked.lstrip())]
+    tail = excerpt.marked[len(excerpt.marked.rstrip()) :]
+    return (
+        _escape((excerpt.before + lead).lstrip())
+        + f"**{_escape(marked)}**"
+        + _escape((tail + excerpt.after).rstrip())
+    )
+
+
+def _related(related: Related) -> str:
+    parts = [_cell(related.message)]
+    where = related.location
+    if where is not None:
+        parts.append(f"(`{where.path}` {where.line}:{where.col})")
+    if related.url:
+        parts.append(f"<{related.url}>")
+    return " ".join(parts)
+
+
+def _code(text: str) -> str:
+    fence = "``" if "`" in text else "`"
+    return f"{fence}{text}{fence}"
+
+
+_MARKDOWN = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>|"})
+
+
+def _escape(text: str) -> str:
+    return text.translate(_MARKDOWN)

@@ -52,3 +52,12 @@ def findings(check: BaseCheck, ctx: Context) -> list[Finding]:
 def col(line: str, needle: str) -> int:
     """1-based column of ``needle`` in ``line``."""
     return line.index(needle) + 1
+
+
+def placed(check: BaseCheck, ctx: Context) -> list[tuple[str, str]]:
+    """``("line:col", message)`` of each finding (``"-"`` without an article place)."""
+    out = []
+    for f in findings(check, ctx):
+        where = f"{f.article.line}:{f.article.col}" if f.article else "-"
+        out.append((where, f.message))
+    return out

@@ -5,7 +5,7 @@ from pathlib import Path
 from dated_context import context
 from dated_context import findings as run
 
-from claimsuite.checks.base import Location, Severity
+from claimsuite.checks.base import Location, Related, Severity
 from claimsuite.checks.cs103_contradicting_figure import ContradictingFigure
 
 TR_CLAIMS = """\
@@ -33,11 +33,16 @@ def test_second_percent_for_the_same_period_contradicts(tmp_path: Path) -> None:
     claimed = TR_TEXT.index("%72") + 1
     assert finding.severity is Severity.ERROR
     assert finding.message == (
-        f"the article says %52 for 2025-Q1 (2:{col}); claim `growth` says 72% (rate, exports) "
-        f"at 1:{claimed}"
+        "the article says %52 for 2025-Q1; claim growth says 72% (rate, exports)"
     )
     assert finding.article == Location("<text>", 2, col)
+    assert (finding.article.end_line, finding.article.end_col) == (2, col + 3)
     assert finding.claims == ("growth",)
+    assert finding.fields == ("rate",)
+    assert finding.suggestion == "72%"
+    [related] = finding.related
+    assert related.message == "claim growth says 72%"
+    assert related.location == Location("<text>", 1, claimed)
 
 
 def test_second_amount_for_the_same_period_contradicts(tmp_path: Path) -> None:
@@ -46,9 +51,13 @@ def test_second_amount_for_the_same_period_contradicts(tmp_path: Path) -> None:
     col = text.split("\n")[1].index("1,2") + 1
     claimed = TR_TEXT.index("1,7") + 1
     assert finding.message == (
-        f"the article says 1,2 milyar dolar for 2025-Q1 (2:{col}); claim `growth` says "
-        f"1.7 billion USD (value, exports) at 1:{claimed}"
+        "the article says 1,2 milyar dolar for 2025-Q1; claim growth says "
+        "1.7 billion USD (value, exports)"
     )
+    assert finding.article == Location("<text>", 2, col)
+    assert finding.fields == ("value",)
+    assert finding.suggestion == "1.7 billion USD"
+    assert [r.location for r in finding.related] == [Location("<text>", 1, claimed)]
 
 
 def test_same_fact_restated_another_way_is_quiet(tmp_path: Path) -> None:
@@ -79,6 +88,9 @@ def test_english_contradiction_uses_the_nearest_period(tmp_path: Path) -> None:
     )
     [finding] = run(ContradictingFigure(), context(tmp_path, "en", claims, text))
     assert finding.message == (
-        f"the article says 52% for 2025-Q1 (1:{text.index('52%') + 1}); claim `growth` says "
-        f"72% (rate, exports) at 1:{text.index('72%') + 1}"
+        "the article says 52% for 2025-Q1; claim growth says 72% (rate, exports)"
+    )
+    assert finding.article == Location("<text>", 1, text.index("52%") + 1)
+    assert finding.related == (
+        Related("claim growth says 72%", Location("<text>", 1, text.index("72%") + 1)),
     )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dated_context import findings, make_context, messages
+from dated_context import findings, make_context, messages, placed
 
 from claimsuite.checks.base import Location
 from claimsuite.checks.cs202_stale_forecast import StaleForecast
@@ -24,20 +24,23 @@ def test_past_period_in_future_tense_is_reported(tmp_path: Path) -> None:
     ctx = make_context(tmp_path, SAID, forecast(), published="2025-04-28/2025-12-31")
     [finding] = findings(StaleForecast(), ctx)
     assert finding.message == (
-        "forecast `top10` is about 2023, which ended before the article's earliest publication "
-        "day 2025-04-28, but the article still puts it in the future: 'alacağını' (1:47)"
+        "forecast top10 is about 2023, which ended before the article's earliest publication "
+        "day 2025-04-28, but the article still puts it in the future: 'alacağını'"
     )
     assert finding.article == Location("<text>", 1, 47)
+    assert (finding.article.end_line, finding.article.end_col) == (1, 47 + len("alacağını"))
     assert finding.claims == ("top10",)
+    assert finding.fields == ("period",)
 
 
 def test_english_future_marker(tmp_path: Path) -> None:
     text = "Officials said exports will reach the top 10 in 2023."
     ctx = make_context(tmp_path, text, forecast(quote=text), language="en")
-    assert messages(StaleForecast(), ctx) == [
-        "forecast `top10` is about 2023, which ended before the article's earliest publication "
-        "day 2025-05-01, but the article still puts it in the future: 'will' (1:24)"
-    ]
+    assert placed(StaleForecast(), ctx) == [(
+        "1:24",
+        "forecast top10 is about 2023, which ended before the article's earliest publication "
+        "day 2025-05-01, but the article still puts it in the future: 'will'",
+    )]
 
 
 def test_plan_is_checked_too(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dated_context import findings, make_context, messages
+from dated_context import findings, make_context, messages, placed
 
 from claimsuite.checks.base import Location
 from claimsuite.checks.cs205_event_after_publication import EventAfterPublication
@@ -26,10 +26,11 @@ def test_held_meeting_after_publication_is_reported(tmp_path: Path) -> None:
     text, claims = meeting("2025-08-28")
     [finding] = findings(EventAfterPublication(), make_context(tmp_path, text, claims))
     assert finding.message == (
-        "event `meeting` is dated 2025-08-28 (1:10), after the latest day the article can "
+        "event meeting is dated 2025-08-28, after the latest day the article can "
         "have been published (2025-05-01); yet the article reports it as having happened"
     )
     assert finding.article == Location("<text>", 1, 10)
+    assert finding.fields == ("date",)
 
 
 def test_meeting_before_or_on_publication_is_quiet(tmp_path: Path) -> None:
@@ -63,10 +64,11 @@ def test_role_as_of_after_publication(tmp_path: Path) -> None:
   as_of: 2025-06
   quote: "Hazine ve Maliye Bakanı Mehmet Şimşek"
 """
-    assert messages(EventAfterPublication(), make_context(tmp_path, text, claims)) == [
-        "role `role` gives the role as of 2025-06 (1:1), after the latest day the article can "
-        "have been published (2025-05-01); an article cannot report a later day's title"
-    ]
+    assert placed(EventAfterPublication(), make_context(tmp_path, text, claims)) == [(
+        "1:1",
+        "role role gives the role as of 2025-06, after the latest day the article can "
+        "have been published (2025-05-01); an article cannot report a later day's title",
+    )]
     ctx = make_context(
         tmp_path,
         text,

@@ -76,10 +76,9 @@ def test_new_rank_before_a_name_is_reported(tmp_path: Path) -> None:
     [finding] = run(context(tmp_path, "tr", TR_CLAIMS, tr(lines)))
     c = col(lines[4], "Korgeneral")
     assert finding.severity is Severity.WARNING
-    assert finding.message == (
-        f"rank 'Korgeneral' of Ahmet Yılmaz (5:{c}) is accounted for by no role claim"
-    )
+    assert finding.message == "rank 'Korgeneral' of Ahmet Yılmaz is accounted for by no role claim"
     assert finding.article == Location("<text>", 5, c)
+    assert (finding.article.end_line, finding.article.end_col) == (5, c + len("Korgeneral"))
     assert finding.claims == ()
 
 
@@ -87,10 +86,18 @@ def test_other_rank_for_a_person_with_a_role_claim(tmp_path: Path) -> None:
     lines = [*TR_LINES, "Korgeneral İlkay Altındağ'ın açıklaması bekleniyor."]
     [finding] = run(context(tmp_path, "tr", TR_CLAIMS, tr(lines)))
     assert finding.message == (
-        "rank 'Korgeneral' of İlkay Altındağ (5:1) differs from role claim `altindag-role` "
+        "rank 'Korgeneral' of İlkay Altındağ differs from role claim altindag-role "
         "(Tümgeneral, Savunma Güvenlik Genel Müdürü)"
     )
+    assert finding.article == Location("<text>", 5, 1)
     assert finding.claims == ("altindag-role",)
+    assert finding.fields == ("rank", "title")
+    [related] = finding.related
+    assert related.message == (
+        "role claim altindag-role: Tümgeneral, Savunma Güvenlik Genel Müdürü"
+    )
+    assert related.location is not None
+    assert related.location.path.endswith("claims.yaml")
 
 
 def test_ministry_is_not_a_minister(tmp_path: Path) -> None:
@@ -103,19 +110,23 @@ def test_shifted_second_mention_names_the_claim(tmp_path: Path) -> None:
     lines[2] = "2027 yılında gerçekleşecek toplantı önemli bir fırsat."
     [finding] = run(context(tmp_path, "tr", TR_CLAIMS, tr(lines)))
     assert finding.message == (
-        "year '2027 yılında' (3:1) in the passage of claim `next-meeting` (which says 2026) "
+        "year '2027 yılında' in the passage of claim next-meeting (which says 2026) "
         "is not accounted for"
     )
+    assert finding.article == Location("<text>", 3, 1)
     assert finding.claims == ("next-meeting",)
 
 
 def test_new_sentence_with_figures_is_reported_per_figure(tmp_path: Path) -> None:
     lines = [*TR_LINES, "İthalat ise 2023'te 15 ülkeden %15 azaldı; saat 14.00'te 2. tur başladı."]
     findings = run(context(tmp_path, "tr", TR_CLAIMS, tr(lines)))
-    assert [f.message for f in findings] == [
-        f"year '2023'te' (5:{col(lines[4], '2023')}) is not accounted for by any claim",
-        f"number '15' (5:{col(lines[4], '15 ')}) is not accounted for by any claim",
-        f"percent '%15' (5:{col(lines[4], '%15')}) is not accounted for by any claim",
+    assert [(f.article, f.message) for f in findings] == [
+        (Location("<text>", 5, col(lines[4], "2023")),
+         "year '2023'te' is not accounted for by any claim"),
+        (Location("<text>", 5, col(lines[4], "15 ")),
+         "number '15' is not accounted for by any claim"),
+        (Location("<text>", 5, col(lines[4], "%15")),
+         "percent '%15' is not accounted for by any claim"),
     ]
 
 
@@ -151,11 +162,13 @@ def test_english_titles_and_figures(tmp_path: Path) -> None:
         "The UN General Assembly met. Major General Jane Doe said 3 bases would open in 2026."
     )
     findings = run(context(tmp_path, "en", EN_CLAIMS, text))
-    assert [f.message for f in findings] == [
-        f"rank 'Major General' of Jane Doe (1:{col(text, 'Major')}) is accounted for by no "
-        "role claim",
-        f"number '3' (1:{col(text, '3 bases')}) is not accounted for by any claim",
-        f"year '2026' (1:{col(text, '2026')}) is not accounted for by any claim",
+    assert [(f.article, f.message) for f in findings] == [
+        (Location("<text>", 1, col(text, "Major")),
+         "rank 'Major General' of Jane Doe is accounted for by no role claim"),
+        (Location("<text>", 1, col(text, "3 bases")),
+         "number '3' is not accounted for by any claim"),
+        (Location("<text>", 1, col(text, "2026")),
+         "year '2026' is not accounted for by any claim"),
     ]
 
 

@@ -33,11 +33,16 @@ def test_circumflex_variant_reported_once_with_other_lines(tmp_path: Path) -> No
     )
     [finding] = run(tmp_path, MSB, text)
     assert finding.message == (
-        "entity `msb` is 'Millî Savunma Bakanlığı'; the article writes 'Milli Savunma "
-        "Bakanlığı' at 2:1 (2 times, also line 3), which differs in a circumflex or accent "
+        "entity msb is 'Millî Savunma Bakanlığı'; the article writes 'Milli Savunma "
+        "Bakanlığı' (2 times), which differs in a circumflex or accent "
         "and is not a declared alias"
     )
     assert (finding.article.line, finding.article.col) == (2, 1)
+    assert [(r.message, r.location.line if r.location else 0) for r in finding.related] == [
+        ("'Milli Savunma Bakanlığı' again", 3)
+    ]
+    assert finding.fields == ("name", "aliases")
+    assert finding.suggestion == "Millî Savunma Bakanlığı"
     assert (finding.claim_file.line, finding.claim_file.col) == (8, 11)
     assert finding.claims == ("msb",)
 
@@ -51,10 +56,12 @@ def test_one_letter_slip_in_a_multi_word_name(tmp_path: Path) -> None:
     """
     [finding] = run(tmp_path, entities, "Savunma Sanayi Başkanlığı'nın verilerine göre.")
     assert finding.message == (
-        "entity `ssb` is 'Savunma Sanayii Başkanlığı'; the article writes 'Savunma Sanayi "
-        "Başkanlığı' at 1:1 (once), which differs in one or two letters and is not a "
+        "entity ssb is 'Savunma Sanayii Başkanlığı'; the article writes 'Savunma Sanayi "
+        "Başkanlığı' (once), which differs in one or two letters and is not a "
         "declared alias"
     )
+    assert (finding.article.line, finding.article.col) == (1, 1)
+    assert finding.related == ()
 
 
 def test_english_spelling_slip(tmp_path: Path) -> None:
@@ -66,7 +73,10 @@ def test_english_spelling_slip(tmp_path: Path) -> None:
     """
     text = "The Department of Defense said. Later the Department of Defence's office said."
     [finding] = run(tmp_path, entities, text, language="en")
-    assert "writes 'Department of Defence' at 1:43 (once)" in finding.message
+    assert "writes 'Department of Defence' (once)" in finding.message
+    assert (finding.article.line, finding.article.col) == (1, 43)
+    end = (finding.article.end_line, finding.article.end_col)
+    assert end == (1, 43 + len("Department of Defence"))
 
 
 def test_person_name_without_turkish_letters_is_a_variant(tmp_path: Path) -> None:
@@ -77,13 +87,21 @@ def test_person_name_without_turkish_letters_is_a_variant(tmp_path: Path) -> Non
       name: Mehmet Şimşek
     """
     found = run(tmp_path, entities, "Mehmet Simsek konuştu. Simsek ayrıca dedi ki.")
-    assert [f.message for f in found] == [
-        "entity `simsek` is 'Mehmet Şimşek'; the article writes 'Mehmet Simsek' at 1:1 "
-        "(once), which differs in its Turkish letters (ç ğ ı ö ş ü) and is not a declared "
-        "alias",
-        "entity `simsek` is 'Mehmet Şimşek' (declared spelling 'Şimşek'); the article writes "
-        "'Simsek' at 1:24 (once), which differs in its Turkish letters (ç ğ ı ö ş ü) and is "
-        "not a declared alias",
+    assert [(f.article.col if f.article else 0, f.message, f.suggestion) for f in found] == [
+        (
+            1,
+            "entity simsek is 'Mehmet Şimşek'; the article writes 'Mehmet Simsek' "
+            "(once), which differs in its Turkish letters (ç ğ ı ö ş ü) and is not a declared "
+            "alias",
+            "Mehmet Şimşek",
+        ),
+        (
+            24,
+            "entity simsek is 'Mehmet Şimşek' (declared spelling 'Şimşek'); the article writes "
+            "'Simsek' (once), which differs in its Turkish letters (ç ğ ı ö ş ü) and is "
+            "not a declared alias",
+            "Şimşek",
+        ),
     ]
 
 

@@ -40,26 +40,34 @@ def run(
 def test_same_first_name_with_surname_off(tmp_path: Path) -> None:
     [finding] = run(tmp_path, PEOPLE, "Tümgeneral İlkay Altıntaş heyete başkanlık etti.")
     assert finding.message == (
-        "the article writes 'İlkay Altıntaş' at 1:12 (once), a near miss of `altindag` "
+        "the article writes 'İlkay Altıntaş' (once), a near miss of altindag "
         "'İlkay Altındağ': a misspelt name, or a person the claim set does not know"
     )
     assert (finding.article.line, finding.article.col) == (1, 12)
+    assert (finding.article.end_line, finding.article.end_col) == (1, 12 + len("İlkay Altıntaş"))
     assert finding.claims == ("altindag",)
+    assert finding.suggestion == "İlkay Altındağ"
+    assert finding.related == ()
 
 
 def test_surname_alone_with_a_slip_counts_every_occurrence(tmp_path: Path) -> None:
     text = "Şimşek konuştu.\nŞimşec'e göre büyüme sürecek.\nŞimşec ayrıca ekledi."
     [finding] = run(tmp_path, PEOPLE, text)
     assert finding.message == (
-        "the article writes 'Şimşec' at 2:1 (2 times, also line 3), a near miss of `simsek` "
+        "the article writes 'Şimşec' (2 times), a near miss of simsek "
         "'Mehmet Şimşek': a misspelt name, or a person the claim set does not know"
     )
+    assert (finding.article.line, finding.article.col) == (2, 1)
+    assert [(r.message, r.location.line if r.location else 0) for r in finding.related] == [
+        ("'Şimşec' again", 3)
+    ]
 
 
 def test_english_surname_alone(tmp_path: Path) -> None:
     text = "Katherine Thompson led the delegation. Thomson said the talks went well."
     [finding] = run(tmp_path, THOMPSON, text, language="en")
-    assert finding.message.startswith("the article writes 'Thomson' at 1:40 (once)")
+    assert finding.message.startswith("the article writes 'Thomson' (once)")
+    assert (finding.article.line, finding.article.col) == (1, 40)
 
 
 def test_linked_official_alias_is_a_known_name(tmp_path: Path) -> None:
@@ -75,9 +83,10 @@ def test_linked_official_alias_is_a_known_name(tmp_path: Path) -> None:
     entities = THOMPSON + "  official: katherine-thompson\n"
     text = "Katie Thomsen led the delegation."
     [finding] = run(tmp_path, entities, text, language="en", registry=registry)
-    assert "'Katie Thomsen' at 1:1 (once), a near miss of `thompson` 'Katie Thompson'" in (
+    assert "'Katie Thomsen' (once), a near miss of thompson 'Katie Thompson'" in (
         finding.message
     )
+    assert (finding.article.line, finding.article.col) == (1, 1)
 
 
 @pytest.mark.parametrize(

@@ -37,22 +37,25 @@ def test_hedge_in_passages_names_the_claims_and_their_flag(tmp_path: Path) -> No
     c = col(TEXT, "muhtemelen")
     assert finding.severity is Severity.INFO
     assert finding.message == (
-        f"hedge 'muhtemelen' (1:{c}) in the passage of `top10`, `top10-plain`: `top10-plain` "
+        "hedge 'muhtemelen' in the passage of top10, top10-plain: top10-plain "
         "not marked hedged: is it a fact or a guess?"
     )
     assert finding.article == Location("<text>", 1, c)
+    assert finding.article.end_col == c + len("muhtemelen")
     assert finding.claims == ("top10", "top10-plain")
+    assert finding.fields == ("hedged",)
 
 
 def test_hedge_outside_claims_and_marked_claims(tmp_path: Path) -> None:
     claims = CLAIMS.replace("  scope: world\n", "  scope: world\n  hedged: true\n")
     text = TEXT + " Toplantı tahminen iki saat sürdü."
     findings = run(Hedge(), context(tmp_path, "tr", claims, text))
-    assert [f.message for f in findings] == [
-        f"hedge 'muhtemelen' (1:{col(text, 'muhtemelen')}) in the passage of `top10`, "
-        "`top10-plain`: marked hedged: true, so the article presents it as a guess",
-        f"hedge 'tahminen' (1:{col(text, 'tahminen')}) in a sentence no claim states: is the "
-        "writer sure?",
+    assert [(f.article, f.message) for f in findings] == [
+        (Location("<text>", 1, col(text, "muhtemelen")),
+         "hedge 'muhtemelen' in the passage of top10, "
+         "top10-plain: marked hedged: true, so the article presents it as a guess"),
+        (Location("<text>", 1, col(text, "tahminen")),
+         "hedge 'tahminen' in a sentence no claim states: is the writer sure?"),
     ]
 
 
@@ -64,10 +67,8 @@ def test_plain_turkish_is_quiet(tmp_path: Path) -> None:
 def test_english_hedge_but_not_the_month_may(tmp_path: Path) -> None:
     text = "On May 12 the ministers met. Exports will probably rise."
     [finding] = run(Hedge(), context(tmp_path, "en", ENTITY, text))
-    assert finding.message == (
-        f"hedge 'probably' (1:{col(text, 'probably')}) in a sentence no claim states: is the "
-        "writer sure?"
-    )
+    assert finding.message == "hedge 'probably' in a sentence no claim states: is the writer sure?"
+    assert finding.article == Location("<text>", 1, col(text, "probably"))
 
 
 def test_clean_english_is_quiet(tmp_path: Path) -> None:

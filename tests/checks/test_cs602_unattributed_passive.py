@@ -37,20 +37,31 @@ def test_passive_without_speaker_is_asked_about(tmp_path: Path) -> None:
         "Savunma sanayii konularının ele alındığı belirtildi."
     )
     findings = run(UnattributedPassive(), context(tmp_path, "tr", CLAIMS, text))
-    assert [(f.message, f.claims) for f in findings] == [
+    assert [(f.article, f.message, f.claims) for f in findings] == [
         (
-            f"'bildirildi' (1:{col(text, 'bildirildi')}): the sentence does not say who said it",
+            Location("<text>", 1, col(text, "bildirildi")),
+            "'bildirildi': the sentence does not say who said it",
             ("exchange",),
         ),
-        (f"'vurgulandı' (1:{col(text, 'vurgulandı')}): the sentence does not say who said it", ()),
         (
-            f"'belirtildi' (1:{col(text, 'belirtildi')}): the sentence does not say who said it, "
-            "though claim `industry` gives speaker `msb`",
+            Location("<text>", 1, col(text, "vurgulandı")),
+            "'vurgulandı': the sentence does not say who said it",
+            (),
+        ),
+        (
+            Location("<text>", 1, col(text, "belirtildi")),
+            "'belirtildi': the sentence does not say who said it, "
+            "though claim industry gives speaker msb",
             ("industry",),
         ),
     ]
     assert findings[0].severity is Severity.INFO
-    assert findings[0].article == Location("<text>", 1, col(text, "bildirildi"))
+    assert findings[0].article.end_col == col(text, "bildirildi") + len("bildirildi")
+    assert findings[2].fields == ("speaker",)
+    [related] = findings[2].related
+    assert related.message == "claim industry gives speaker msb"
+    assert related.location is not None
+    assert related.location.path.endswith("claims.yaml")
 
 
 def test_attributed_passives_are_quiet(tmp_path: Path) -> None:
@@ -68,7 +79,8 @@ def test_english_passive(tmp_path: Path) -> None:
         "that exports rose. The Ministry of Defence said it was reported too."
     )
     [finding] = run(UnattributedPassive(), context(tmp_path, "en", ENTITIES_EN, text))
-    assert finding.message == "'It was reported' (1:1): the sentence does not say who said it"
+    assert finding.message == "'It was reported': the sentence does not say who said it"
+    assert finding.article == Location("<text>", 1, 1)
 
 
 ENTITIES_EN = """\

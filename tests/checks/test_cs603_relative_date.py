@@ -32,13 +32,16 @@ def test_relative_dates_resolve_against_publication(tmp_path: Path) -> None:
     findings = run(RelativeDate(), context(tmp_path, "tr", CLAIMS, text))
     second = text.index("geçen yılın", text.index("ithalat"))
     assert [f.message for f in findings] == [
-        f"'Geçen yıl' (1:{col(text, 'Geçen yıl')}) means 2024 against the publication date "
-        "2025-05-01; write it out",
-        f"'geçen yılın aynı dönemine' (1:{second + 1}) compares with 2024-H1 (the sentence "
+        "'Geçen yıl' means 2024 against the publication date 2025-05-01; write it out",
+        "'geçen yılın aynı dönemine' compares with 2024-H1 (the sentence "
         "names 2025-H1), but no claim gives it as a base_period",
-        f"'yarın' (1:{col(text, 'yarın')}) means 2025-05-02 against the publication date "
-        "2025-05-01; write it out",
+        "'yarın' means 2025-05-02 against the publication date 2025-05-01; write it out",
     ]
+    assert [f.article.col for f in findings if f.article] == [
+        col(text, "Geçen yıl"), second + 1, col(text, "yarın")
+    ]
+    assert findings[2].article is not None
+    assert findings[2].article.end_col == col(text, "yarın") + len("yarın")
     assert findings[0].severity is Severity.INFO
 
 
@@ -48,11 +51,12 @@ def test_publication_range_gives_a_range(tmp_path: Path) -> None:
         RelativeDate(), context(tmp_path, "en", ENTITY, text, published="2025-04-28/2025-12-31")
     )
     assert [f.message for f in findings] == [
-        "'Next year' (1:1) means 2026 against the publication date 2025-04-28/2025-12-31; "
+        "'Next year' means 2026 against the publication date 2025-04-28/2025-12-31; "
         "write it out",
-        f"'Last quarter' (1:{col(text, 'Last')}) means 2025-Q1 to 2025-Q3: the publication "
+        "'Last quarter' means 2025-Q1 to 2025-Q3: the publication "
         "date is only known as the range 2025-04-28/2025-12-31; write the date out",
     ]
+    assert [f.article.col for f in findings if f.article] == [1, col(text, "Last")]
 
 
 def test_english_without_relatives_is_quiet(tmp_path: Path) -> None:

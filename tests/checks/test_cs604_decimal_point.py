@@ -22,20 +22,23 @@ CLAIMS = """\
 def test_decimal_point_in_turkish(tmp_path: Path) -> None:
     text = "İhracat %72 artışla 1.7 milyar dolara ulaştı; pay yüzde 2.5 oldu."
     findings = run(DecimalPoint(), context(tmp_path, "tr", CLAIMS, text))
-    assert [(f.message, f.claims) for f in findings] == [
+    assert [(f.message, f.claims, f.suggestion) for f in findings] == [
         (
-            f"'1.7 milyar dolara' (1:{col(text, '1.7')}) writes 1.7 with a decimal point, but "
+            "'1.7 milyar dolara' writes 1.7 with a decimal point, but "
             "Turkish groups thousands with a point; write 1,7",
             ("growth",),
+            "1,7 milyar dolara",
         ),
         (
-            f"'yüzde 2.5' (1:{col(text, 'yüzde')}) writes 2.5 with a decimal point, but "
+            "'yüzde 2.5' writes 2.5 with a decimal point, but "
             "Turkish groups thousands with a point; write 2,5",
             (),
+            "yüzde 2,5",
         ),
     ]
     assert findings[0].severity is Severity.INFO
     assert findings[0].article == Location("<text>", 1, col(text, "1.7"))
+    assert findings[1].article == Location("<text>", 1, col(text, "yüzde"))
 
 
 def test_comma_thousands_and_times_are_quiet(tmp_path: Path) -> None:

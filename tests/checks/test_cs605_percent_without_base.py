@@ -33,11 +33,11 @@ def test_change_claim_without_base(tmp_path: Path) -> None:
     [finding] = run(PercentWithoutBase(), context(tmp_path, "tr", CLAIMS, TEXT))
     assert finding.severity is Severity.INFO
     assert finding.message == (
-        f"claim `growth-2023` gives 70% for 2023-Q1 with no base_period (1:{col(TEXT, '%70')}):"
-        " compared with when?"
+        "claim growth-2023 gives 70% for 2023-Q1 with no base_period: compared with when?"
     )
     assert finding.article == Location("<text>", 1, col(TEXT, "%70"))
     assert finding.claims == ("growth-2023",)
+    assert finding.fields == ("rate", "base_period")
 
 
 def test_claim_without_base_whose_sentence_compares(tmp_path: Path) -> None:
@@ -45,9 +45,10 @@ def test_claim_without_base_whose_sentence_compares(tmp_path: Path) -> None:
     claims, text = CLAIMS.replace(old, new), TEXT.replace(old, new)
     [finding] = run(PercentWithoutBase(), context(tmp_path, "tr", claims, text))
     assert finding.message == (
-        "claim `growth-2023` gives 70% for 2023-Q1 with no base_period, though its sentence "
-        f"compares ('yıllık bazda', 1:{col(text, '%70')}): add it"
+        "claim growth-2023 gives 70% for 2023-Q1 with no base_period, though its sentence "
+        "compares ('yıllık bazda'): add it"
     )
+    assert finding.article == Location("<text>", 1, col(text, "%70"))
 
 
 def test_uncovered_percent_change_without_base(tmp_path: Path) -> None:
@@ -55,9 +56,10 @@ def test_uncovered_percent_change_without_base(tmp_path: Path) -> None:
     claims = CLAIMS.replace("  rate: 70%\n", "  rate: 70%\n  base_period: 2022-Q1\n")
     [finding] = run(PercentWithoutBase(), context(tmp_path, "tr", claims, text))
     assert finding.message == (
-        f"'%15' (1:{col(text, '%15')}) is a change with no comparison base in its sentence and "
+        "'%15' is a change with no comparison base in its sentence and "
         "no claim: compared with when?"
     )
+    assert finding.article == Location("<text>", 1, col(text, "%15"))
     assert finding.claims == ()
 
 
@@ -77,6 +79,7 @@ def test_english(tmp_path: Path) -> None:
     )
     [finding] = run(PercentWithoutBase(), context(tmp_path, "en", claims, text))
     assert finding.message == (
-        f"'15%' (1:{col(text, '15%')}) is a change with no comparison base in its sentence and "
+        "'15%' is a change with no comparison base in its sentence and "
         "no claim: compared with when?"
     )
+    assert finding.article == Location("<text>", 1, col(text, "15%"))

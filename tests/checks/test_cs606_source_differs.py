@@ -38,11 +38,15 @@ def test_other_source_in_the_sentence(tmp_path: Path) -> None:
     c = col(text, "Türkiye")
     assert finding.severity is Severity.INFO
     assert finding.message == (
-        f"the sentence credits 'Türkiye İhracatçılar Meclisi' (`tim`) (1:{c}) for the figure; "
-        "claim `growth` credits `ticaret` (Ticaret Bakanlığı)"
+        "the sentence credits 'Türkiye İhracatçılar Meclisi' (tim) for the figure; "
+        "claim growth credits ticaret (Ticaret Bakanlığı)"
     )
     assert finding.claims == ("growth", "tim")
     assert finding.article == Location("<text>", 1, c)
+    assert finding.article.end_col == c + len("Türkiye İhracatçılar Meclisi")
+    assert finding.fields == ("source",)
+    [related] = finding.related
+    assert related.message == "the claim's source: Ticaret Bakanlığı"
 
 
 def test_claim_without_source(tmp_path: Path) -> None:
@@ -50,9 +54,11 @@ def test_claim_without_source(tmp_path: Path) -> None:
     text = "Savunma Sanayii Başkanlığı'nın verilerine göre ihracat %72 arttı."
     [finding] = run(SourceDiffers(), context(tmp_path, "tr", claims, text))
     assert finding.message == (
-        "the sentence credits 'Savunma Sanayii Başkanlığı' (1:1) for the figure; claim `growth` "
+        "the sentence credits 'Savunma Sanayii Başkanlığı' for the figure; claim growth "
         "names no source"
     )
+    assert finding.article == Location("<text>", 1, 1)
+    assert finding.related == ()
 
 
 def test_same_source_is_quiet(tmp_path: Path) -> None:
@@ -81,8 +87,9 @@ def test_english_according_to(tmp_path: Path) -> None:
     no_source = claims.replace("  source: tim\n", "")
     [finding] = run(SourceDiffers(), context(tmp_path, "en", no_source, text))
     assert finding.message == (
-        f"the sentence credits 'Central Bank of Turkey' (1:{col(text, 'Central')}) for the "
-        "figure; claim `growth` names no source"
+        "the sentence credits 'Central Bank of Turkey' for the "
+        "figure; claim growth names no source"
     )
+    assert finding.article == Location("<text>", 1, col(text, "Central"))
     # With a source the passage does not name, CS402 reports the missing name instead.
     assert run(SourceDiffers(), context(tmp_path, "en", claims, text)) == []

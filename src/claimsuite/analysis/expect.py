@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from claimsuite.analysis.names import accepted_names
 from claimsuite.claims.load import ClaimSet, Registries
 from claimsuite.claims.model import (
     ChangeClaim,
@@ -58,14 +59,7 @@ def names_of(
     claims: ClaimSet, entity_id: str | None, registries: Registries | None = None
 ) -> tuple[str, ...]:
     """Every accepted name of an entity: the claim file's, then its official's in the record."""
-    entity = claims.entity(entity_id)
-    if entity is None:
-        return ()
-    names = [entity.name, *entity.aliases]
-    official = registries.officials.get(entity.official) if registries and entity.official else None
-    if official is not None:
-        names += [n for n in (official.name, *official.aliases) if n not in names]
-    return tuple(names)
+    return accepted_names(claims, registries, entity_id, official=True, record=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,10 +67,12 @@ class Met:
 
 
 def mention_period(mention: Mention) -> Period | None:
-    if mention.period is None:
-        return None
-    try:
-        return Period.parse(mention.period)
+    """The period a mention states, when the text alone fixes it (else ``None``)."""
+    period: object = mention.period
+    if period is None or isinstance(period, Period):
+        return period
+    try:  # a text layer that still gives the compact string form
+        return Period.parse(str(period))
     except ValueError:
         return None
 

@@ -8,13 +8,13 @@ decide what a mismatch means.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from claimsuite.analysis.arithmetic import Interval
+from claimsuite.analysis.names import fold_name, fold_without_ve, folded_names
 from claimsuite.claims.model import RoleClaim, Source
 from claimsuite.claims.periods import Period
 from claimsuite.claims.quantities import Amount, Rate
@@ -25,25 +25,6 @@ if TYPE_CHECKING:
 
 GROWTH_SUFFIX = "-growth"
 """A rate statistic may be filed under ``<metric>-growth`` (see statistics.yaml)."""
-
-_TR_LOWER = {ord("İ"): "i", ord("I"): "ı"}
-_MARKS = str.maketrans("âîûÂÎÛ", "aiuAIU")
-_NON_WORD = re.compile(r"[^\w]+")
-
-
-def fold_name(text: str, language: str = "tr") -> str:
-    """A comparison key for names and titles: Turkish-aware lowercase, no circumflexes,
-    punctuation as spaces (``Millî Savunma Bakanlığı'nın`` ~ ``milli savunma bakanlığı nın``)."""
-    text = text.translate(_MARKS)
-    lowered = text.translate(_TR_LOWER).lower() if language == "tr" else text.casefold()
-    return " ".join(_NON_WORD.sub(" ", lowered).split())
-
-
-def fold_without_ve(text: str, language: str = "tr") -> str:
-    """As ``fold_name`` but ignoring the conjunctions ``ve``/``and``: titles that differ
-    only there are the same post written loosely."""
-    return " ".join(w for w in fold_name(text, language).split() if w not in {"ve", "and"})
-
 
 def cite(source: Source, publisher: str | None = None) -> str:
     """``publisher, via outlet: URL`` for a finding's message (one line)."""
@@ -82,18 +63,8 @@ def agrees(claimed: Amount | Rate, recorded: Amount | Rate) -> bool | None:
 
 def entity_names(ctx: Context, entity_id: str | None) -> set[str]:
     """Every folded name a claim entity goes by, widened by registry entities that share
-    its id or one of its names (a registry entity lists names used across articles)."""
-    if entity_id is None:
-        return set()
-    entity = ctx.claims.entity(entity_id)
-    names = {fold_name(entity_id)}
-    if entity is not None:
-        names |= {fold_name(n) for n in (entity.name, *entity.aliases)}
-    for record in ctx.registries.all("entities"):
-        record_names = {fold_name(n) for n in (record.name, *record.aliases)}
-        if record.id == entity_id or record_names & names:
-            names |= record_names | {fold_name(record.id)}
-    return names
+    its id or one of its names (see :func:`claimsuite.analysis.names.folded_names`)."""
+    return folded_names(ctx.claims, ctx.registries, entity_id)
 
 
 def names_of_record(ctx: Context, name: str) -> set[str]:

@@ -26,7 +26,9 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from claimsuite.analysis.figures import FigureBook
     from claimsuite.analysis.locate import Locator
+    from claimsuite.analysis.spelling import NameIndex
     from claimsuite.claims.load import ClaimSet, Registries
     from claimsuite.text.article import Article
     from claimsuite.text.language import LanguageData
@@ -34,19 +36,52 @@ if TYPE_CHECKING:
 
 @runtime_checkable
 class Check(Protocol):
-    """What the registry requires of a check (built-in or local)."""
+    """What the registry requires of a check (built-in or local).
+
+    ``code`` (``CS123`` built-in, ``ABC123`` local), a kebab-case ``name``, a ``severity``,
+    a one-line ``summary``, a ``scope`` (which claim-table column its findings fill), a
+    ``status`` (stable, preview, removed) and a docstring with the documentation headings.
+    """
 
     code: ClassVar[str]
     name: ClassVar[str]
     severity: ClassVar[Severity]
     summary: ClassVar[str]
+    scope: ClassVar[Scope]
+    status: ClassVar[Status]
 
     def run(self, ctx: Context) -> Iterable[Finding]: ...
 
 
 @dataclass(frozen=True)
 class Context:
-    """Everything a check may read. Read-only; shared analysis is computed once, lazily."""
+    """Everything a check may read: the contract between the engine and every check.
+
+    Read-only. The same context is given to every selected check of a run, and every
+    shared analysis below is computed once, lazily, the first time a check asks for it, so
+    a check never needs another check's results and never pays for analyses it does not use.
+
+    Inputs:
+
+    - ``article``: the parsed article (``text``, ``language``, ``sentences``,
+      ``mentions``, ``sentence_at(offset)``, ``position(offset) -> (line, col)``).
+    - ``claims``: the claim set (``claims`` in file order, ``by_id``, ``entity(id)``,
+      ``file.article.published``, ``position(claim_id, field)``).
+    - ``registries``: the record (officials, statistics, entities, events, remarks).
+    - ``fail_codes``: the codes whose findings fail the run (informational).
+
+    Shared analyses (``claimsuite.analysis``):
+
+    - ``language``: the article language's data (hedges, months, future markers...).
+    - ``locator``: where each claim's quotes stand (``passages(id)``), which of its
+      expectations the text meets (``met(id)``), ``mentions_in(start, end)``, ``covered``.
+    - ``figures``: the figure bookkeeping (``accounted``, ``changed``, ``contradictions``,
+      ``owned``, ``sentence_period(mention)``), the same for every check.
+    - ``name_index``: the article cut into name pieces, for comparing spellings.
+
+    Places: ``at_offset``/``at_span`` give article :class:`Location` values (with character
+    offsets; ``at_span`` with the span end), ``at_claim`` a place in the claim file.
+    """
 
     article: Article
     claims: ClaimSet
@@ -65,6 +100,20 @@ class Context:
 
         return Locator(self.article, self.claims, self.registries)
 
+    @cached_property
+    def figures(self) -> FigureBook:
+        """Which figures of the article the claim set accounts for, changes or contradicts."""
+        from claimsuite.analysis.figures import FigureBook  # noqa: PLC0415
+
+        return FigureBook(self)
+
+    @cached_property
+    def name_index(self) -> NameIndex:
+        """The article's words as name pieces, indexed by first letter."""
+        from claimsuite.analysis.spelling import NameIndex  # noqa: PLC0415
+
+        return NameIndex.of(self.article.text, self.article.language)
+
     def at_offset(self, offset: int) -> Location:
         """The article place of a character offset (no span end)."""
         line, col = self.article.position(offset)
@@ -77,17 +126,24 @@ class Context:
         return Location(self.article.path, line, col, end_line, end_col, start, end)
 
     def at_claim(self, claim_id: str, field: str | None = None) -> Location:
+        """The claim-file place of a claim, or of one of its fields when given."""
         line, col = self.claims.position(claim_id, field)
         return Location(self.claims.path, line, col)
 
 
 class BaseCheck:
-    """Convenience base: fills code and severity into findings. Subclassing is optional."""
+    """Convenience base: fills code and severity into findings. Subclassing is optional.
+
+    A subclass sets ``code``, ``name``, ``severity`` and ``summary``; ``scope`` defaults to
+    ``Scope.ARTICLE`` and ``status`` to ``Status.STABLE``.
+    """
 
     code: ClassVar[str]
     name: ClassVar[str]
     severity: ClassVar[Severity]
     summary: ClassVar[str]
+    scope: ClassVar[Scope] = Scope.ARTICLE
+    status: ClassVar[Status] = Status.STABLE
 
     def finding(
         self,
@@ -100,6 +156,9 @@ class BaseCheck:
         related: Iterable[Related] = (),
         suggestion: str | None = None,
     ) -> Finding:
+        """A finding of this check: ``message`` is plain text (no Markdown, no positions);
+        places go in ``article``/``claim_file``/``related``, the claim fields concerned in
+        ``fields``, a correction in ``suggestion``."""
         return Finding(
             self.code,
             self.severity,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 
 
 class CheckCrashed(BaseCheck):
@@ -29,6 +29,8 @@ class CheckCrashed(BaseCheck):
     name = "check-crashed"
     severity = Severity.ERROR
     summary = "A check raised an exception and checked nothing."
+    scope = Scope.ARTICLE
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         return ()

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from claimsuite.analysis.arithmetic import Interval, implied_base
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim, QuantityClaim
 from claimsuite.claims.quantities import Amount, format_number
 
@@ -58,6 +58,8 @@ class RateValueBase(BaseCheck):
     name = "rate-value-base"
     severity = Severity.ERROR
     summary = "A percent change, the value it reached and its baseline disagree."
+    scope = Scope.CLAIMS
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         for claim in ctx.claims.claims:

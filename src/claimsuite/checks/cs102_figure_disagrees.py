@@ -5,7 +5,7 @@ from decimal import Decimal
 from itertools import combinations
 
 from claimsuite.analysis.arithmetic import Interval
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim, QuantityClaim
 from claimsuite.claims.periods import Period
 from claimsuite.claims.quantities import Amount, Rate
@@ -99,6 +99,8 @@ class FigureDisagrees(BaseCheck):
     name = "figure-disagrees"
     severity = Severity.ERROR
     summary = "Two claims state different figures for the same metric, subject and period."
+    scope = Scope.CLAIMS
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         figures = [c for c in ctx.claims.claims if isinstance(c, QuantityClaim | ChangeClaim)]

@@ -7,7 +7,7 @@ from datetime import timedelta
 from functools import lru_cache
 from itertools import combinations
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim
 from claimsuite.claims.periods import Period
 from claimsuite.text.article import Article
@@ -139,6 +139,8 @@ class MixedPeriodTrend(BaseCheck):
     name = "mixed-period-trend"
     severity = Severity.WARNING
     summary = "Growth figures for non-adjacent periods are presented side by side as one trend."
+    scope = Scope.CLAIMS
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         changes = [c for c in ctx.claims.claims if isinstance(c, ChangeClaim)]

@@ -2,23 +2,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.analysis.passages import future_words
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import PlanClaim
-from claimsuite.text.search import find_phrases
-
-
-def future_words(ctx: Context, claim_id: str) -> list[tuple[int, int]]:
-    """Spans of the future markers (``gerçekleşecek``, ``will``) in a claim's passages."""
-    hits: list[tuple[int, int]] = []
-    for passage in ctx.locator.passages(claim_id):
-        if passage.start is None or passage.end is None:
-            continue
-        text = ctx.article.text[passage.start : passage.end]
-        for start, end, _ in find_phrases(
-            text, ctx.language.future_markers, ctx.article.language
-        ):
-            hits.append((passage.start + start, passage.start + end))
-    return sorted(hits)
 
 
 class StaleForecast(BaseCheck):
@@ -57,6 +43,8 @@ class StaleForecast(BaseCheck):
     name = "stale-forecast"
     severity = Severity.WARNING
     summary = "A forecast or plan for a period already over at publication is in future tense."
+    scope = Scope.CLAIMS
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         published = ctx.claims.file.article.published
@@ -67,13 +55,12 @@ class StaleForecast(BaseCheck):
             if not hits:
                 continue
             start, end = hits[0]
-            line, col = ctx.article.position(start)
             yield self.finding(
-                f"{claim.kind} `{claim.id}` is about {claim.period}, which ended before the "
+                f"{claim.kind} {claim.id} is about {claim.period}, which ended before the "
                 f"article's earliest publication day {published.start.isoformat()}, but the "
-                f"article still puts it in the future: '{ctx.article.text[start:end]}' "
-                f"({line}:{col})",
-                article=ctx.at_offset(start),
+                f"article still puts it in the future: '{ctx.article.text[start:end]}'",
+                article=ctx.at_span(start, end),
                 claim_file=ctx.at_claim(claim.id, "period"),
                 claims=[claim.id],
+                fields=("period",),
             )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Scope, Severity, Status
 from claimsuite.claims.model import EventClaim, PlanClaim
 from claimsuite.claims.periods import Period
 
@@ -55,6 +55,8 @@ class FollowUpBeforeEvent(BaseCheck):
     name = "follow-up-before-event"
     severity = Severity.ERROR
     summary = "A follow-up event or plan is dated before the event it follows."
+    scope = Scope.CLAIMS
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         for claim in ctx.claims.claims:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim
 from claimsuite.claims.periods import Granularity, Period
 from claimsuite.text.mentions import Mention, MentionKind
@@ -98,6 +98,8 @@ class RelativeDateMismatch(BaseCheck):
     name = "relative-date-mismatch"
     severity = Severity.WARNING
     summary = "A relative date in a claim's passage contradicts the claim's period."
+    scope = Scope.CLAIMS
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         for claim in ctx.claims.claims:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
-from claimsuite.checks.cs202_stale_forecast import future_words
+from claimsuite.analysis.passages import future_words
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import EventClaim, RoleClaim, StatementClaim
 from claimsuite.claims.periods import Period
 
@@ -42,6 +42,8 @@ class EventAfterPublication(BaseCheck):
     name = "event-after-publication"
     severity = Severity.ERROR
     summary = "An event reported as past, or a role's date, falls after publication."
+    scope = Scope.CLAIMS
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         published = ctx.claims.file.article.published
@@ -66,21 +68,21 @@ class EventAfterPublication(BaseCheck):
         article = None
         for met in ctx.locator.met(claim_id):
             if met.expectation.field == field and met.start is not None:
-                article = ctx.at_offset(met.start)
+                article = ctx.at_span(met.start, met.end if met.end is not None else met.start)
                 break
         else:
             starts = [p.start for p in ctx.locator.passages(claim_id) if p.start is not None]
             article = ctx.at_offset(starts[0]) if starts else None
-        stated = f" ({article.line}:{article.col})" if article else ""
         latest = published.end.isoformat()
         if what == "role":
             verb, why = "gives the role as of", "an article cannot report a later day's title"
         else:
             verb, why = "is dated", "yet the article reports it as having happened"
         return self.finding(
-            f"{what} `{claim_id}` {verb} {when}{stated}, after the latest day the article "
+            f"{what} {claim_id} {verb} {when}, after the latest day the article "
             f"can have been published ({latest}); {why}",
             article=article,
             claim_file=ctx.at_claim(claim_id, field),
             claims=[claim_id],
+            fields=(field,),
         )

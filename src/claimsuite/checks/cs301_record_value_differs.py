@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from claimsuite.analysis.record import agrees, cite, claim_location, statistics_for
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim, QuantityClaim
 from claimsuite.claims.periods import Period
 from claimsuite.claims.quantities import Amount, Rate
@@ -49,6 +49,8 @@ class RecordValueDiffers(BaseCheck):
     name = "record-value-differs"
     severity = Severity.ERROR
     summary = "A figure differs from the published figure for its metric, subject and period."
+    scope = Scope.RECORD
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         for claim in ctx.claims.claims:

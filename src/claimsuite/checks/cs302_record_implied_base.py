@@ -4,7 +4,7 @@ from collections.abc import Iterable
 
 from claimsuite.analysis.arithmetic import Interval, implied_base
 from claimsuite.analysis.record import cite, claim_location, statistics_for
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim
 from claimsuite.claims.quantities import Amount, format_number
 
@@ -51,6 +51,8 @@ class RecordImpliedBase(BaseCheck):
     name = "record-implied-base"
     severity = Severity.WARNING
     summary = "The baseline implied by a change's rate and value contradicts the record."
+    scope = Scope.RECORD
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         for claim in ctx.claims.claims:

@@ -9,7 +9,7 @@ from claimsuite.analysis.record import (
     mentions_name,
     statistics_for,
 )
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim, QuantityClaim
 
 
@@ -57,6 +57,8 @@ class RecordOtherPublisher(BaseCheck):
     name = "record-other-publisher"
     severity = Severity.INFO
     summary = "A figure is credited to a source other than the publisher the record names."
+    scope = Scope.RECORD
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         for claim in ctx.claims.claims:

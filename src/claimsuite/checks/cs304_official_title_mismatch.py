@@ -14,7 +14,7 @@ from claimsuite.analysis.record import (
     ranks,
     titles,
 )
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import RoleClaim
 
 
@@ -62,6 +62,8 @@ class OfficialTitleMismatch(BaseCheck):
     name = "official-title-mismatch"
     severity = Severity.WARNING
     summary = "A title, rank or organisation differs from the record at the claim's date."
+    scope = Scope.RECORD
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         for claim, name, all_tenures in linked_roles(ctx):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimsuite.analysis.record import Tenure, cite, claim_location, linked_roles
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.periods import Period
 
 
@@ -48,6 +48,8 @@ class OfficialNotInOffice(BaseCheck):
     name = "official-not-in-office"
     severity = Severity.ERROR
     summary = "The record shows the person in no position on the claim's date."
+    scope = Scope.RECORD
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         for claim, name, all_tenures in linked_roles(ctx):

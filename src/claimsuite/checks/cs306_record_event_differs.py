@@ -11,7 +11,7 @@ from claimsuite.analysis.record import (
     mentions_name,
     names_of_record,
 )
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import EventClaim
 from claimsuite.claims.periods import Period
 from claimsuite.claims.records import EventRecord
@@ -68,6 +68,8 @@ class RecordEventDiffers(BaseCheck):
     name = "record-event-differs"
     severity = Severity.ERROR
     summary = "An event's date or place differs from the record of that event."
+    scope = Scope.RECORD
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         records: list[EventRecord] = ctx.registries.all("events")

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from claimsuite.analysis.record import cite, claim_location
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import PlanClaim, StatementClaim
 from claimsuite.claims.periods import Period
 from claimsuite.claims.records import Remark
@@ -46,6 +46,8 @@ class RecordRemarkDiffers(BaseCheck):
     name = "record-remark-differs"
     severity = Severity.WARNING
     summary = "A reported remark's date or subject period differs from the record."
+    scope = Scope.RECORD
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         remarks: dict[str, Remark] = {r.id: r for r in ctx.registries.all("remarks")}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Scope, Severity, Status
 from claimsuite.claims.model import EntityClaim
 from claimsuite.text.mentions import find_name
 
@@ -43,6 +43,8 @@ class ClaimNotStated(BaseCheck):
     name = "claim-not-stated"
     severity = Severity.ERROR
     summary = "A claim's passage (or an entity's name) is no longer in the article."
+    scope = Scope.ARTICLE
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         for index, claim in enumerate(ctx.claims.claims):

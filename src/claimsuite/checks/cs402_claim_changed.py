@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable
 
 from claimsuite.analysis.locate import Met, Passage
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.text.mentions import find_name
 from claimsuite.text.normalize import fold, strip_marks
 
@@ -81,6 +81,8 @@ class ClaimChanged(BaseCheck):
     name = "claim-changed"
     severity = Severity.ERROR
     summary = "A claim's passage now states a different figure or name than the claim."
+    scope = Scope.ARTICLE
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         for claim in ctx.claims.claims:

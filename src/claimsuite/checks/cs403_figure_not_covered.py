@@ -1,90 +1,29 @@
-"""CS403, and the word-list helpers the editor questions (CS6xx) share."""
+"""CS403: figures, ranks and titles in the article that no claim accounts for."""
 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from typing import Any
 
 from claimsuite.analysis.expect import expectations
 from claimsuite.analysis.locate import FIGURE_KINDS
+from claimsuite.analysis.names import accepted_names
+from claimsuite.analysis.passages import claims_holding
 from claimsuite.analysis.spans import SpanIndex
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
-from claimsuite.checks.cs103_contradicting_figure import (
-    accounted,
-    contradictions,
-    reported_as_changed,
-)
-from claimsuite.claims.model import EntityClaim, RoleClaim
+from claimsuite.analysis.words import extra_words, find_words, is_clock_time, is_ordinal
+from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
+from claimsuite.claims.model import RoleClaim
 from claimsuite.text.language import load_language
-from claimsuite.text.mentions import Mention, MentionKind, find_name, find_phrases
+from claimsuite.text.mentions import Mention, MentionKind, find_name
 from claimsuite.text.normalize import fold
 
 _FIGURES = frozenset({
     MentionKind.PERCENT, MentionKind.AMOUNT, MentionKind.NUMBER, MentionKind.YEAR,
     MentionKind.DATE, MentionKind.PERIOD, MentionKind.RANK,
 })  # fmt: skip
-_CLOCK = re.compile(r"([01]?\d|2[0-3])[.:][0-5]\d")
 _NAME_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
 _GAP = re.compile(r"[ \t]+")
-
-
-@cache
-def extra_words(code: str, section: str, key: str) -> tuple[str, ...]:
-    """A word list added to ``lang/<code>.toml`` after LanguageData was defined."""
-    raw = tomllib.loads(
-        resources.files("claimsuite.text").joinpath("lang", f"{code}.toml").read_text("utf-8")
-    )
-    return tuple(raw.get(section, {}).get(key, ()))
-
-
-def find_words(text: str, phrases: Iterable[str], language: str) -> list[tuple[int, int, str]]:
-    """``find_phrases``, but a Turkish last word may only go on into an inflection.
-
-    ``find_phrases`` lets "Bakan" run into "Bakanlığı" (a ministry, not a minister) and
-    "açıklandı" into "açıklandığı"; the language's suffix table tells them apart.
-    """
-    hits = find_phrases(text, list(phrases), language)
-    if language != "tr":
-        return hits
-    data = load_language(language)
-    kept = []
-    for start, end, phrase in hits:
-        written = fold(text[start:end], language).split(" ")[-1]
-        wanted = fold(phrase, language).split(" ")[-1]
-        if phrase.startswith("-") or data.word_is(written, wanted):
-            kept.append((start, end, phrase))
-    return kept
-
-
-def is_clock_time(mention: Mention) -> bool:
-    """``14.00`` is a time of day, not a decimal number."""
-    return mention.kind is MentionKind.NUMBER and _CLOCK.match(mention.surface) is not None
-
-
-def _is_ordinal(ctx: Context, mention: Mention) -> bool:
-    """Turkish "2. Dünya Savaşı": a number whose full stop does not end the sentence."""
-    text = ctx.article.text
-    if ctx.article.language != "tr" or mention.kind is not MentionKind.NUMBER:
-        return False
-    sentence = ctx.article.sentence_at(mention.start)
-    return text[mention.end : mention.end + 1] == "." and mention.end + 1 < sentence.end
-
-
-def claims_holding(ctx: Context, start: int, end: int) -> list[Any]:
-    """The claims (in file order) one of whose located passages contains ``[start, end)``."""
-    return [
-        claim
-        for claim in ctx.claims.claims
-        if any(
-            p.start is not None and p.end is not None and p.start <= start and end <= p.end
-            for p in ctx.locator.passages(claim.id)
-        )
-    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +92,7 @@ class FigureNotCovered(BaseCheck):
     same period, or when it is a year or date of some claim. A rank or title counts when it
     stands in a role claim's passage, or before the name of a person whose role claim gives
     that rank or title. A figure inside some claim's passage is reported with what that
-    claim says ("2027 in the passage of claim `next-meeting-2026` (which says 2026)").
+    claim says ("2027 in the passage of claim next-meeting-2026 (which says 2026)").
     Figures that CS402 or CS103 already report are left to them.
 
     ## Why is this bad?
@@ -179,25 +118,26 @@ class FigureNotCovered(BaseCheck):
     name = "figure-not-covered"
     severity = Severity.WARNING
     summary = "A figure or an official's rank/title in the article is accounted for by no claim."
+    scope = Scope.ARTICLE
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
-        skip = accounted(ctx) | reported_as_changed(ctx)
-        skip |= {(c.mention.start, c.mention.end) for c in contradictions(ctx)}
+        skip = ctx.figures.owned
         for mention in ctx.article.mentions:
             if (
                 mention.kind not in _FIGURES
                 or (mention.start, mention.end) in skip
                 or (mention.kind in {MentionKind.DATE, MentionKind.PERIOD} and not mention.period)
                 or is_clock_time(mention)
-                or _is_ordinal(ctx, mention)
+                or is_ordinal(ctx.article, mention)
             ):
                 continue
             yield self._figure(ctx, mention)
         yield from self._titles(ctx)
 
     def _figure(self, ctx: Context, mention: Mention) -> Finding:
-        line, col = ctx.article.position(mention.start)
-        what = f"{mention.kind.value} '{mention.surface}' ({line}:{col})"
+        what = f"{mention.kind.value} '{mention.surface}'"
+        where = ctx.at_span(mention.start, mention.end)
         holders = claims_holding(ctx, mention.start, mention.end)
         for claim in holders:
             shown = [
@@ -206,25 +146,22 @@ class FigureNotCovered(BaseCheck):
             ]
             if shown:
                 return self.finding(
-                    f"{what} in the passage of claim `{claim.id}` (which says "
+                    f"{what} in the passage of claim {claim.id} (which says "
                     f"{', '.join(shown)}) is not accounted for",
-                    article=ctx.at_offset(mention.start),
+                    article=where,
                     claim_file=ctx.at_claim(claim.id),
                     claims=[claim.id],
                 )
         if holders:
             claim = holders[0]
             return self.finding(
-                f"{what} in the passage of claim `{claim.id}` (which states no such figure) "
+                f"{what} in the passage of claim {claim.id} (which states no such figure) "
                 "is not accounted for",
-                article=ctx.at_offset(mention.start),
+                article=where,
                 claim_file=ctx.at_claim(claim.id),
                 claims=[claim.id],
             )
-        return self.finding(
-            f"{what} is not accounted for by any claim",
-            article=ctx.at_offset(mention.start),
-        )
+        return self.finding(f"{what} is not accounted for by any claim", article=where)
 
     def _titles(self, ctx: Context) -> Iterator[Finding]:
         roles = [c for c in ctx.claims.claims if isinstance(c, RoleClaim)]
@@ -238,9 +175,9 @@ class FigureNotCovered(BaseCheck):
         for titled in titled_names(ctx):
             if any(a <= titled.start and titled.end <= b for a, b in spans):
                 continue
-            line, col = ctx.article.position(titled.start)
             kind = "rank" if titled.rank else "title"
             written = " ".join(titled.words)
+            where = ctx.at_span(titled.start, titled.end)
             mine = [r for r in roles if _names(ctx, r.person, titled.name, language)]
             if any(_gives(r, titled.words, language) for r in mine):
                 continue
@@ -248,25 +185,25 @@ class FigureNotCovered(BaseCheck):
                 role = mine[0]
                 says = ", ".join(x for x in (role.rank, role.title) if x)
                 yield self.finding(
-                    f"{kind} '{written}' of {titled.name} ({line}:{col}) differs from role "
-                    f"claim `{role.id}` ({says})",
-                    article=ctx.at_offset(titled.start),
+                    f"{kind} '{written}' of {titled.name} differs from role claim {role.id} "
+                    f"({says})",
+                    article=where,
                     claim_file=ctx.at_claim(role.id, "title"),
                     claims=[role.id],
+                    fields=("rank", "title") if role.rank else ("title",),
+                    related=(Related(f"role claim {role.id}: {says}",
+                                     ctx.at_claim(role.id, "title")),),
                 )
                 continue
             yield self.finding(
-                f"{kind} '{written}' of {titled.name} ({line}:{col}) is accounted for by no "
-                "role claim",
-                article=ctx.at_offset(titled.start),
+                f"{kind} '{written}' of {titled.name} is accounted for by no role claim",
+                article=where,
             )
 
 
 def _names(ctx: Context, person: str, name: str, language: str) -> bool:
-    entity = ctx.claims.entity(person)
-    if not isinstance(entity, EntityClaim):
-        return False
-    return any(find_name(name, n, language, marks=True) for n in (entity.name, *entity.aliases))
+    names = accepted_names(ctx.claims, ctx.registries, person, official=False, record=False)
+    return any(find_name(name, n, language, marks=True) for n in names)
 
 
 def _gives(role: RoleClaim, words: tuple[str, ...], language: str) -> bool:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import PlanClaim, RankingClaim
 from claimsuite.text.search import find_phrases
 
@@ -58,6 +58,8 @@ class HedgeMismatch(BaseCheck):
     name = "hedge-mismatch"
     severity = Severity.WARNING
     summary = "A claim's hedged flag does not match the hedge words of its passage."
+    scope = Scope.ARTICLE
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         for claim in ctx.claims.claims:

@@ -6,18 +6,10 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from claimsuite.analysis.names import accepted_names
 from claimsuite.analysis.spans import SpanIndex
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
-from claimsuite.checks.cs501_name_variant import (
-    Level,
-    NameIndex,
-    Piece,
-    entity_names,
-    match,
-    name_pieces,
-    occurrences,
-    plain,
-)
+from claimsuite.analysis.spelling import Level, NameIndex, Piece, match, name_pieces, plain
+from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import EntityClaim
 from claimsuite.text.language import LanguageData
 from claimsuite.text.tokens import Kind
@@ -89,13 +81,15 @@ class PersonNameNearMiss(BaseCheck):
     name = "person-name-near-miss"
     severity = Severity.ERROR
     summary = "A name in the article is a near miss of a known person's name."
+    scope = Scope.ARTICLE
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         data = ctx.language
         lang = ctx.article.language
-        article = NameIndex.of(ctx.article.text, lang)
+        article = ctx.name_index
         people = [
-            (e, entity_names(ctx, e))
+            (e, _entity_names(ctx, e))
             for e in ctx.claims.claims
             if isinstance(e, EntityClaim) and e.type == "person"
         ]
@@ -158,7 +152,7 @@ class PersonNameNearMiss(BaseCheck):
         for entity in ctx.claims.claims:
             if not isinstance(entity, EntityClaim):
                 continue
-            for name in entity_names(ctx, entity):
+            for name in _entity_names(ctx, entity):
                 wanted = name_pieces(name, lang)
                 words.update(p.low for p in wanted if p.kind is Kind.WORD)
                 if not wanted:
@@ -205,13 +199,23 @@ class PersonNameNearMiss(BaseCheck):
         for items in groups.values():
             first = items[0]
             written = " ".join(ctx.article.text[first.start : first.end].split())
-            line, col = ctx.article.position(first.start)
-            times = occurrences(ctx, [m.start for m in items])
+            spans = [(m.start, m.end) for m in items]
+            times = "once" if len(spans) == 1 else f"{len(spans)} times"
+            related = tuple(Related(f"'{written}' again", ctx.at_span(a, b)) for a, b in spans[1:])
             yield self.finding(
-                f"the article writes '{written}' at {line}:{col} ({times}), a near miss of "
-                f"`{first.entity.id}` '{first.name}': a misspelt name, or a person the "
+                f"the article writes '{written}' ({times}), a near miss of "
+                f"{first.entity.id} '{first.name}': a misspelt name, or a person the "
                 "claim set does not know",
-                article=ctx.at_offset(first.start),
+                article=ctx.at_span(first.start, first.end),
                 claim_file=ctx.at_claim(first.entity.id, "name"),
                 claims=[first.entity.id],
+                fields=("name",),
+                related=related,
+                suggestion=first.name,
             )
+
+
+def _entity_names(ctx: Context, entity: EntityClaim) -> tuple[str, ...]:
+    """Every accepted spelling: the claim's, the linked official's, the record's, and a
+    person's surname alone."""
+    return accepted_names(ctx.claims, ctx.registries, entity.id, surname=True)

@@ -3,9 +3,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
-from claimsuite.checks.cs403_figure_not_covered import claims_holding, find_words
-from claimsuite.claims.model import EntityClaim
+from claimsuite.analysis.passages import claims_holding
+from claimsuite.analysis.words import find_words
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
+from claimsuite.claims.model import EntityClaim, PlanClaim, RankingClaim
 from claimsuite.text.normalize import fold
 
 _DIGIT_NEAR = re.compile(r"\d")
@@ -42,6 +43,8 @@ class Hedge(BaseCheck):
     name = "hedge"
     severity = Severity.INFO
     summary = "A hedge makes a statement uncertain: is it a fact or a guess?"
+    scope = Scope.EDITOR
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         text, language = ctx.article.text, ctx.article.language
@@ -51,32 +54,33 @@ class Hedge(BaseCheck):
             near = text[max(0, start - 3) : start] + text[end : end + 3]
             if fold(word, language) in months and _DIGIT_NEAR.search(near):
                 continue  # "May 12" is a date
-            line, col = ctx.article.position(start)
+            where = ctx.at_span(start, end)
             claims = [c for c in claims_holding(ctx, start, end) if not isinstance(c, EntityClaim)]
             if not claims:
                 yield self.finding(
-                    f"hedge '{word}' ({line}:{col}) in a sentence no claim states: is the writer "
-                    "sure?",
-                    article=ctx.at_offset(start),
+                    f"hedge '{word}' in a sentence no claim states: is the writer sure?",
+                    article=where,
                 )
                 continue
-            ids = ", ".join(f"`{c.id}`" for c in claims)
-            marked = [c for c in claims if getattr(c, "hedged", None) is True]
-            unmarked = [c for c in claims if getattr(c, "hedged", None) is False]
+            ids = ", ".join(c.id for c in claims)
+            hedgeable = [c for c in claims if isinstance(c, PlanClaim | RankingClaim)]
+            marked = [c for c in hedgeable if c.hedged]
+            unmarked = [c for c in hedgeable if not c.hedged]
             if unmarked:
-                ask = ", ".join(f"`{c.id}`" for c in unmarked)
+                ask = ", ".join(c.id for c in unmarked)
                 question = f"{ask} not marked hedged: is it a fact or a guess?"
             elif marked:
                 question = "marked hedged: true, so the article presents it as a guess"
             else:
                 question = "is it a fact or a guess?"
             first = unmarked[0] if unmarked else claims[0]
+            hedged = isinstance(first, PlanClaim | RankingClaim) and first.hedged
+            field = "hedged" if hedged else None
             yield self.finding(
-                f"hedge '{word}' ({line}:{col}) in the passage of {ids}: {question}",
-                article=ctx.at_offset(start),
-                claim_file=ctx.at_claim(
-                    first.id, "hedged" if getattr(first, "hedged", False) else None
-                ),
+                f"hedge '{word}' in the passage of {ids}: {question}",
+                article=where,
+                claim_file=ctx.at_claim(first.id, field),
                 claims=[c.id for c in claims],
+                fields=("hedged",) if hedgeable else (),
             )
 

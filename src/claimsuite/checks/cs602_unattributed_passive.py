@@ -2,8 +2,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
-from claimsuite.checks.cs403_figure_not_covered import claims_holding, extra_words, find_words
+from claimsuite.analysis.names import accepted_names
+from claimsuite.analysis.passages import claims_holding
+from claimsuite.analysis.words import extra_words, find_words
+from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import EntityClaim, StatementClaim
 from claimsuite.text.mentions import find_name
 
@@ -41,12 +43,14 @@ class UnattributedPassive(BaseCheck):
     name = "unattributed-passive"
     severity = Severity.INFO
     summary = "A passive reports something without saying who said it."
+    scope = Scope.EDITOR
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         text, language = ctx.article.text, ctx.article.language
         attributions = extra_words(language, "attribution", "attributions")
         speakers = [
-            (c.name, *c.aliases)
+            accepted_names(ctx.claims, ctx.registries, c.id, official=False, record=False)
             for c in ctx.claims.claims
             if isinstance(c, EntityClaim) and c.type in _SPEAKER_TYPES
         ]
@@ -57,15 +61,19 @@ class UnattributedPassive(BaseCheck):
                 find_name(said, name, language, marks=True) for names in speakers for name in names
             ):
                 continue
-            line, col = ctx.article.position(start)
-            what = f"'{text[start:end]}' ({line}:{col}): the sentence does not say who said it"
+            what = f"'{text[start:end]}': the sentence does not say who said it"
             claims = [c for c in claims_holding(ctx, start, end) if not isinstance(c, EntityClaim)]
             known = [c for c in claims if isinstance(c, StatementClaim) and c.speaker]
+            related: tuple[Related, ...] = ()
             if known:
-                what += f", though claim `{known[0].id}` gives speaker `{known[0].speaker}`"
+                what += f", though claim {known[0].id} gives speaker {known[0].speaker}"
+                related = (Related(f"claim {known[0].id} gives speaker {known[0].speaker}",
+                                   ctx.at_claim(known[0].id, "speaker")),)
             yield self.finding(
                 what,
-                article=ctx.at_offset(start),
+                article=ctx.at_span(start, end),
                 claim_file=ctx.at_claim(claims[0].id) if claims else None,
                 claims=[c.id for c in claims],
+                fields=("speaker",) if known else (),
+                related=related,
             )

@@ -3,8 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
-from claimsuite.checks.cs103_contradicting_figure import accounted, sentence_period
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.periods import Granularity, Period
 from claimsuite.text.mentions import Mention, MentionKind
 
@@ -59,22 +58,23 @@ class RelativeDate(BaseCheck):
     name = "relative-date"
     severity = Severity.INFO
     summary = "A relative date depends on when the article is read."
+    scope = Scope.EDITOR
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
-        skip = accounted(ctx)
+        skip = ctx.figures.accounted
         for mention in ctx.article.mentions:
             if mention.kind is not MentionKind.RELATIVE or (mention.start, mention.end) in skip:
                 continue
-            line, col = ctx.article.position(mention.start)
-            what = f"'{mention.surface}' ({line}:{col})"
             yield self.finding(
-                f"{what} {self._meaning(ctx, mention)}", article=ctx.at_offset(mention.start)
+                f"'{mention.surface}' {self._meaning(ctx, mention)}",
+                article=ctx.at_span(mention.start, mention.end),
             )
 
     def _meaning(self, ctx: Context, mention: Mention) -> str:
         unit, offset = mention.relation or "", mention.offset or 0
         if unit == "same-period":
-            period = sentence_period(ctx, mention)
+            period = ctx.figures.sentence_period(mention)
             if period is None or period.granularity is Granularity.RANGE:
                 return "compares with the same period a year earlier; which period is that?"
             return (

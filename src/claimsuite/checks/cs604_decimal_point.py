@@ -3,8 +3,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
-from claimsuite.checks.cs403_figure_not_covered import claims_holding, is_clock_time
+from claimsuite.analysis.passages import claims_holding
+from claimsuite.analysis.words import is_clock_time
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import EntityClaim
 from claimsuite.text.mentions import MentionKind
 
@@ -39,6 +40,8 @@ class DecimalPoint(BaseCheck):
     name = "decimal-point"
     severity = Severity.INFO
     summary = "A Turkish article writes a decimal point where Turkish uses a comma."
+    scope = Scope.EDITOR
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         if ctx.article.language != "tr":
@@ -54,15 +57,16 @@ class DecimalPoint(BaseCheck):
             if numeral is None:
                 continue
             written = numeral.group()
-            line, col = ctx.article.position(mention.start)
             claims = [
                 c
                 for c in claims_holding(ctx, mention.start, mention.end)
                 if not isinstance(c, EntityClaim)
             ]
+            fixed = written.replace(".", ",")
             yield self.finding(
-                f"'{mention.surface}' ({line}:{col}) writes {written} with a decimal point, "
-                f"but Turkish groups thousands with a point; write {written.replace('.', ',')}",
-                article=ctx.at_offset(mention.start),
+                f"'{mention.surface}' writes {written} with a decimal point, "
+                f"but Turkish groups thousands with a point; write {fixed}",
+                article=ctx.at_span(mention.start, mention.end),
                 claims=[c.id for c in claims],
+                suggestion=mention.surface.replace(written, fixed, 1),
             )

@@ -3,13 +3,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from claimsuite.analysis.locate import mention_period
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
-from claimsuite.checks.cs103_contradicting_figure import (
-    accounted,
-    contradictions,
-    reported_as_changed,
-)
-from claimsuite.checks.cs403_figure_not_covered import extra_words, find_words
+from claimsuite.analysis.words import extra_words, find_words
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim
 from claimsuite.text.article import Span
 from claimsuite.text.mentions import MentionKind
@@ -68,6 +63,8 @@ class PercentWithoutBase(BaseCheck):
     name = "percent-without-base"
     severity = Severity.INFO
     summary = "A percent change names no comparison base."
+    scope = Scope.EDITOR
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         yield from self._claims(ctx)
@@ -77,32 +74,34 @@ class PercentWithoutBase(BaseCheck):
         for claim in ctx.claims.claims:
             if not isinstance(claim, ChangeClaim) or claim.base_period is not None:
                 continue
-            where = next((m.start for m in ctx.locator.met(claim.id)
-                          if m.expectation.field == "rate" and m.start is not None), None)
-            if where is None:
-                where = next((p.start for p in ctx.locator.passages(claim.id)
-                              if p.start is not None), None)
-            says = f"claim `{claim.id}` gives {claim.rate} for {claim.period} with no base_period"
-            if where is None:
+            span = next(((m.start, m.end if m.end is not None else m.start)
+                         for m in ctx.locator.met(claim.id)
+                         if m.expectation.field == "rate" and m.start is not None), None)
+            if span is None:
+                span = next(((p.start, p.end if p.end is not None else p.start)
+                             for p in ctx.locator.passages(claim.id)
+                             if p.start is not None), None)
+            says = f"claim {claim.id} gives {claim.rate} for {claim.period} with no base_period"
+            base = None
+            if span is None:
                 message = f"{says}: compared with when?"
             else:
-                line, col = ctx.article.position(where)
-                base = comparison_in(ctx, ctx.article.sentence_at(where))
+                base = comparison_in(ctx, ctx.article.sentence_at(span[0]))
                 message = (
-                    f"{says}, though its sentence compares ('{base}', {line}:{col}): add it"
+                    f"{says}, though its sentence compares ('{base}'): add it"
                     if base
-                    else f"{says} ({line}:{col}): compared with when?"
+                    else f"{says}: compared with when?"
                 )
             yield self.finding(
                 message,
-                article=ctx.at_offset(where) if where is not None else None,
+                article=ctx.at_span(*span) if span is not None else None,
                 claim_file=ctx.at_claim(claim.id, "rate"),
                 claims=[claim.id],
+                fields=("rate", "base_period"),
             )
 
     def _text(self, ctx: Context) -> Iterator[Finding]:
-        skip = accounted(ctx) | reported_as_changed(ctx)
-        skip |= {(c.mention.start, c.mention.end) for c in contradictions(ctx)}
+        skip = ctx.figures.owned
         changes = extra_words(ctx.article.language, "comparison", "change_words")
         for mention in ctx.article.mentions:
             if mention.kind is not MentionKind.PERCENT or (mention.start, mention.end) in skip:
@@ -113,9 +112,8 @@ class PercentWithoutBase(BaseCheck):
                 continue
             if comparison_in(ctx, sentence):
                 continue
-            line, col = ctx.article.position(mention.start)
             yield self.finding(
-                f"'{mention.surface}' ({line}:{col}) is a change with no comparison base in its "
+                f"'{mention.surface}' is a change with no comparison base in its "
                 "sentence and no claim: compared with when?",
-                article=ctx.at_offset(mention.start),
+                article=ctx.at_span(mention.start, mention.end),
             )

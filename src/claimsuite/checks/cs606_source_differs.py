@@ -3,9 +3,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
-from claimsuite.checks.cs403_figure_not_covered import extra_words, find_words
-from claimsuite.claims.model import ChangeClaim, EntityClaim, QuantityClaim
+from claimsuite.analysis.names import accepted_names
+from claimsuite.analysis.words import extra_words, find_words
+from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
+from claimsuite.claims.model import ChangeClaim, EntityClaim, QuantityClaim, StatementClaim
 from claimsuite.text.mentions import find_name
 
 # A name is capitalised words (an acronym counts), joined by a few lower-case links.
@@ -126,6 +127,8 @@ class SourceDiffers(BaseCheck):
     name = "source-differs"
     severity = Severity.INFO
     summary = "A figure's sentence credits a different source than its claim."
+    scope = Scope.EDITOR
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         language = ctx.article.language
@@ -136,12 +139,11 @@ class SourceDiffers(BaseCheck):
                    for m in ctx.locator.met(claim.id)):
                 continue  # CS402 reports a source the passage no longer names
             entity = ctx.claims.entity(claim.source)
-            names = (entity.name, *entity.aliases) if entity else ()
+            names = _names(ctx, claim.source)
             # A speaker the claim set credits with the figure is a source too.
             for other in ctx.claims.claims:
-                speaker = ctx.claims.entity(getattr(other, "speaker", None))
-                if speaker and claim.id in getattr(other, "about", ()):
-                    names += (speaker.name, *speaker.aliases)
+                if isinstance(other, StatementClaim) and other.speaker and claim.id in other.about:
+                    names += _names(ctx, other.speaker)
             seen: set[str] = set()
             for passage in ctx.locator.passages(claim.id):
                 if passage.start is None or passage.end is None:
@@ -161,26 +163,37 @@ class SourceDiffers(BaseCheck):
         self, ctx: Context, claim: QuantityClaim | ChangeClaim, entity: EntityClaim | None,
         source: str, offset: int,
     ) -> Finding:
-        line, col = ctx.article.position(offset)
         other = next(
             (
                 c.id
                 for c in ctx.claims.claims
                 if isinstance(c, EntityClaim)
                 and any(find_name(source, n, ctx.article.language, marks=True)
-                        for n in (c.name, *c.aliases))
+                        for n in _names(ctx, c.id))
             ),
             None,
         )
-        credited = f"'{source}'" + (f" (`{other}`)" if other else "")
+        credited = f"'{source}'" + (f" ({other})" if other else "")
         says = (
-            f"claim `{claim.id}` credits `{entity.id}` ({entity.name})"
+            f"claim {claim.id} credits {entity.id} ({entity.name})"
             if entity
-            else f"claim `{claim.id}` names no source"
+            else f"claim {claim.id} names no source"
+        )
+        related = (
+            (Related(f"the claim's source: {entity.name}", ctx.at_claim(claim.id, "source")),)
+            if entity
+            else ()
         )
         return self.finding(
-            f"the sentence credits {credited} ({line}:{col}) for the figure; {says}",
-            article=ctx.at_offset(offset),
+            f"the sentence credits {credited} for the figure; {says}",
+            article=ctx.at_span(offset, offset + len(source)),
             claim_file=ctx.at_claim(claim.id, "source" if entity else None),
             claims=[claim.id, *([other] if other else [])],
+            fields=("source",),
+            related=related,
         )
+
+
+def _names(ctx: Context, entity_id: str | None) -> tuple[str, ...]:
+    """The names the claim file gives an entity (its name and aliases)."""
+    return accepted_names(ctx.claims, ctx.registries, entity_id, official=False, record=False)

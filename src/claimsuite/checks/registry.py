@@ -2,7 +2,9 @@
 
 Both sources go through ``Registry.register``, which enforces the check interface: a code
 of the form ``CS123`` (built-in) or ``ABC123`` (local prefix), a kebab-case name, a
-severity, a one-line summary and a docstring with the documentation headings.
+severity, a one-line summary, a scope and a status, and a docstring with the documentation
+headings. A built-in check declares its scope and status itself; a local check that does
+not (a class not derived from ``BaseCheck``) gets ``Scope.ARTICLE`` and ``Status.STABLE``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from types import ModuleType
 
 from claimsuite.checks import BUILTIN_MODULES
-from claimsuite.checks.base import Check, Severity
+from claimsuite.checks.base import Check, Scope, Severity, Status
 from claimsuite.errors import PluginError
 
 CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
@@ -69,6 +71,7 @@ class Registry:
             raise PluginError(origin, f"{what} has name {name!r}", "use a kebab-case name")
         if not isinstance(getattr(cls, "severity", None), Severity):
             raise PluginError(origin, f"{what} has no Severity", "set severity = Severity.X")
+        self._metadata(cls, origin, what)
         summary = getattr(cls, "summary", None)
         if not isinstance(summary, str) or not summary or "\n" in summary:
             raise PluginError(origin, f"{what} has no one-line summary", "set summary = '...'")
@@ -82,6 +85,26 @@ class Registry:
             raise PluginError(origin, f"{what} has no run(ctx) method", "add one")
         self._checks[code] = cls()
         self._origin[code] = origin
+
+    @staticmethod
+    def _metadata(check: type, origin: str, what: str) -> None:
+        """Scope and status: declared by every built-in, defaulted for a local check."""
+        builtin = origin.startswith("claimsuite.")
+        for attr, kind, default in (
+            ("scope", Scope, Scope.ARTICLE), ("status", Status, Status.STABLE)
+        ):
+            if not hasattr(check, attr):
+                if builtin:
+                    raise PluginError(origin, f"{what} declares no {attr}",
+                                      f"set {attr} = {kind.__name__}.X")
+                setattr(check, attr, default)
+            elif builtin and attr not in vars(check):
+                raise PluginError(origin, f"{what} declares no {attr} of its own",
+                                  f"set {attr} = {kind.__name__}.X")
+            value = getattr(check, attr)
+            if not isinstance(value, kind):
+                raise PluginError(origin, f"{what} has {attr} {value!r}",
+                                  f"set {attr} = {kind.__name__}.X")
 
     def register_module(self, module: ModuleType, origin: str) -> None:
         found = [
@@ -102,6 +125,7 @@ def load_local(folder: Path) -> Iterable[tuple[ModuleType, str]]:
     for path in sorted(folder.glob("*.py")):
         if path.name.startswith("_"):
             continue
+        _check_module_file(path)
         name = f"claimsuite_local_checks.{path.stem}"
         spec = importlib.util.spec_from_file_location(name, path)
         if spec is None or spec.loader is None:
@@ -110,13 +134,34 @@ def load_local(folder: Path) -> Iterable[tuple[ModuleType, str]]:
         sys.modules[name] = module
         try:
             spec.loader.exec_module(module)
-        except Exception as exc:  # any import failure is the plugin's fault
+        # Any import failure is the plugin's fault, sys.exit() and KeyboardInterrupt too.
+        except (Exception, SystemExit, KeyboardInterrupt, GeneratorExit) as exc:
             del sys.modules[name]
             raise PluginError(
                 str(path), f"failed to import: {_one_line(exc)}", "fix the module",
                 _failed_line(exc, path),
             ) from None
         yield module, str(path)
+
+
+MAX_MODULE_BYTES = 1_000_000
+
+
+def _check_module_file(path: Path) -> None:
+    """Import only a regular file of sane size: a FIFO would hang the import."""
+    import stat  # noqa: PLC0415
+
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise PluginError(str(path), f"cannot read: {exc.strerror}", "check the file") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise PluginError(str(path), "is not a regular file", "keep only Python files in checks/")
+    if info.st_size > MAX_MODULE_BYTES:
+        raise PluginError(
+            str(path), f"is {info.st_size} bytes, over the {MAX_MODULE_BYTES} limit",
+            "split the module up",
+        )
 
 
 def _class_line(cls: type) -> int | None:
@@ -126,13 +171,15 @@ def _class_line(cls: type) -> int | None:
         return None
 
 
-def _one_line(exc: Exception) -> str:
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, SystemExit):
+        return f"called sys.exit({exc.code!r})"
     if isinstance(exc, SyntaxError):
         return f"SyntaxError: {exc.msg}"  # the file and line are in the location already
     return " ".join(f"{type(exc).__name__}: {exc}".split())
 
 
-def _failed_line(exc: Exception, path: Path) -> int | None:
+def _failed_line(exc: BaseException, path: Path) -> int | None:
     """The line of ``path`` where the import failed: the syntax error, or the last frame."""
     if isinstance(exc, SyntaxError) and exc.lineno:
         return exc.lineno

@@ -1,0 +1,243 @@
+"""The figures of the claim set, and which figures of the article the claim set accounts for.
+
+Shapes: a *span* is a half-open character range ``(start, end)`` into ``Article.text``; a
+:class:`Figure` is one number a claim gives for a period (a change's rate, value or base
+value; a quantity's value), with its unit (``"percent"``, ``"pp"``, ``"USD"`` ...) and the
+precision its claim was written with.
+
+:class:`FigureBook` classifies every figure mention of the article exactly once, the same
+way for every check, so that each kind of finding has one owner whichever checks run:
+
+- ``accounted``: stated by a claim's passage, restating a claim figure for the same period,
+  or a year/date some claim gives (nobody reports these);
+- ``changed``: what a located passage states instead of its claim's figure (CS402's);
+- ``contradictions``: a figure for a claim's metric and period with another value (CS103's).
+
+Get it as ``ctx.figures`` (computed once per context). Nothing here raises on odd input:
+a mention whose period cannot be read is simply not compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from claimsuite.analysis.expect import Expectation, Need, expectations, period_matches
+from claimsuite.analysis.locate import meets, mention_period
+from claimsuite.claims.model import ChangeClaim, QuantityClaim
+from claimsuite.claims.periods import Granularity, Period
+from claimsuite.claims.quantities import Amount, format_number
+from claimsuite.text.mentions import Mention, MentionKind
+
+if TYPE_CHECKING:
+    from claimsuite.checks.base import Context
+
+__all__ = [
+    "PERIOD_KINDS",
+    "Contradiction",
+    "Figure",
+    "FigureBook",
+    "Span",
+    "claim_figures",
+    "equal",
+]
+
+Span = tuple[int, int]
+
+PERIOD_KINDS = frozenset({MentionKind.YEAR, MentionKind.DATE, MentionKind.PERIOD})
+_PERIOD_FIELDS = ("period", "base_period", "date", "as_of")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure the claim set gives for a period: what a restatement must repeat.
+
+    ``field`` is the claim field (``rate``, ``value``, ``base_value``); ``value`` is
+    absolute for rates (a fall of 5% is stated as "5%"); ``shown`` is as a reader writes it.
+    """
+
+    claim_id: str
+    field: str
+    kind: MentionKind
+    period: Period
+    shown: str
+    value: Decimal
+    unit: str
+    precision: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """A mention whose value differs from every claim figure for its kind, unit and period."""
+
+    mention: Mention
+    period: Period
+    figures: tuple[Figure, ...]
+
+
+def claim_figures(claims: Iterable[object]) -> list[Figure]:
+    """Every figure of ``claims`` (in file order); other claim kinds give none."""
+    out: list[Figure] = []
+    for claim in claims:
+        if isinstance(claim, ChangeClaim):
+            rate = claim.rate
+            out.append(Figure(claim.id, "rate", MentionKind.PERCENT, claim.period, str(rate),
+                              abs(rate.value), rate.unit, rate.precision))
+            if claim.value is not None:
+                out.append(_amount(claim.id, "value", claim.period, claim.value))
+            if claim.base_value is not None and claim.base_period is not None:
+                out.append(_amount(claim.id, "base_value", claim.base_period, claim.base_value))
+        elif isinstance(claim, QuantityClaim):
+            out.append(_amount(claim.id, "value", claim.period, claim.value))
+    return out
+
+
+def _amount(claim_id: str, field: str, period: Period, amount: Amount) -> Figure:
+    shown = f"{format_number(amount.value)} {amount.unit}"
+    return Figure(claim_id, field, MentionKind.AMOUNT, period, shown, amount.value, amount.unit,
+                  amount.precision)
+
+
+def equal(figure: Figure, mention: Mention) -> bool:
+    """Whether a mention (with a value) states ``figure``, within either one's precision."""
+    if mention.value is None:
+        return False
+    tolerance = max(figure.precision, mention.precision or Decimal(0), Decimal("1e-9"))
+    return abs(figure.value - mention.value) < tolerance
+
+
+def _counts(mention: Mention, wanted: Iterable[Expectation]) -> bool:
+    """A plain count equal to an amount or a rank bound the claim expects."""
+    for e in wanted:
+        if e.amount is not None and mention.value == e.amount.value:
+            return True
+        if e.need is Need.RANK and mention.value == e.bound:
+            return True
+    return False
+
+
+class FigureBook:
+    """The figure bookkeeping of one context; every property is computed once."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    @cached_property
+    def figures(self) -> tuple[Figure, ...]:
+        """Every claim figure, in claim-file order."""
+        return tuple(claim_figures(self._ctx.claims.claims))
+
+    @cached_property
+    def claim_periods(self) -> tuple[Period, ...]:
+        """Every period a claim gives (``period``, ``base_period``, ``date``, ``as_of``)."""
+        return tuple(
+            value
+            for claim in self._ctx.claims.claims
+            for name in _PERIOD_FIELDS
+            if isinstance(value := getattr(claim, name, None), Period)
+        )
+
+    def sentence_period(self, mention: Mention) -> Period | None:
+        """The period a figure is stated for: the one its sentence names.
+
+        With several, the nearest one before the figure ("2024'te %40 olan artış 2025'te
+        %72"), else the nearest after it ("rose 52% in the first quarter of 2025").
+        """
+        ctx = self._ctx
+        sentence = ctx.article.sentence_at(mention.start)
+        stated = [
+            (m, p)
+            for m in ctx.locator.mentions_in(sentence.start, sentence.end)
+            if m.kind in PERIOD_KINDS and (p := mention_period(m)) is not None
+        ]
+        before = [p for m, p in stated if m.end <= mention.start]
+        if before:
+            return before[-1]
+        after = [p for m, p in stated if m.start >= mention.end]
+        return after[0] if after else None
+
+    def comparable(self, mention: Mention) -> list[Figure]:
+        """The claim figures of the same kind, unit and period as ``mention``'s sentence."""
+        if mention.kind not in {MentionKind.PERCENT, MentionKind.AMOUNT} or mention.value is None:
+            return []
+        period = self.sentence_period(mention)
+        if period is None or period.granularity is Granularity.RANGE:
+            return []
+        unit = mention.unit or "percent"
+        return [
+            f for f in self.figures
+            if f.kind is mention.kind and f.unit == unit and f.period == period
+        ]
+
+    @cached_property
+    def changed(self) -> frozenset[Span]:
+        """Mentions a located passage states instead of its claim's figure (CS402's)."""
+        ctx = self._ctx
+        out = set()
+        for claim in ctx.claims.claims:
+            if not any(p.found for p in ctx.locator.passages(claim.id)):
+                continue
+            for met in ctx.locator.met(claim.id):
+                if not met.found and met.instead:
+                    out.add((met.instead[0].start, met.instead[0].end))
+        return frozenset(out)
+
+    @cached_property
+    def accounted(self) -> frozenset[Span]:
+        """Spans of mentions the claim set accounts for, beyond ``ctx.locator.covered``.
+
+        A claim's passage may state its figure twice ("2026 yılında ... 2026 yılında"); a
+        plain count is accounted for by an equal amount of the claim whose passage holds it;
+        a figure restated elsewhere for the same period and value is the same fact; and a
+        year or date equal to a claim's period or date is one the claim set knows.
+        """
+        ctx = self._ctx
+        spans = set(ctx.locator.covered)
+        for claim in ctx.claims.claims:
+            wanted = expectations(claim, ctx.claims)
+            claim_period = getattr(claim, "period", None)
+            for passage in ctx.locator.passages(claim.id):
+                if passage.start is None or passage.end is None:
+                    continue
+                for mention in ctx.locator.mentions_in(passage.start, passage.end):
+                    if any(meets(e, mention, claim_period) for e in wanted) or (
+                        mention.kind is MentionKind.NUMBER and _counts(mention, wanted)
+                    ):
+                        spans.add((mention.start, mention.end))
+        for mention in ctx.article.mentions:
+            if mention.kind in PERIOD_KINDS:
+                stated = mention_period(mention)
+                if stated is not None and any(
+                    period_matches(p, stated) for p in self.claim_periods
+                ):
+                    spans.add((mention.start, mention.end))
+            elif any(equal(f, mention) for f in self.comparable(mention)):
+                spans.add((mention.start, mention.end))
+        return frozenset(spans)
+
+    @cached_property
+    def contradictions(self) -> tuple[Contradiction, ...]:
+        """Figures in the text that differ from every claim figure for their kind and period
+        (neither accounted for nor a changed figure), in article order."""
+        skip = self.accounted | self.changed
+        out = []
+        for mention in self._ctx.article.mentions:
+            if (mention.start, mention.end) in skip:
+                continue
+            figures = self.comparable(mention)
+            if figures and not any(equal(f, mention) for f in figures):
+                out.append(Contradiction(mention, figures[0].period, tuple(figures)))
+        return tuple(out)
+
+    @cached_property
+    def owned(self) -> frozenset[Span]:
+        """Spans some figure check owns or nobody should report: accounted for, changed
+        (CS402) or contradicted (CS103). Checks that list *other* figures skip these."""
+        return (
+            self.accounted
+            | self.changed
+            | {(c.mention.start, c.mention.end) for c in self.contradictions}
+        )

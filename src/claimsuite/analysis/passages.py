@@ -1,0 +1,44 @@
+"""Questions about claims' located passages: which claims hold a span, future markers.
+
+Spans are half-open character ranges ``(start, end)`` into ``Article.text``. A passage that
+was not located (``start is None``) holds nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimsuite.text.search import find_phrases
+
+if TYPE_CHECKING:
+    from claimsuite.checks.base import Context
+    from claimsuite.claims.model import Claim
+
+__all__ = ["claims_holding", "future_words"]
+
+
+def claims_holding(ctx: Context, start: int, end: int) -> list[Claim]:
+    """The claims (in file order) one of whose located passages contains ``[start, end)``."""
+    return [
+        claim
+        for claim in ctx.claims.claims
+        if any(
+            p.start is not None and p.end is not None and p.start <= start and end <= p.end
+            for p in ctx.locator.passages(claim.id)
+        )
+    ]
+
+
+def future_words(ctx: Context, claim_id: str) -> list[tuple[int, int]]:
+    """Spans of the future markers (``gerçekleşecek``, ``will``) in a claim's passages,
+    sorted."""
+    hits: list[tuple[int, int]] = []
+    for passage in ctx.locator.passages(claim_id):
+        if passage.start is None or passage.end is None:
+            continue
+        text = ctx.article.text[passage.start : passage.end]
+        for start, end, _ in find_phrases(
+            text, ctx.language.future_markers, ctx.article.language
+        ):
+            hits.append((passage.start + start, passage.start + end))
+    return sorted(hits)

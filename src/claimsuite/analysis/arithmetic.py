@@ -3,16 +3,25 @@
 "A 72% rise to 1.7 billion" fixes the baseline only up to the precision of both numbers:
 1.7 billion means 1.65-1.75 billion and 72% means 71.5-72.5%, so the baseline lies
 somewhere in 0.957-1.020 billion. Two figures agree when their intervals overlap.
+
+A figure the article bounds ("more than 3500 firms") or gives approximately ("about 45
+thousand") admits more values: ``stated_range`` widens its interval accordingly (an open end
+is infinite), so that no check reads a bound as an exact figure.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from claimsuite.claims.quantities import Amount, Rate, format_number
 
 HUNDRED = Decimal(100)
+INFINITY = Decimal("Infinity")
+APPROXIMATE = Decimal("0.1")
+"""An approximate figure ("about 45 thousand") admits 10% either way, or its written
+precision when that is wider (documented in docs/claim-file.md)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,16 +40,82 @@ class Interval:
     def overlaps(self, other: Interval) -> bool:
         return self.low <= other.high and other.low <= self.high
 
+    @property
+    def bounded(self) -> bool:
+        """Both ends are finite."""
+        return self.low.is_finite() and self.high.is_finite()
+
     def __str__(self) -> str:
-        return f"{format_number(self.low)}–{format_number(self.high)}"
+        if self.bounded:
+            return f"{format_number(self.low)}–{format_number(self.high)}"
+        if self.low.is_finite():
+            return f"at least {format_number(self.low)}"
+        if self.high.is_finite():
+            return f"at most {format_number(self.high)}"
+        return "any value"
+
+
+def stated_range(
+    value: Decimal, precision: Decimal, *, bound: str | None = None, approximate: bool = False
+) -> Interval:
+    """The values a figure admits, as written: its precision, then ``approximate`` or a
+    ``bound`` (``more-than``, ``at-least``, ``at-most``, ``less-than``, ``about``).
+
+    Bounds are read generously (``more-than 3500`` admits 3499.5 and up): an interval only
+    ever decides that two figures *cannot* agree.
+    """
+    spread = precision
+    if approximate or bound == "about":
+        spread = max(precision, abs(value) * APPROXIMATE)
+    low, high = value - spread, value + spread
+    if bound in {"more-than", "at-least"}:
+        high = INFINITY
+    elif bound in {"at-most", "less-than"}:
+        low = -INFINITY
+    return Interval(low, high)
+
+
+def claim_range(claim: Any, field: str, unit: str | None = None) -> Interval | None:  # noqa: ANN401 - any claim
+    """The values ``claim.<field>`` admits, honouring the claim's ``bound`` and
+    ``approximate``; in ``unit`` when given (``None`` if absent or not convertible)."""
+    figure = getattr(claim, field, None)
+    if not isinstance(figure, Amount | Rate):
+        return None
+    value, precision = figure.value, figure.precision
+    if unit is not None and isinstance(figure, Amount):
+        try:
+            converted = figure.to(unit)
+        except ValueError:
+            return None
+        value, precision = converted.value, converted.precision
+    bound_of = getattr(claim, "bound_of", None)
+    approximate_of = getattr(claim, "approximate_of", None)
+    return stated_range(
+        value,
+        precision,
+        bound=bound_of(field) if bound_of else None,
+        approximate=bool(approximate_of(field)) if approximate_of else False,
+    )
+
+
+def implied_share(part: Interval, whole: Interval) -> Interval | None:
+    """The percentage ``part`` is of ``whole`` (one unit); ``None`` when the whole may be 0."""
+    if whole.low <= 0:
+        return None
+    low = max(part.low, Decimal(0)) / whole.high * HUNDRED
+    high = part.high / whole.low * HUNDRED
+    return Interval(low, high)
 
 
 def implied_base(rate: Rate, value: Amount) -> Interval | None:
-    """The baseline a percent change to ``value`` implies; None for pp or a -100% fall."""
-    if rate.unit != "percent":
-        return None
+    """The baseline a change to ``value`` implies (a percent rate or a multiple); None for
+    percentage points or a -100% fall."""
     v = Interval.around(value.value, value.precision)
     r = Interval.around(rate.value, rate.precision)
+    if rate.unit == "times":
+        return Interval(v.low / r.high, v.high / r.low) if r.low > 0 else None
+    if rate.unit != "percent":
+        return None
     low_factor, high_factor = 1 + r.low / HUNDRED, 1 + r.high / HUNDRED
     if low_factor <= 0:
         return None
@@ -48,11 +123,13 @@ def implied_base(rate: Rate, value: Amount) -> Interval | None:
 
 
 def implied_value(rate: Rate, base: Amount) -> Interval | None:
-    """The value a percent change from ``base`` implies."""
-    if rate.unit != "percent":
-        return None
+    """The value a change from ``base`` implies (a percent rate or a multiple)."""
     b = Interval.around(base.value, base.precision)
     r = Interval.around(rate.value, rate.precision)
+    if rate.unit == "times":
+        return Interval(b.low * r.low, b.high * r.high)
+    if rate.unit != "percent":
+        return None
     return Interval(b.low * (1 + r.low / HUNDRED), b.high * (1 + r.high / HUNDRED))
 
 

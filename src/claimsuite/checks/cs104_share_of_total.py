@@ -120,9 +120,7 @@ class ShareOfTotal(BaseCheck):
             claims=sorted({claim.id, whole.id, part_id}),
             fields=("share",),
             related=related,
-            suggestion=f"{point(implied.mid, _places(implied.mid))}%"
-            if implied.bounded
-            else None,
+            suggestion=f"{point(implied.mid, _places(implied.mid))}%" if implied.bounded else None,
         )
 
 

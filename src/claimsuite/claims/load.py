@@ -30,6 +30,7 @@ REFERENCE_FIELDS: dict[str, frozenset[str] | None] = {
     "speaker": frozenset({"entity"}),
     "made_by": frozenset({"entity"}),
     "follows": frozenset({"event"}),
+    "share_of": frozenset({"quantity"}),
     "about": None,
 }
 
@@ -125,7 +126,8 @@ def _check_references(claim_set: ClaimSet) -> None:
             if allowed is not None and kinds[target] not in allowed:
                 raise ClaimFileError(
                     claim_set.path,
-                    f"'{field}' names '{target}', a {kinds[target]} claim",
+                    f"'{field}' names '{target}', "
+                    f"{'an' if kinds[target][0] in 'aeiou' else 'a'} {kinds[target]} claim",
                     f"point it to a claim of kind {' or '.join(sorted(allowed))}",
                     *position,
                 )

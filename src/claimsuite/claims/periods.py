@@ -1,8 +1,10 @@
 """Periods as first-class values: a year, half, quarter, month, day or date range.
 
 Claim files write them compactly (``2025``, ``2025-H1``, ``2025-Q1``, ``2025-04``,
-``2025-04-28``, ``2025-04-28/2025-05-02``); every period is a closed range of days so that
-checks can compare, order and shift them without caring how they were written.
+``2025-04-28``, ``2025-04-28/2025-05-02``, ``2025-01/2025-09``); every period is a closed
+range of days so that checks can compare, order and shift them without caring how they were
+written. Years run from ``MIN_YEAR`` to ``MAX_YEAR``, so that shifting a period by a few
+years never leaves the calendar.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ class Granularity(StrEnum):
 _FORMS = re.compile(
     r"(?P<year>\d{4})(?:-(?:H(?P<half>[12])|Q(?P<quarter>[1-4])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?"
 )
+MIN_YEAR = 1000
+MAX_YEAR = 2999
 _MONTHS_PER = {Granularity.HALF: 6, Granularity.QUARTER: 3, Granularity.MONTH: 1}
 
 
@@ -64,6 +68,12 @@ class Period:
             )
             raise ValueError(msg)
         year = int(match["year"])
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            msg = (
+                f"{text!r} is outside the years a claim file may hold; "
+                f"write a year from {MIN_YEAR} to {MAX_YEAR}"
+            )
+            raise ValueError(msg)
         if match["day"]:
             try:
                 day = date(year, int(match["month"]), int(match["day"]))
@@ -122,6 +132,8 @@ class Period:
                 return f"{y}-{self.start.month:02d}"
             case Granularity.DAY:
                 return self.start.isoformat()
+        if self.start.day == 1 and self.end == _month_end(self.end.year, self.end.month):
+            return f"{self.start:%Y-%m}/{self.end:%Y-%m}"  # whole months, as written
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
     # pydantic integration: accept the compact string (or a date / int year), dump the string.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -27,7 +27,161 @@ SCALES: dict[str, Decimal] = {
     "billion": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12,
 }
+
+# Bounds on the figures a claim file may hold (documented in docs/claim-file.md, "Numbers").
+# They keep every comparison exact and cheap: no figure overflows decimal arithmetic, and a
+# typo such as '1e40 USD' is refused at load instead of crashing a check.
+MAX_MAGNITUDE = Decimal(10) ** 18
+"""Largest absolute value of an amount, after its scale word (a quintillion)."""
+MIN_MAGNITUDE = Decimal(10) ** -6
+"""Smallest absolute value of a non-zero amount."""
+MAX_DIGITS = 30
+"""Most significant digits a written figure may have."""
+MAX_RATE = Decimal(10) ** 6
+"""Largest absolute value of a rate, in percent or percentage points."""
+MAX_MULTIPLE = Decimal(10) ** 6
+"""Largest multiple (``17x``)."""
+
+COUNT_UNITS: frozenset[str] = frozenset(
+    {"count", "person", "firm", "country", "project", "vehicle"}
+)
+"""Units of counts: whole numbers, stated in articles by plain numbers ("3 bin 500 firma")."""
+
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+# A leading number as people write it, grouping and decimal comma included, so that it can
+# be refused with the exact fix: '2,4', '1.250.000', '2 500 000', "1'250", '1_000'.
+_GROUPING = " \u00a0\u202f_'\u2019"
+_WRITTEN = re.compile(
+    rf"(?P<num>[+-]?\.?\d+(?:[.,{_GROUPING}]\d+)*\.?(?:[eE][+-]?\d+)?)(?P<rest>(?:\s.*)?)",
+    re.DOTALL,
+)
+_BOUND_WORDS = (
+    ("more than", "more-than"), ("over", "more-than"), ("above", "more-than"),
+    (">=", "at-least"), (">", "more-than"), ("at least", "at-least"),
+    ("at most", "at-most"), ("up to", "at-most"), ("<=", "at-most"),
+    ("less than", "less-than"), ("under", "less-than"), ("below", "less-than"),
+    ("<", "less-than"), ("about", "about"), ("around", "about"), ("nearly", "about"),
+    ("almost", "about"), ("approximately", "about"), ("roughly", "about"), ("some", "about"),
+    ("~", "about"), ("≈", "about"), ("c.", "about"),
+)  # fmt: skip
+_DOCS = "see docs/claim-file.md, 'Numbers'"
+
+
+def read_number(written: str, whole: str | None = None) -> Decimal:
+    """A number written in a claim file: digits, one decimal point, an optional exponent.
+
+    Claim files are locale-neutral: ``.`` is the decimal point and digits are never grouped.
+    Anything a reader could take two ways (``2,4``, ``1.250.000``, ``1,250``, ``2 500 000``)
+    raises ``ValueError`` with the number to write instead, as ``problem; what to do``.
+    ``whole`` is the value the number was part of, quoted in the message.
+    """
+    whole = whole if whole is not None else written
+    if _NUMBER.fullmatch(written):
+        return _bounded_decimal(written, whole)
+    fixed, what = _locale_fix(written)
+    if fixed is None:
+        msg = f"{whole!r} has a number that cannot be read ({what}); {_DOCS}"
+        raise ValueError(msg)
+    rule = "claim files use '.' for decimals and never group digits"
+    if isinstance(what, tuple):  # a comma that may be either
+        grouped, decimal = fixed, what[1]
+        msg = (
+            f"{whole!r} has a comma that may group thousands or mark decimals; "
+            f"write {whole.replace(written, grouped, 1)!r} for the first or "
+            f"{whole.replace(written, decimal, 1)!r} for the second ({rule})"
+        )
+        raise ValueError(msg)
+    msg = f"{whole!r} writes {what}; write {whole.replace(written, fixed, 1)!r} ({rule})"
+    raise ValueError(msg)
+
+
+def _locale_fix(written: str) -> tuple[str | None, str | tuple[str, str]]:
+    """How to write ``written`` locale-neutrally, and what was wrong with it.
+
+    Returns ``(fixed, description)``; for a single comma before three digits (``1,250``)
+    the description is ``("ambiguous", decimal_reading)`` and ``fixed`` the grouped reading.
+    ``fixed`` is ``None`` when no reading makes sense.
+    """
+    sign = written[0] if written[0] in "+-" else ""
+    body = written[len(sign) :]
+    exponent = ""
+    if match := re.search(r"[eE][+-]?\d+$", body):
+        body, exponent = body[: match.start()], match.group()
+    grouping_marks = {c for c in body if c in _GROUPING}
+    commas, dots = body.count(","), body.count(".")
+    decimal_mark: str | None = None
+    if commas and dots:
+        decimal_mark = "," if body.rfind(",") > body.rfind(".") else "."
+        if body.count(decimal_mark) != 1:
+            return None, "both ',' and '.' more than once"
+        grouping_marks.add("." if decimal_mark == "," else ",")
+    elif commas == 1 and not grouping_marks:
+        after = body.split(",")[1]
+        if len(after) == 3 and not exponent and body[0] != ",":
+            grouped = sign + body.replace(",", "") + exponent
+            decimal = sign + body.replace(",", ".") + exponent
+            return grouped, ("ambiguous", decimal)
+        decimal_mark = ","
+    elif commas == 1:
+        decimal_mark = ","
+    elif commas > 1:
+        grouping_marks.add(",")
+    elif dots == 1:
+        decimal_mark = "."
+    elif dots > 1:
+        grouping_marks.add(".")
+    integral, _, fraction = body.partition(decimal_mark) if decimal_mark else (body, "", "")
+    groups = (
+        re.split("[" + re.escape("".join(grouping_marks)) + "]", integral)
+        if (grouping_marks)
+        else [integral]
+    )
+    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
+        return None, "digits grouped unevenly"
+    if any(c in _GROUPING or c in ".," for c in fraction):
+        return None, "separators after the decimal mark"
+    fixed = sign + "".join(groups) + ("." + fraction if fraction else "") + exponent
+    if not _NUMBER.fullmatch(fixed):
+        return None, "not digits"
+    what = []
+    if decimal_mark == ",":
+        what.append("a decimal comma")
+    for mark in sorted(grouping_marks):
+        name = {
+            " ": "spaces",
+            "\u00a0": "no-break spaces",
+            "\u202f": "no-break spaces",
+            "_": "'_'",
+            "'": "apostrophes",
+            "\u2019": "apostrophes",
+        }.get(mark, f"{mark!r}")
+        what.append(f"digits grouped with {name}")
+    return fixed, " and ".join(dict.fromkeys(what))
+
+
+def _bounded_decimal(number: str, whole: str) -> Decimal:
+    """``Decimal(number)``, refusing more digits than ``MAX_DIGITS`` or an absurd exponent."""
+    value = Decimal(number)
+    digits = len(value.as_tuple().digits)
+    if digits > MAX_DIGITS:
+        msg = f"{whole!r} has {digits} significant digits, over the {MAX_DIGITS}-digit limit"
+        raise ValueError(f"{msg}; round it ({_DOCS})")
+    if value and not -40 <= value.adjusted() <= 40:
+        msg = f"{whole!r} is too large or too small to be a real figure"
+        raise ValueError(f"{msg}; check the exponent ({_DOCS})")
+    return value
+
+
+def _refuse_bound_words(text: str, field: str = "value") -> None:
+    lowered = text.strip().lower()
+    for words, bound in _BOUND_WORDS:
+        if lowered.startswith(words) and lowered[len(words) :][:1] in {"", " ", *"0123456789.+-"}:
+            rest = text.strip()[len(words) :].strip()
+            msg = (
+                f"{text!r} puts {words!r} in the figure; write '{field}: {rest}' and "
+                f"'bound: {bound}' (or 'approximate: true')"
+            )
+            raise ValueError(msg)
 
 
 @cache
@@ -73,10 +227,10 @@ def registry() -> pint.UnitRegistry:
 
 
 def _precision_of(number: str) -> Decimal:
-    """Half a unit in the last written digit: ``1.7`` -> 0.05, ``72`` -> 0.5."""
-    mantissa = number.lower().split("e")[0]
-    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
-    return Decimal(5) * Decimal(10) ** -(decimals + 1)
+    """Half a unit in the last written digit: ``1.7`` -> 0.05, ``72`` -> 0.5, ``1.7e9`` -> 5e7."""
+    exponent = Decimal(number).as_tuple().exponent
+    assert isinstance(exponent, int)  # read_number admits only finite numbers
+    return Decimal(5) * Decimal(10) ** (exponent - 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,26 +243,43 @@ class Amount:
 
     @classmethod
     def parse(cls, text: str) -> Amount:
-        words = text.replace(",", "").split()
+        """Read ``1.7 billion USD``, ``3500 firms``, ``45 thousand people`` (locale-neutral)."""
         if text.strip().endswith(("%", " percent", " pct", " pp")):
             msg = f"{text!r} is a percentage, not an amount; put it in a 'rate' field"
             raise ValueError(msg)
-        if not words or not _NUMBER.fullmatch(words[0]):
-            msg = f"{text!r} is not an amount; write it as '1.7 billion USD' or '250 million TRY'"
+        _refuse_bound_words(text)
+        match = _WRITTEN.fullmatch(text.strip())
+        if not match:
+            msg = f"{text!r} is not an amount; write it as '1.7 billion USD' or '3500 firms'"
             raise ValueError(msg)
-        try:
-            value = Decimal(words[0])
-        except InvalidOperation as exc:  # pragma: no cover - the regex admits only decimals
-            raise ValueError(str(exc)) from exc
-        precision = _precision_of(words[0])
-        rest = words[1:]
+        value = read_number(match["num"], text)
+        precision = _precision_of(match["num"])
+        rest = match["rest"].split()
         if rest and rest[0].lower() in SCALES:
             scale = SCALES[rest.pop(0).lower()]
             value, precision = value * scale, precision * scale
         if len(rest) != 1:
             msg = f"{text!r} needs exactly one unit after the number, as in '1.7 billion USD'"
             raise ValueError(msg)
-        return cls(value.normalize(), canonical_unit(rest[0]), precision.normalize())
+        unit = canonical_unit(rest[0])
+        if abs(value) > MAX_MAGNITUDE or (value and abs(value) < MIN_MAGNITUDE):
+            msg = (
+                f"{text!r} is outside the figures a claim file may hold "
+                f"(1e-6 to 1e18 in the unit, after the scale word); check the number ({_DOCS})"
+            )
+            raise ValueError(msg)
+        if unit in COUNT_UNITS and value != value.to_integral_value():
+            msg = (
+                f"{text!r} is a count but not a whole number; write the count in digits "
+                f"without grouping, as in '1250 {rest[0]}' ({_DOCS})"
+            )
+            raise ValueError(msg)
+        return cls(value.normalize(), unit, precision.normalize())
+
+    @property
+    def is_count(self) -> bool:
+        """A count (people, firms...): a plain number in the text states it."""
+        return self.unit in COUNT_UNITS
 
     def to_pint(self) -> pint.Quantity:
         return registry().Quantity(self.value, self.unit)
@@ -142,6 +313,7 @@ class Amount:
         return core_schema.no_info_plain_validator_function(
             cls._validate,
             serialization=core_schema.plain_serializer_function_ser_schema(str),
+            json_schema_input_schema=core_schema.str_schema(),
         )
 
     @classmethod
@@ -151,32 +323,74 @@ class Amount:
         if isinstance(value, str):
             return cls.parse(value)
         if isinstance(value, dict) and set(value) == {"value", "unit"}:
-            return cls.parse(f"{value['value']} {value['unit']}")
+            number = value["value"]
+            if isinstance(number, int) and abs(number) > 10**30:
+                msg = f"the number is too large to be a real figure; check it ({_DOCS})"
+                raise ValueError(msg)
+            return cls.parse(f"{number} {value['unit']}")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            if isinstance(value, int) and abs(value) > 10**30:
+                msg = f"the number is too large to be a real figure and has no unit; {_DOCS}"
+                raise ValueError(msg)
+            msg = f"{value} has no unit; write it with one, as in '{value} USD' or '{value} people'"
+            raise ValueError(msg)
         msg = "expected an amount such as '1.7 billion USD'"
         raise ValueError(msg)
 
 
+_RATE = re.compile(
+    r"(?P<prefix>%)?\s*(?P<num>[+-]?\.?\d[\d.,]*(?:[eE][+-]?\d+)?)\s*"
+    r"(?P<unit>%|percent|pp|percentage points?|x|×|-fold|fold|times)?",
+    re.IGNORECASE,
+)
+_RATE_UNITS = {"%": "percent", "percent": "percent", "pp": "pp", "x": "times", "×": "times",
+               "-fold": "times", "fold": "times", "times": "times"}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Rate:
-    """A relative change: percent (``72%``) or percentage points (``3 pp``); sign = direction."""
+    """A relative change: percent (``72%``), percentage points (``3 pp``) or a multiple
+    (``17x``: the value is 17 times the base). For percent and points the sign is the
+    direction; a multiple is always positive."""
 
     value: Decimal
-    unit: str  # "percent" or "pp"
+    unit: str  # "percent", "pp" or "times"
     precision: Decimal
 
     @classmethod
     def parse(cls, text: str) -> Rate:
-        match = re.fullmatch(
-            r"\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(%|percent|pp|percentage points?)\s*", text
-        )
-        if not match:
-            msg = f"{text!r} is not a rate; write '72%', '-4.5%' or '3 pp' (percentage points)"
+        _refuse_bound_words(text, "rate")
+        match = _RATE.fullmatch(text.strip())
+        if (
+            not match
+            or (match["prefix"] and match["unit"])
+            or not (match["prefix"] or match["unit"])
+        ):
+            msg = (
+                f"{text!r} is not a rate; write '72%', '-4.5%', '3 pp' (percentage points) "
+                "or '17x' (a multiple)"
+            )
             raise ValueError(msg)
-        unit = "percent" if match[2] in {"%", "percent"} else "pp"
-        return cls(Decimal(match[1]).normalize(), unit, _precision_of(match[1]).normalize())
+        if match["prefix"]:
+            msg = f"{text!r} puts the percent sign first; write '{match['num']}%'"
+            raise ValueError(msg)
+        value = read_number(match["num"], text)
+        unit_word = match["unit"].lower()
+        unit = _RATE_UNITS.get(unit_word, "pp")
+        if unit == "times" and not 0 < value <= MAX_MULTIPLE:
+            msg = f"{text!r} is not a multiple; write a number above 0, as in '17x'"
+            raise ValueError(msg)
+        if abs(value) > MAX_RATE:
+            msg = f"{text!r} is larger than {format_number(MAX_RATE)} {unit}; check it ({_DOCS})"
+            raise ValueError(msg)
+        return cls(value.normalize(), unit, _precision_of(match["num"]).normalize())
+
+    @property
+    def is_multiple(self) -> bool:
+        return self.unit == "times"
 
     def __str__(self) -> str:
-        suffix = "%" if self.unit == "percent" else " pp"
+        suffix = {"percent": "%", "times": "x"}.get(self.unit, " pp")
         return f"{format_number(self.value)}{suffix}"
 
     @classmethod
@@ -186,6 +400,7 @@ class Rate:
         return core_schema.no_info_plain_validator_function(
             cls._validate,
             serialization=core_schema.plain_serializer_function_ser_schema(str),
+            json_schema_input_schema=core_schema.str_schema(),
         )
 
     @classmethod
@@ -195,7 +410,7 @@ class Rate:
         if isinstance(value, str):
             return cls.parse(value)
         if isinstance(value, int | float) and not isinstance(value, bool):
-            msg = f"{value} has no unit; write '{value}%' or '{value} pp'"
+            msg = f"{value} has no unit; write '{value}%', '{value} pp' or '{value}x'"
             raise ValueError(msg)
         msg = "expected a rate such as '72%'"
         raise ValueError(msg)

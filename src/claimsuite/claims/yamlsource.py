@@ -22,6 +22,7 @@ from claimsuite.errors import ClaimFileError
 MAX_DEPTH = 40
 MAX_NODES = 200_000
 MAX_BYTES = 5_000_000
+MAX_INT_DIGITS = 4300  # Python's own limit for reading an int from text
 
 PathKey = tuple[str | int, ...]
 
@@ -220,6 +221,13 @@ class _Converter:
         if isinstance(node, yaml.ScalarNode):
             if node.tag not in _SCALAR_TAGS:
                 raise self._tag_error(node)
+            if node.tag == f"{_CORE}int" and len(node.value.lstrip("+-")) > MAX_INT_DIGITS:
+                raise self._fail(
+                    node,
+                    f"a whole number of {len(node.value.lstrip('+-'))} digits, over the "
+                    f"{MAX_INT_DIGITS}-digit limit",
+                    "write a smaller number (docs/claim-file.md, 'Numbers')",
+                )
             return _scalar(node.tag, node.value)
         if isinstance(node, yaml.SequenceNode):
             if node.tag != f"{_CORE}seq":

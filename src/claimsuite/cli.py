@@ -60,7 +60,8 @@ def check_command(
             select=codes(select),
             ignore=codes(ignore),
         )
-        emit(renderer(fmt).render(report), output)
+        color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        emit(renderer(fmt, color=color).render(report), output)
     if fail_on != "never":
         threshold = Severity(fail_on).rank
         if any(f.severity.rank >= threshold for f in report.findings):

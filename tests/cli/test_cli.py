@@ -56,8 +56,8 @@ def test_json_report_is_stable_and_documented(root: Path) -> None:
     assert {c["id"] for c in document["claims"]} >= {"exports-2025-q1-growth"}
     for finding in document["findings"]:
         assert set(finding) == {
-            "code", "severity", "message", "claims", "fields", "article", "claim_file",
-            "related", "suggestion",
+            "code", "fingerprint", "severity", "message", "claims", "fields", "article",
+            "claim_file", "related", "suggestion",
         }
         assert finding["severity"] in {"error", "warning", "info"}
         for related in finding["related"]:

@@ -1,18 +1,48 @@
-"""Renderers: they turn a ``Report`` into text and know nothing about individual checks."""
+"""Renderers: they turn a ``Report`` into text and know nothing about individual checks.
+
+Each format is its own module, imported only when asked for, so a run pays for one.
+"""
 
 from __future__ import annotations
 
 from claimsuite.reports.base import Renderer
 
+FORMATS = ("md", "json", "concise", "full", "github", "sarif", "rdjson")
 
-def renderer(name: str) -> Renderer:
+
+def renderer(name: str, *, color: bool = False, docs_url: str | None = None) -> Renderer:
+    """The renderer of format ``name`` (one of ``FORMATS``); ``ValueError`` otherwise.
+
+    ``color`` applies to ``full``; ``docs_url`` (the base of the check pages) to ``sarif``.
+    """
+    # Imports are local: the CLI loads one format per run.
+    if name == "md":
+        from claimsuite.reports.markdown import MarkdownRenderer  # noqa: PLC0415
+
+        return MarkdownRenderer()
     if name == "json":
         from claimsuite.reports.json import JsonRenderer  # noqa: PLC0415
 
         return JsonRenderer()
-    from claimsuite.reports.markdown import MarkdownRenderer  # noqa: PLC0415
+    if name == "concise":
+        from claimsuite.reports.concise import ConciseRenderer  # noqa: PLC0415
 
-    return MarkdownRenderer()
+        return ConciseRenderer()
+    if name == "full":
+        from claimsuite.reports.full import FullRenderer  # noqa: PLC0415
 
+        return FullRenderer(color=color)
+    if name == "github":
+        from claimsuite.reports.github import GithubRenderer  # noqa: PLC0415
 
-FORMATS = ("md", "json")
+        return GithubRenderer()
+    if name == "sarif":
+        from claimsuite.reports.sarif import SarifRenderer  # noqa: PLC0415
+
+        return SarifRenderer(docs_url) if docs_url else SarifRenderer()
+    if name == "rdjson":
+        from claimsuite.reports.rdjson import RdjsonRenderer  # noqa: PLC0415
+
+        return RdjsonRenderer()
+    msg = f"unknown report format {name!r}; known: {', '.join(FORMATS)}"
+    raise ValueError(msg)

@@ -7,6 +7,7 @@ sentence each finding points at) is derived here, once, for every renderer.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 
 from claimsuite.checks.base import Context
@@ -34,7 +35,32 @@ def build_report(
         findings=tuple(findings),
         checks=tuple(checks),
         claims=tuple(_rows(ctx, findings, scopes)),
+        fingerprints=tuple(fingerprint(ctx.article, f) for f in findings),
     )
+
+
+def fingerprint(article: Article, finding: Finding) -> str:
+    """A finding's identity across edits: 16 hex digits that survive line moves, reflowed
+    whitespace, apostrophe and casing changes, and rewording of the message.
+
+    It hashes the code, the claim ids, the claim fields and the suggested correction. A
+    finding about no claim (an uncovered figure) has nothing else to tell it apart, so its
+    article span's text, folded and with whitespace collapsed, is part of it too.
+    """
+    parts = [finding.code, ",".join(finding.claims), ",".join(finding.fields),
+             finding.suggestion or ""]
+    where = finding.article
+    if not finding.claims and where is not None and where.offset is not None:
+        end = where.end_offset if where.end_offset is not None else where.offset
+        parts.append(_normalised(article.text[where.offset : end], article.language))
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:16]
+
+
+def _normalised(text: str, language: str) -> str:
+    from claimsuite.text.normalize import fold  # noqa: PLC0415 - only findings with no claim
+
+    return " ".join(fold(text, language).replace("’", "'").split())
 
 
 def _rows(

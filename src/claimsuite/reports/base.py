@@ -55,6 +55,15 @@ class Report:
     findings: tuple[Finding, ...]
     checks: tuple[CheckInfo, ...]
     claims: tuple[ClaimRow, ...]
+    fingerprints: tuple[str, ...] = ()  # one per finding, same order (see assemble.fingerprint)
+
+    def fingerprint(self, index: int) -> str:
+        """The fingerprint of ``findings[index]`` ("" when the report was built without)."""
+        return self.fingerprints[index] if index < len(self.fingerprints) else ""
+
+    def check(self, code: str) -> CheckInfo | None:
+        """The metadata of the check that made findings with ``code``."""
+        return next((c for c in self.checks if c.code == code), None)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)

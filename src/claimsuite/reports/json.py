@@ -34,9 +34,10 @@ def _related(related: Related) -> dict[str, Any]:
     }
 
 
-def _finding(finding: Finding) -> dict[str, Any]:
+def _finding(finding: Finding, fingerprint: str) -> dict[str, Any]:
     return {
         "code": finding.code,
+        "fingerprint": fingerprint,
         "severity": finding.severity.value,
         "message": finding.message,
         "claims": list(finding.claims),
@@ -55,7 +56,9 @@ class JsonRenderer:
             "article": report.article,
             "claims_file": report.claims_file,
             "summary": {s.value: report.count(s) for s in Severity},
-            "findings": [_finding(f) for f in report.findings],
+            "findings": [
+                _finding(f, report.fingerprint(i)) for i, f in enumerate(report.findings)
+            ],
             "claims": [
                 {
                     "id": row.id,

@@ -1,0 +1,35 @@
+"""Concise text: one ``path:line:col: CODE message`` line per finding, as ruff and Vale print.
+
+A finding with no article place is shown at its claim-file place; one with neither at the
+claim file's first line. Severity is not repeated: the code says it, and the summary line
+that ends the output counts each.
+"""
+
+from __future__ import annotations
+
+from claimsuite.findings import Finding, Severity
+from claimsuite.reports.base import Report
+
+
+def place(report: Report, finding: Finding) -> tuple[str, int, int]:
+    """Where a one-line format puts a finding: the article first, else the claim file."""
+    where = finding.article or finding.claim_file
+    if where is None:
+        return report.claims_file, 1, 1
+    return where.path, where.line, where.col
+
+
+def one_line(text: str) -> str:
+    """A message on one line whatever it quotes."""
+    return " ".join(text.split())
+
+
+class ConciseRenderer:
+    def render(self, report: Report) -> str:
+        out = []
+        for finding in report.findings:
+            path, line, col = place(report, finding)
+            out.append(f"{path}:{line}:{col}: {finding.code} {one_line(finding.message)}")
+        counts = ", ".join(f"{s.value}s: {report.count(s)}" for s in Severity)
+        out.append(f"{report.article}: {counts}")
+        return "\n".join(out) + "\n"

@@ -1,6 +1,16 @@
 """Every bad input gives exactly one line on stderr, exit code 2, no traceback, in bounded time
 and memory. The inputs are files in ``corpus/``; the expected lines are in
-``corpus/expected.tsv``, reviewed like snapshots."""
+``corpus/expected.tsv``, reviewed like snapshots.
+
+Every case runs in-process through click's ``CliRunner`` (the same ``claimsuite.cli.main``
+the console script calls), with the address space capped and the time measured. A handful
+(``SUBPROCESS``, and the oversized files) also run as a real ``python -m claimsuite`` under
+``RLIMIT_AS`` and a timeout, to prove the contract end to end: the stderr bytes, the exit
+status of the interpreter, no traceback printed by Python itself.
+
+To add a case: put the file under ``corpus/<kind>/`` and its line in ``expected.tsv``; a bad
+command line goes in ``ARGS``. Nothing else needs to change.
+"""
 
 from __future__ import annotations
 
@@ -9,22 +19,29 @@ import resource
 import shutil
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
+import time
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from claimsuite.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = "tests/hardening/corpus"
 SEED = "seeds/tr-us-defense-2025.txt"
 CLAIMS = "claims/tr-us-defense-2025.yaml"
-TIMEOUT = 60  # seconds per run; a healthy run takes about one
-MEMORY = 1 << 30  # 1 GiB of address space per run
+RECORD = "claims/registries"
+TIMEOUT = 60  # seconds per run; a healthy run takes well under one
+MEMORY = 1 << 30  # 1 GiB of address space per run (on top of what pytest holds in-process)
 
-
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+# Cases that also run in a fresh interpreter: a memory bomb under the real RLIMIT_AS, a local
+# check that fails to import (the import machinery of a clean process), a bad command line.
+SUBPROCESS = ("claims/alias-bomb.yaml", "checks/raises-at-import", "output-is-the-claim-file")
 
 
 @dataclass(frozen=True)
@@ -32,21 +49,10 @@ class Run:
     code: int
     stdout: str
     stderr: str
+    seconds: float = 0.0
 
 
-def run(args: list[str], cwd: Path = ROOT) -> Run:
-    result = subprocess.run(
-        [sys.executable, "-m", "claimsuite", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=TIMEOUT,
-        preexec_fn=_limit_memory,
-        check=False,
-        env={**os.environ, "PYTHONHASHSEED": "0"},
-    )
-    return Run(result.returncode, result.stdout, result.stderr)
+# -- the cases ------------------------------------------------------------------------------
 
 
 def _args(case: str) -> list[str]:
@@ -58,9 +64,14 @@ def _args(case: str) -> list[str]:
         "registries": ["check", SEED, "--claims", CLAIMS, "--registries", path],
         # These two run in a working copy (see _working_copy).
         "checks": ["check", str(ROOT / SEED), "--claims", str(ROOT / CLAIMS),
-                   "--local-checks", case],
-        "projects": ["check", f"{case}/article.txt", "--claims", f"{case}/claims.yaml"],
+                   "--registries", str(ROOT / RECORD), "--local-checks", case],
+        "projects": ["check", f"{case}/article.txt", "--claims", f"{case}/claims.yaml",
+                     "--config", f"{case}/pyproject.toml"],
     }[kind]
+
+
+def _in_working_copy(case: str) -> bool:
+    return case.startswith(("checks/", "projects/"))
 
 
 def _table() -> dict[str, str]:
@@ -133,6 +144,14 @@ ARGS = {
 }
 
 
+def _case(case: str, work: Path) -> tuple[list[str], Path, str]:
+    """The command line, working directory and expected stderr line of a case."""
+    if case in ARGS:
+        args, expected = ARGS[case]
+        return args, ROOT, expected
+    return _args(case), work if _in_working_copy(case) else ROOT, TABLE[case]
+
+
 def _working_copy(into: Path) -> Path:
     """Copies of the local-check and project cases under their real names. The corpus stores
     them as ``*.py.in`` and ``pyproject.toml.in`` so that tools walking the tree (ruff,
@@ -145,15 +164,92 @@ def _working_copy(into: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
-    """All corpus runs at once, in parallel: each is its own interpreter."""
-    work = _working_copy(tmp_path_factory.mktemp("work"))
-    jobs = [(case, _args(case), work if case.startswith(("checks/", "projects/")) else ROOT)
-            for case in TABLE]
-    jobs += [(name, args, ROOT) for name, (args, _) in ARGS.items()]
-    with ThreadPoolExecutor(max_workers=min(8, os.cpu_count() or 1)) as pool:
-        done = pool.map(lambda job: run(job[1], job[2]), jobs)
-        return {job[0]: result for job, result in zip(jobs, done, strict=True)}
+def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _working_copy(tmp_path_factory.mktemp("work"))
+
+
+# -- two ways to run the CLI ----------------------------------------------------------------
+
+
+def _address_space() -> int | None:
+    """This process's virtual size in bytes (Linux), to cap growth from here."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmSize:"):
+            return int(line.split()[1]) * 1024
+    return None
+
+
+@contextmanager
+def _memory_capped() -> Iterator[None]:
+    """At most ``MEMORY`` more address space while the CLI runs in-process: a memory bomb
+    raises ``MemoryError`` (a failed test) instead of taking the machine down."""
+    current = _address_space()
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if current is None or (hard != resource.RLIM_INFINITY and current + MEMORY > hard):
+        yield
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (current + MEMORY, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def invoke(args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
+    """``claimsuite ARGS`` in this process, from ``cwd``; an uncaught exception is reported
+    as the traceback Python would have printed."""
+    monkeypatch.chdir(cwd)
+    loaded = set(sys.modules)
+    start = time.perf_counter()
+    try:
+        with _memory_capped():
+            result = CliRunner().invoke(main, args, catch_exceptions=True)
+    finally:
+        # Local checks are imported as claimsuite_local_checks.*: forget this case's.
+        for name in set(sys.modules) - loaded:
+            if name.startswith("claimsuite_local_checks"):
+                del sys.modules[name]
+    seconds = time.perf_counter() - start
+    stderr = result.stderr
+    if result.exc_info is not None and not isinstance(result.exception, SystemExit):
+        stderr += "".join(traceback.format_exception(*result.exc_info))
+    return Run(result.exit_code, result.stdout, stderr, seconds)
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+
+def run(args: list[str], cwd: Path = ROOT) -> Run:
+    """``python -m claimsuite ARGS`` in a fresh interpreter under ``RLIMIT_AS`` and a timeout."""
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "claimsuite", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        preexec_fn=_limit_memory,
+        check=False,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
+    return Run(result.returncode, result.stdout, result.stderr, time.perf_counter() - start)
+
+
+def _assert_one_line(result: Run, expected: str) -> None:
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.code == 2, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [expected]
+    assert result.seconds < TIMEOUT
+
+
+# -- the tests --------------------------------------------------------------------------------
 
 
 def test_corpus_is_large_and_every_file_is_in_the_table() -> None:
@@ -164,23 +260,25 @@ def test_corpus_is_large_and_every_file_is_in_the_table() -> None:
     }
     assert files == set(TABLE)
     assert len(TABLE) + len(ARGS) >= 40
-
-
-def _assert_one_line(result: Run, expected: str) -> None:
-    assert "Traceback" not in result.stderr, result.stderr
-    assert result.code == 2, result.stderr
-    assert result.stdout == ""
-    assert result.stderr.splitlines() == [expected]
+    assert set(SUBPROCESS) <= set(TABLE) | set(ARGS)
 
 
 @pytest.mark.parametrize("case", sorted(TABLE))
-def test_bad_file(results: dict[str, Run], case: str) -> None:
-    _assert_one_line(results[case], TABLE[case])
+def test_bad_file(work: Path, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    args, cwd, expected = _case(case, work)
+    _assert_one_line(invoke(args, cwd, monkeypatch), expected)
 
 
 @pytest.mark.parametrize("case", sorted(ARGS))
-def test_bad_command_line(results: dict[str, Run], case: str) -> None:
-    _assert_one_line(results[case], ARGS[case][1])
+def test_bad_command_line(work: Path, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    args, cwd, expected = _case(case, work)
+    _assert_one_line(invoke(args, cwd, monkeypatch), expected)
+
+
+@pytest.mark.parametrize("case", SUBPROCESS)
+def test_bad_input_in_a_fresh_interpreter(work: Path, case: str) -> None:
+    args, cwd, expected = _case(case, work)
+    _assert_one_line(run(args, cwd), expected)
 
 
 def test_nothing_was_written_into_the_corpus() -> None:

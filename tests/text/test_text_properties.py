@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-import random
-import time
 import unicodedata
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimsuite.text import Article, Folded, extract_mentions, find_name, fold
-
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "tr-us-defense-2025.txt"
 
 # Latin and Turkish letters, digits, whitespace and the punctuation the patterns care about;
 # scripts with context-dependent casing (Greek final sigma) would make fold() of a slice
@@ -97,66 +92,6 @@ def test_find_name_finds_every_standalone_occurrence(words):
     assert len(find_name(text, "Şimşek", "tr")) == words.count("Şimşek")
 
 
-# -- linear time ------------------------------------------------------------------------------
-
-
-def generated_article(size: int, seed: int = 7) -> str:
-    """Seed-like prose with its figures varied, about ``size`` characters long."""
-    rng = random.Random(seed)
-    base = SEED.read_text("utf-8")
-    paragraphs = base.split("\n")
-    parts: list[str] = []
-    length = 0
-    while length < size:
-        paragraph = rng.choice(paragraphs)
-        paragraph = paragraph.replace("%72", f"%{rng.randint(1, 99)}")
-        paragraph = paragraph.replace("2026", str(rng.randint(1990, 2030)))
-        parts.append(paragraph)
-        length += len(paragraph) + 1
-    return "\n".join(parts)
-
-
-def timed(text: str) -> float:
-    start = time.perf_counter()
-    article = Article.from_text(text, "tr")
-    article.mentions  # noqa: B018
-    article.sentences  # noqa: B018
-    Folded.of(article.text, "tr")
-    return time.perf_counter() - start
-
-
-def test_five_megabytes_in_linear_time():
-    text = generated_article(2_500_000)
-    small = timed(text)
-    large = timed(text + "\n" + text)
-    print(f"\n2.5 MB: {small:.2f}s, 5 MB: {large:.2f}s")
-    # A generous bound: super-linear blow-up would be far above this.
-    assert large < 3.5 * small + 1.0
-    assert large < 60
-
-
-PATHOLOGICAL = [
-    "1." * 20_000,
-    "1,1" * 15_000,
-    "a" * 40_000,
-    "'a" * 20_000,
-    "ilk " * 3_000,
-    "%" * 10_000,
-    "." * 40_000,
-    " " * 40_000,
-    "2025 yılına ait " * 1_000,
-    "geçtiğimiz yılın aynı " * 1_000,
-    "1 milyar " * 1_500,
-    "A1" * 5_000,
-    "yaklaşık yüzde " * 1_000,
-    "kelime Kelime kelime\n" * 2_000,
-    ". " + " " * 20_000 + "x\ny\n" * 2_000,
-    "Başlık Burada\nMetin Burada\n" * 2_000,
-]
-
-
-def test_pathological_inputs_scale_linearly():
-    for chunk in PATHOLOGICAL:
-        small = timed(chunk)
-        large = timed(chunk * 4)
-        assert large < 10 * small + 0.5, (chunk[:12], small, large)
+# Linear time: counted per function at two sizes in tests/hardening/test_linear_growth.py
+# (generated prose and the pathological runs that were timed here); the wall-clock
+# ratios are in bench/linear_time.py.

@@ -58,8 +58,8 @@ def _report(finding: Finding) -> Report:
         claims_file="c.yaml",
         excerpts={(where.line, where.col): excerpt(_article(), where)},
         findings=(finding,),
-        checks=(CheckInfo("CS301", "record-value-differs", Severity.ERROR, "s", "m",
-                          Scope.RECORD, Status.STABLE),),
+        checks=(CheckInfo("CS301", "record-value-differs", Severity.ERROR, "s",
+                          "claimsuite.checks.cs301", Scope.RECORD, Status.STABLE),),
         claims=(),
     )
 
@@ -79,10 +79,29 @@ FINDING = Finding(
 
 def test_markdown_marks_the_span_and_lists_related_places_and_the_suggestion() -> None:
     text = MarkdownRenderer().render(_report(FINDING))
-    assert "  > İhracat **yüzde 72** arttı." in text
+    assert "> İhracat **yüzde 72** arttı." in text
     assert "  - see the record: 15.1% (TİM) <https://example.org/tim>" in text
     assert "  - suggested: `15.1%`" in text
-    assert "claims `growth-2025` (rate):" in text
+    assert "claim `growth-2025` (rate):" in text
+    assert "[CS301 record-value-differs](" in text
+    assert "| Errors | 1 |" in text
+
+
+def test_markdown_quotes_a_sentence_once_with_every_span_in_bold() -> None:
+    other = Finding("CS301", Severity.ERROR, "second", article=Location("a.txt", 1, 1, 1, 8, 0, 7),
+                    claims=("x",))
+    article = _article()
+    report = Report(
+        article="a.txt",
+        claims_file="c.yaml",
+        excerpts={(f.article.line, f.article.col): excerpt(article, f.article)
+                  for f in (FINDING, other) if f.article},
+        findings=(FINDING, other),
+        checks=(),
+        claims=(),
+    )
+    text = MarkdownRenderer().render(report)
+    assert text.count("> **İhracat** **yüzde 72** arttı.") == 1
 
 
 def test_json_keeps_the_finding_as_structured_data() -> None:

@@ -114,10 +114,11 @@ def excerpt(article: Article, where: Location) -> Excerpt:
     start = where.offset if where.offset is not None else article.offset(where.line, where.col)
     end = where.end_offset if where.end_offset is not None else start
     sentence = article.sentence_at(start)
-    end = max(start, min(end, start + MARKED_CHARS, max(sentence.end, start)))
     if sentence.end - sentence.start <= WHOLE_CHARS:
+        end = max(start, min(end, max(sentence.end, start)))
         left, right = min(sentence.start, start), max(sentence.end, end)
     else:
+        end = max(start, min(end, start + MARKED_CHARS, max(sentence.end, start)))
         left = max(sentence.start, start - CONTEXT_CHARS)
         right = min(max(sentence.end, end), end + CONTEXT_CHARS)
     text = article.text

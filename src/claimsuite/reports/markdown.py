@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimsuite.findings import Finding, Related, Scope, Severity
-from claimsuite.reports.base import Excerpt, Report
+from claimsuite.reports.base import Report
 
 SECTIONS = (
     (Severity.ERROR, "Errors"),
@@ -24,23 +24,38 @@ def _cell(text: str) -> str:
 
 
 class MarkdownRenderer:
+    """The report an editor reads: a summary table, then findings grouped by sentence, then
+    the claims table and the checks that ran, folded. Each code links to its docs page."""
+
+    def __init__(self, docs_url: str | None = None) -> None:
+        from claimsuite.reports.sarif import DOCS_URL  # noqa: PLC0415 - one default for both
+
+        base = docs_url or DOCS_URL
+        self.docs_url = base if base.endswith("/") else base + "/"
+
     def render(self, report: Report) -> str:
         out = [f"# claimsuite report: `{report.article}`", ""]
-        counts = [f"{label.lower()}: {report.count(s)}" for s, label in SECTIONS]
         out += [
-            f"Claims: `{report.claims_file}` ({len(report.claims)} claims). "
-            f"Findings — {', '.join(counts)}.",
+            f"Claim file: `{report.claims_file}` ({len(report.claims)} claims).",
             "",
+            "| | count |",
+            "|---|---|",
         ]
+        out += [f"| {label} | {report.count(s)} |" for s, label in SECTIONS]
+        out.append("")
         for severity, title in SECTIONS:
             findings = [f for f in report.findings if f.severity is severity]
             if not findings:
                 continue
             out += [f"## {title}", ""]
-            for finding in findings:
-                out += self._finding(report, finding)
+            for quote, group in _by_sentence(report, findings):
+                if quote:
+                    out += [f"> {quote}", ""]
+                for finding in group:
+                    out += self._finding(report, finding)
         out += [
-            "## Claims",
+            "<details><summary>Claims: where the article states each one, and its standing"
+            "</summary>",
             "",
             "Each claim against the article, the other claims and the record, and whether the "
             "editor has a question about it.",
@@ -52,30 +67,41 @@ class MarkdownRenderer:
             lines = ", ".join(str(n) for n in row.lines) or "—"
             verdicts = " | ".join(STATUS[row.status.get(scope)] for scope in COLUMNS)
             out.append(f"| `{row.id}` | {row.kind} | {lines} | {row.stated} | {verdicts} |")
-        out += ["", "## Checks run", ""]
-        out += [f"- `{c.code}` {c.name}: {_cell(c.summary)}" for c in report.checks]
+        out += ["", "</details>", ""]
+        out += [f"<details><summary>Checks run ({len(report.checks)})</summary>", ""]
+        out += [
+            f"- {self._code(c.code, c.name, c.origin)}: {_cell(c.summary)}" for c in report.checks
+        ]
+        out += ["", "</details>"]
         return "\n".join(out) + "\n"
 
+    def _code(self, code: str, name: str | None, origin: str | None) -> str:
+        """The code and name, linked to the docs page of a built-in check."""
+        label = f"{code} {name}" if name else code
+        if origin is None or not origin.startswith("claimsuite."):
+            return label  # a local check: its docs live in the desk's own project
+        return f"[{label}]({self.docs_url}{code}.md)"
+
     def _finding(self, report: Report, finding: Finding) -> list[str]:
+        info = report.check(finding.code)
         where = []
         if finding.article:
-            where.append(f"article {finding.article.line}:{finding.article.col}")
+            where.append(f"line {finding.article.line}, column {finding.article.col}")
         if finding.claim_file:
             where.append(
-                f"`{finding.claim_file.path}` {finding.claim_file.line}:{finding.claim_file.col}"
+                f"`{finding.claim_file.path}` line {finding.claim_file.line}"
             )
         claims = (
-            f" — claims {', '.join(f'`{c}`' for c in finding.claims)}" if finding.claims else ""
+            f" — {'claims' if len(finding.claims) > 1 else 'claim'} "
+            f"{', '.join(f'`{c}`' for c in finding.claims)}"
+            if finding.claims else ""
         )
         fields = f" ({', '.join(finding.fields)})" if finding.fields else ""
+        code = self._code(finding.code, info.name if info else None, info.origin if info else None)
         lines = [
-            f"- **{finding.code}** ({'; '.join(where) or 'no location'}){claims}{fields}: "
-            f"{_cell(finding.message)}"
+            f"- **{code}** "
+            f"({'; '.join(where) or 'no location'}){claims}{fields}: {_cell(finding.message)}"
         ]
-        if finding.article:
-            excerpt = report.excerpt(finding.article.line, finding.article.col)
-            if excerpt and excerpt.text.strip():
-                lines.append(f"  > {_marked(excerpt)}")
         for related in finding.related:
             lines.append(f"  - see {_related(related)}")
         if finding.suggestion is not None:
@@ -83,18 +109,47 @@ class MarkdownRenderer:
         return [*lines, ""]
 
 
-def _marked(excerpt: Excerpt) -> str:
-    """The quote with the finding's span in bold; Markdown in the article is escaped."""
-    marked = excerpt.marked.strip()
-    if not marked:
-        return _escape(excerpt.text.strip())
-    lead = excerpt.marked[: len(excerpt.marked) - len(excerpt.marked.lstrip())]
-    tail = excerpt.marked[len(excerpt.marked.rstrip()) :]
-    return (
-        _escape((excerpt.before + lead).lstrip())
-        + f"**{_escape(marked)}**"
-        + _escape((tail + excerpt.after).rstrip())
-    )
+def _by_sentence(
+    report: Report, findings: list[Finding]
+) -> list[tuple[str, list[Finding]]]:
+    """Findings that quote the same sentence, under one quote with every finding's span in
+    bold (in first-seen order); findings about no sentence come last, unquoted."""
+    groups: dict[str, list[Finding]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for finding in findings:
+        excerpt = (
+            report.excerpt(finding.article.line, finding.article.col) if finding.article else None
+        )
+        key = excerpt.text if excerpt is not None and excerpt.text.strip() else ""
+        groups.setdefault(key, []).append(finding)
+        if key and excerpt is not None and excerpt.marked.strip():
+            start = len(excerpt.before)
+            spans.setdefault(key, []).append((start, start + len(excerpt.marked)))
+    quoted = [(_bold(k, spans.get(k, [])), v) for k, v in groups.items() if k]
+    return [*quoted, *(("", v) for k, v in groups.items() if not k)]
+
+
+def _bold(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` escaped, with the merged ``spans`` in bold (their edge blanks outside)."""
+    merged: list[list[int]] = []
+    for first, last in sorted(spans):
+        start, end = first, last
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out, at = [], 0
+    for start, end in merged:
+        out += [_escape(text[at:start]), f"**{_escape(text[start:end])}**"]
+        at = end
+    out.append(_escape(text[at:]))
+    return "".join(out).strip()
 
 
 def _related(related: Related) -> str:

@@ -55,3 +55,67 @@ def test_turkish_suffixes(word, stem, expected):
 
 def test_english_takes_no_suffix():
     assert not load_language("en").word_is("dollarish", "dollar")
+
+
+# -- the validated loader ---------------------------------------------------------------------
+
+import tomllib  # noqa: E402
+from importlib import resources  # noqa: E402
+
+from claimsuite.text.language import (  # noqa: E402
+    LanguageDataError,
+    LanguageFile,
+    load_language_file,
+    read_language_table,
+)
+from claimsuite.text.language import _validated as validated  # noqa: E402
+
+
+def _raw(code: str) -> dict:
+    text = resources.files("claimsuite.text").joinpath("lang", f"{code}.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@pytest.mark.parametrize("code", ["tr", "en"])
+def test_language_files_match_their_schema(code):
+    assert isinstance(load_language_file(code), LanguageFile)
+
+
+def test_misspelt_key_names_file_and_key():
+    raw = _raw("tr")
+    raw["editor"]["hedgez"] = raw["editor"].pop("hedges")
+    with pytest.raises(LanguageDataError) as error:
+        validated("claimsuite/text/lang/tr.toml", raw, LanguageFile)
+    assert error.value.path == "claimsuite/text/lang/tr.toml"
+    assert error.value.key in {"editor.hedges", "editor.hedgez"}
+    assert str(error.value).startswith("claimsuite/text/lang/tr.toml: editor.hedge")
+
+
+def test_wrong_type_names_the_nested_key():
+    raw = _raw("en")
+    raw["relative"][2]["offset"] = "minus one"
+    with pytest.raises(LanguageDataError, match=r"lang/en\.toml: relative\[2\]\.offset: "):
+        validated("lang/en.toml", raw, LanguageFile)
+
+
+def test_unknown_bound_kind_is_refused():
+    raw = _raw("en")
+    raw["bound"][0]["kind"] = "roughly"
+    with pytest.raises(LanguageDataError, match=r"bound\[0\]\.kind"):
+        validated("lang/en.toml", raw, LanguageFile)
+
+
+def test_other_packages_tables_go_through_the_loader():
+    words = read_language_table("claimsuite.mutate", "tr")
+    assert "ranks" in words
+    with pytest.raises(ValueError, match="unsupported language 'de'"):
+        read_language_table("claimsuite.mutate", "de")
+
+
+@pytest.mark.parametrize("code", ["tr", "en"])
+def test_check_word_lists_come_from_the_loader(code):
+    data = load_language(code)
+    for words in (data.titles, data.ranks, data.attributions, data.source_after,
+                  data.change_words, data.comparison_words):  # fmt: skip
+        assert words
+        assert all(isinstance(w, str) and w for w in words)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from claimsuite.claims.periods import Period
 from claimsuite.text import Article, Mention, MentionKind, extract_mentions, parse_number
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "tr-us-defense-2025.txt"
@@ -21,8 +22,16 @@ def only(text: str, language: str) -> Mention:
     return mention
 
 
+def period(m: Mention) -> str | None:
+    """The mention's period in the claim-file notation (``2025-Q1``)."""
+    if m.period is None:
+        return None
+    assert isinstance(m.period, Period)
+    return str(m.period)
+
+
 def summary(m: Mention) -> tuple:
-    return (m.kind, m.surface, m.value, m.unit, m.period, m.relation, m.offset)
+    return (m.kind, m.surface, m.value, m.unit, period(m), m.relation, m.offset)
 
 
 # -- percentages ------------------------------------------------------------------------------
@@ -175,7 +184,18 @@ def test_locale_numbers(text, language, value, flags):
     ],
 )
 def test_no_number_inside_words_ordinals_or_markers(text, language):
-    assert extract_mentions(text, language) == ()
+    # Ordinals are read as ORDINAL (an exact position), never as a count.
+    assert [m for m in extract_mentions(text, language) if m.kind is not K.ORDINAL] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value"),
+    [("10'uncu sırada", "tr", "10'uncu", 10), ("the 3rd time", "en", "3rd", 3),
+     ("his 10th goal", "en", "10th", 10), ("11'inci sırada", "tr", "11'inci", 11)],
+)
+def test_ordinals_are_exact_positions(text, language, surface, value):
+    m = only(text, language)
+    assert (m.kind, m.surface, m.value, m.relation) == (K.ORDINAL, surface, value, "exact")
 
 
 def test_plain_numbers():
@@ -227,7 +247,7 @@ def test_parse_number_rejects(text):
 )
 def test_year(text, language, surface):
     m = only(text, language)
-    assert (m.kind, m.surface, m.value, m.period) == (K.YEAR, surface, Decimal(2023), "2023")
+    assert (m.kind, m.surface, m.value, period(m)) == (K.YEAR, surface, Decimal(2023), "2023")
 
 
 @pytest.mark.parametrize(
@@ -249,7 +269,7 @@ def test_year(text, language, surface):
 )
 def test_date(text, language, surface):
     m = only(text, language)
-    assert (m.kind, m.surface, m.date, m.period) == (
+    assert (m.kind, m.surface, m.date, period(m)) == (
         K.DATE,
         surface,
         datetime.date(2025, 4, 28),
@@ -275,7 +295,7 @@ def test_day_month_without_year():
 
 
 @pytest.mark.parametrize(
-    ("text", "language", "surface", "period"),
+    ("text", "language", "surface", "expected"),
     [
         ("Nisan 2025 itibarıyla", "tr", "Nisan 2025", "2025-04"),
         ("in April 2025,", "en", "April 2025", "2025-04"),
@@ -295,9 +315,9 @@ def test_day_month_without_year():
         ("in the fourth quarter of fiscal 2024", "en", "fourth quarter of fiscal 2024", "2024-Q4"),
     ],
 )
-def test_period(text, language, surface, period):
+def test_period(text, language, surface, expected):
     m = only(text, language)
-    assert (m.kind, m.surface, m.period, m.flags) == (K.PERIOD, surface, period, frozenset())
+    assert (m.kind, m.surface, period(m), m.flags) == (K.PERIOD, surface, expected, frozenset())
 
 
 @pytest.mark.parametrize(
@@ -312,7 +332,7 @@ def test_period(text, language, surface, period):
 )
 def test_period_without_year(text, language, surface):
     m = only(text, language)
-    assert (m.kind, m.surface, m.period, m.flags) == (
+    assert (m.kind, m.surface, period(m), m.flags) == (
         K.PERIOD,
         surface,
         None,
@@ -468,7 +488,7 @@ def test_seed_article_nfd_and_crlf_give_the_same_mentions(tmp_path):
 
 
 def values(text: str, language: str = "tr") -> list[tuple]:
-    return [(m.kind, m.value, m.unit, m.period, m.date) for m in extract_mentions(text, language)]
+    return [(m.kind, m.value, m.unit, period(m), m.date) for m in extract_mentions(text, language)]
 
 
 @pytest.mark.parametrize(

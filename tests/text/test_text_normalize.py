@@ -81,3 +81,17 @@ def test_folded_span_bounds():
     assert folded.source_span(3, 3) == (7, 7)
     with pytest.raises(ValueError, match="outside"):
         folded.source_span(0, 4)
+
+
+@pytest.mark.parametrize("language", ["tr", "en"])
+@pytest.mark.parametrize("text", ["İSTANBUL’un", "Işık IRMAK", "Millî kâr", "ÇİĞDEM"])
+def test_fold_is_the_same_for_composed_and_decomposed_text(text, language):
+    assert fold(unicodedata.normalize("NFD", text), language) == fold(text, language)
+
+
+def test_fold_for_names_drops_marks_and_punctuation():
+    assert fold("Millî Savunma Bakanlığı’nın", "tr", marks=True, punctuation=True) == (
+        "milli savunma bakanlığı nın"
+    )
+    assert fold("İLKAY Altındağ", "tr") == "ilkay altındağ"
+    assert fold("DIŞİŞLERİ", "tr") == "dışişleri"

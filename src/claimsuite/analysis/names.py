@@ -11,11 +11,11 @@ mention). Names are compared for "shares one of its names" after :func:`name_key
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from claimsuite.claims.load import ClaimSet, Registries
 from claimsuite.claims.model import EntityClaim
+from claimsuite.text.normalize import fold
 
 __all__ = [
     "accepted_names",
@@ -26,17 +26,11 @@ __all__ = [
     "record_entities",
 ]
 
-_TR_LOWER = {ord("İ"): "i", ord("I"): "ı"}
-_MARKS = str.maketrans("âîûÂÎÛ", "aiuAIU")
-_NON_WORD = re.compile(r"[^\w]+")
-
-
 def fold_name(text: str, language: str = "tr") -> str:
     """A comparison key for names and titles: Turkish-aware lowercase, no circumflexes,
-    punctuation as spaces (``Millî Savunma Bakanlığı'nın`` ~ ``milli savunma bakanlığı nın``)."""
-    text = text.translate(_MARKS)
-    lowered = text.translate(_TR_LOWER).lower() if language == "tr" else text.casefold()
-    return " ".join(_NON_WORD.sub(" ", lowered).split())
+    punctuation as spaces (``Millî Savunma Bakanlığı'nın`` ~ ``milli savunma bakanlığı nın``);
+    the one fold of :func:`claimsuite.text.normalize.fold`."""
+    return fold(text, language, marks=True, punctuation=True)
 
 
 def fold_without_ve(text: str, language: str = "tr") -> str:

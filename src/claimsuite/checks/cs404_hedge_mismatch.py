@@ -4,7 +4,7 @@ from collections.abc import Iterable
 
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import PlanClaim, RankingClaim
-from claimsuite.text.search import find_phrases
+from claimsuite.text.search import hedges_in
 
 # Kinds whose unhedged claim must not be hedged in the text: a plan agreed on may well be
 # reported with "olabilir" about its details, a forecast or ranking stated as fact may not.
@@ -18,11 +18,8 @@ def hedge_words(ctx: Context, claim_id: str) -> list[tuple[int, int]]:
     for passage in ctx.locator.passages(claim_id):
         if passage.start is None or passage.end is None:
             continue
-        text = ctx.article.text[passage.start : passage.end]
-        for start, end, _ in find_phrases(text, ctx.language.hedges, ctx.article.language):
-            a, b = passage.start + start, passage.start + end
-            if not ctx.locator.mentions_in(a, b):  # bisect: mentions are ordered, disjoint
-                hits.append((a, b))
+        hedges = hedges_in(ctx.article.text, ctx.article.language, passage.start, passage.end)
+        hits.extend((a, b) for a, b, _ in hedges)
     return sorted(hits)
 
 

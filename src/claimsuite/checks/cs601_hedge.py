@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from claimsuite.analysis.passages import claims_holding
-from claimsuite.analysis.words import find_words
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import EntityClaim, PlanClaim, RankingClaim
-from claimsuite.text.normalize import fold
-
-_DIGIT_NEAR = re.compile(r"\d")
+from claimsuite.text.search import hedges_in
 
 
 class Hedge(BaseCheck):
@@ -48,12 +44,8 @@ class Hedge(BaseCheck):
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         text, language = ctx.article.text, ctx.article.language
-        months = ctx.language.months
-        for start, end, _ in find_words(text, ctx.language.hedges, language):
+        for start, end, _ in hedges_in(text, language):  # "May 12" is a date, not a hedge
             word = text[start:end]
-            near = text[max(0, start - 3) : start] + text[end : end + 3]
-            if fold(word, language) in months and _DIGIT_NEAR.search(near):
-                continue  # "May 12" is a date
             where = ctx.at_span(start, end)
             claims = [c for c in claims_holding(ctx, start, end) if not isinstance(c, EntityClaim)]
             if not claims:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
-from importlib import resources
+from functools import cached_property
 from typing import Any
 
 from claimsuite.analysis.locate import Locator
 from claimsuite.claims.load import ClaimSet
 from claimsuite.text.article import Article, Span
-from claimsuite.text.language import LanguageData, load_language
+from claimsuite.text.language import LanguageData, load_language, read_language_table
 from claimsuite.text.mentions import find_name
 from claimsuite.text.normalize import fold
 
@@ -56,14 +54,9 @@ class Family:
     generate: Callable[[Source], list[Mutant]]
 
 
-@cache
 def mutation_words(language: str) -> dict[str, Any]:
-    """The words of ``mutate/lang/<language>.toml``."""
-    load_language(language)  # rejects an unsupported language with the usual error
-    text = resources.files("claimsuite.mutate").joinpath(f"lang/{language}.toml").read_text(
-        encoding="utf-8"
-    )
-    return tomllib.loads(text)
+    """The words of ``mutate/lang/<language>.toml``, through the language-data loader."""
+    return read_language_table("claimsuite.mutate", language)
 
 
 class Source:

@@ -1,5 +1,12 @@
 """Language data: the words of ``lang/<code>.toml`` plus Babel's month names and number
-symbols, folded and indexed once per language."""
+symbols, validated, folded and indexed once per language.
+
+This module is the only reader of the language files. The raw TOML is checked against a
+pydantic model (:class:`LanguageFile`), so a misspelt section or key, or a value of the wrong
+type, is a :class:`LanguageDataError` naming the file and the key, not a ``KeyError`` deep in
+a check. Other packages' per-language tables (``mutate/lang``) go through
+:func:`read_language_table`, which gives the same errors.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +15,23 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from claimsuite.text.normalize import fold
 
-__all__ = ["SUPPORTED_LANGUAGES", "LanguageData", "Phrase", "Relative", "load_language"]
+__all__ = [
+    "SUPPORTED_LANGUAGES",
+    "BoundWords",
+    "LanguageData",
+    "LanguageDataError",
+    "LanguageFile",
+    "Phrase",
+    "Relative",
+    "load_language",
+    "read_language_table",
+]
 
 SUPPORTED_LANGUAGES = ("en", "tr")
 _VOWELS = frozenset("aeıioöuüâîû")
@@ -21,6 +40,156 @@ _BUFFERS = frozenset("nsy")
 _MAX_SUFFIX = 12
 
 Phrase = tuple[str, ...]
+BoundKind = Literal["approximate", "more-than", "at-least", "less-than", "at-most"]
+RelativeUnit = Literal["year", "half", "quarter", "month", "week", "day", "same-period"]
+
+
+class LanguageDataError(ValueError):
+    """A language file that does not match its schema: the file, the key and the problem."""
+
+    def __init__(self, path: str, key: str, problem: str) -> None:
+        self.path, self.key, self.problem = path, key, problem
+        where = f"{path}: {key}" if key else path
+        super().__init__(f"{where}: {problem}")
+
+
+# -- the schema of lang/<code>.toml ------------------------------------------------------------
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Numbers(_Section):
+    scales: dict[str, int]
+    glued_scales: list[str] = []
+    words: dict[str, int]
+    ordinal_suffixes: list[str]
+    # Counted things after a number: word (stem) -> unit ("3 bin 200 firma" = 3200 firm).
+    units: dict[str, str] = {}
+    # Words after a number making it a multiple ("17 katına", "17-fold").
+    multiples: list[str] = []
+    # Words joining two figures into a range ("10 to 12 percent", "5 ile 7 arası").
+    range_links: list[str] = []
+    # Words before a number making it negative ("eksi 2,4").
+    minus: list[str] = []
+
+
+class _Percent(_Section):
+    before: list[str]
+    after: list[str]
+    points: list[str]
+
+
+class _Currency(_Section):
+    after: dict[str, str]
+    before: dict[str, str]
+    symbols: dict[str, str]
+
+
+class _Periods(_Section):
+    quarter: list[str]
+    half: list[str]
+    ordinals: dict[str, int]
+    year_words: list[str]
+    links: list[str]
+    year_links: list[str]
+    time_units: list[str]
+    # Month nouns after a month name ("Kasım ayında"); English writes none.
+    month_words: list[str] = []
+    # Words before a year making it a fiscal year ("fiscal 2025", "FY2025", "2025 mali yılı").
+    fiscal: list[str] = []
+
+
+class _Rank(_Section):
+    top: list[str]
+    bottom: list[str]
+
+
+class _Bound(_Section):
+    kind: BoundKind
+    before: list[str] = []
+    after: list[str] = []
+
+
+class _Relative(_Section):
+    phrases: list[str] = Field(min_length=1)
+    unit: RelativeUnit
+    offset: int
+
+
+class _Suffixes(_Section):
+    plural: list[str] = []
+    possessive: list[str] = []
+    case: list[str] = []
+    tail: list[str] = []
+
+
+class _Sentences(_Section):
+    abbreviations: list[str]
+
+
+class _Editor(_Section):
+    hedges: list[str]
+    passives: list[str]
+    future_markers: list[str]
+
+
+class _Roles(_Section):
+    ranks: list[str]
+    titles: list[str]
+    not_titles: list[str] = []
+
+
+class _Attribution(_Section):
+    attributions: list[str]
+    source_after: list[str]
+    source_before: list[str] = []
+
+
+class _Comparison(_Section):
+    change_words: list[str]
+    comparison_words: list[str]
+
+
+class _Direction(_Section):
+    rise: list[str] = []
+    fall: list[str] = []
+
+
+class _Tense(_Section):
+    past: list[str] = []
+    future: list[str] = []
+    negation: list[str] = []
+
+
+class _Template(_Section):
+    forms: list[str] = Field(min_length=1)
+    means: str
+
+
+class LanguageFile(_Section):
+    """``lang/<code>.toml`` as written: the sections and keys a language file may have."""
+
+    numbers: _Numbers
+    percent: _Percent
+    currency: _Currency
+    periods: _Periods
+    rank: _Rank
+    bound: list[_Bound] = []
+    relative: list[_Relative] = []
+    period: list[_Template] = []
+    suffixes: _Suffixes = _Suffixes()
+    sentences: _Sentences
+    editor: _Editor
+    roles: _Roles
+    attribution: _Attribution
+    comparison: _Comparison
+    direction: _Direction = _Direction()
+    tense: _Tense = _Tense()
+
+
+# -- the folded, indexed data the text layer reads ---------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +202,30 @@ class Relative:
 
 
 @dataclass(frozen=True, slots=True)
+class BoundWords:
+    """Words that put a bound on the figure next to them: ``more than``, ``yaklaşık``."""
+
+    kind: str
+    before: tuple[Phrase, ...]
+    after: tuple[Phrase, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """One period form of the grammar: its tokens (words and ``{slots}``) and meaning."""
+
+    parts: Phrase
+    means: str
+
+
+@dataclass(frozen=True, slots=True)
 class LanguageData:
-    """Everything language-specific the text layer reads; all words are folded."""
+    """Everything language-specific the text layer reads; all matching words are folded.
+
+    The word lists the checks search with (hedges, passives, titles, attribution, comparison,
+    direction and tense words) are kept as written: :func:`claimsuite.text.search.find_words`
+    folds them.
+    """
 
     code: str
     decimal_symbol: str
@@ -45,6 +236,10 @@ class LanguageData:
     glued_scales: frozenset[str]
     number_words: dict[Phrase, int]
     ordinal_suffixes: frozenset[str]
+    count_units: dict[Phrase, str]
+    multiples: tuple[Phrase, ...]
+    range_links: tuple[Phrase, ...]
+    minus: tuple[Phrase, ...]
     percent_before: tuple[Phrase, ...]
     percent_after: tuple[Phrase, ...]
     points: tuple[Phrase, ...]
@@ -58,15 +253,32 @@ class LanguageData:
     links: tuple[str, ...]
     year_links: tuple[Phrase, ...]
     time_units: tuple[str, ...]
+    month_words: tuple[str, ...]
+    fiscal: tuple[Phrase, ...]
     rank_top: tuple[Phrase, ...]
     rank_bottom: tuple[Phrase, ...]
+    bounds: tuple[BoundWords, ...]
     approx_before: tuple[Phrase, ...]
     approx_after: tuple[Phrase, ...]
     relatives: tuple[Relative, ...]
+    templates: tuple[Template, ...]
     abbreviations: frozenset[str]
     hedges: tuple[str, ...]
     passives: tuple[str, ...]
     future_markers: tuple[str, ...]
+    ranks: tuple[str, ...]
+    titles: tuple[str, ...]
+    not_titles: tuple[str, ...]
+    attributions: tuple[str, ...]
+    source_after: tuple[str, ...]
+    source_before: tuple[str, ...]
+    change_words: tuple[str, ...]
+    comparison_words: tuple[str, ...]
+    rise_words: tuple[str, ...]
+    fall_words: tuple[str, ...]
+    past_markers: tuple[str, ...]
+    future_words: tuple[str, ...]
+    negation_markers: tuple[str, ...]
     suffix_pattern: re.Pattern[str] | None
 
     def word_is(self, word: str, stem: str) -> bool:
@@ -104,8 +316,12 @@ def _phrases(items: list[str], code: str) -> tuple[Phrase, ...]:
     return tuple(sorted((_phrase(i, code) for i in items), key=len, reverse=True))
 
 
-def _suffix_pattern(table: dict[str, list[str]]) -> re.Pattern[str] | None:
-    slots = [table.get(name, []) for name in ("plural", "possessive", "case", "tail")]
+def _words(items: list[str], code: str) -> tuple[str, ...]:
+    return tuple(fold(w, code) for w in items)
+
+
+def _suffix_pattern(table: _Suffixes) -> re.Pattern[str] | None:
+    slots = [table.plural, table.possessive, table.case, table.tail]
     if not any(slots):
         return None
     # Each slot is a fixed list of short literals, so matching a short tail is cheap.
@@ -138,67 +354,143 @@ def _symbols(code: str) -> tuple[str, str]:
     return get_decimal_symbol(code), get_group_symbol(code)
 
 
-@cache
-def load_language(code: str) -> LanguageData:
-    """Load the data for ``code``; raise ``ValueError`` naming the supported languages."""
+def _check_language(code: str) -> None:
     if code not in SUPPORTED_LANGUAGES:
         supported = ", ".join(SUPPORTED_LANGUAGES)
         msg = f"unsupported language {code!r}; supported languages: {supported}"
         raise ValueError(msg)
-    raw = tomllib.loads(
-        resources.files("claimsuite.text").joinpath("lang", f"{code}.toml").read_text("utf-8")
-    )
-    numbers, percent, currency = raw["numbers"], raw["percent"], raw["currency"]
-    periods, rank, approx, editor = raw["periods"], raw["rank"], raw["approximate"], raw["editor"]
+
+
+def _read_toml(package: str, code: str) -> tuple[str, dict[str, Any]]:
+    path = f"{package.replace('.', '/')}/lang/{code}.toml"
+    text = resources.files(package).joinpath("lang", f"{code}.toml").read_text("utf-8")
+    try:
+        return path, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise LanguageDataError(path, "", f"not valid TOML ({error})") from None
+
+
+def _key(location: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in location:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _validated(path: str, raw: dict[str, Any], model: type[_M]) -> _M:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise LanguageDataError(path, _key(first["loc"]), first["msg"].lower()) from None
+
+
+@cache
+def read_language_table(package: str, code: str) -> dict[str, Any]:
+    """The raw table ``<package>/lang/<code>.toml`` of another package (e.g. ``mutate``),
+    after the language check; bad TOML is a :class:`LanguageDataError` naming the file."""
+    _check_language(code)
+    return _read_toml(package, code)[1]
+
+
+def load_language_file(code: str) -> LanguageFile:
+    """``lang/<code>.toml`` validated against :class:`LanguageFile`."""
+    _check_language(code)
+    path, raw = _read_toml("claimsuite.text", code)
+    return _validated(path, raw, LanguageFile)
+
+
+def _template(form: str, means: str, code: str) -> Template:
+    return Template(tuple(fold(form, code).split(" ")), means)
+
+
+@cache
+def load_language(code: str) -> LanguageData:
+    """Load the data for ``code``; raise ``ValueError`` naming the supported languages, and
+    :class:`LanguageDataError` (file and key) if the file does not match its schema."""
+    raw = load_language_file(code)
+    numbers, periods = raw.numbers, raw.periods
     months, month_abbreviations = _months(code)
     decimal_symbol, group_symbol = _symbols(code)
     relatives = sorted(
-        (
-            Relative(_phrase(p, code), entry["unit"], int(entry["offset"]))
-            for entry in raw["relative"]
-            for p in entry["phrases"]
-        ),
+        (Relative(_phrase(p, code), entry.unit, entry.offset) for entry in raw.relative
+         for p in entry.phrases),
         key=lambda r: len(r.words),
         reverse=True,
+    )  # fmt: skip
+    bounds = tuple(
+        BoundWords(b.kind, _phrases(b.before, code), _phrases(b.after, code)) for b in raw.bound
     )
-    fields: dict[str, Any] = {
-        "code": code,
-        "decimal_symbol": decimal_symbol,
-        "group_symbol": group_symbol,
-        "months": months,
-        "month_abbreviations": month_abbreviations,
-        "scales": {fold(k, code): int(v) for k, v in numbers["scales"].items()},
-        "glued_scales": frozenset(fold(w, code) for w in numbers["glued_scales"]),
-        "number_words": {_phrase(k, code): int(v) for k, v in numbers["words"].items()},
-        "ordinal_suffixes": frozenset(fold(w, code) for w in numbers["ordinal_suffixes"]),
-        "percent_before": _phrases(percent["before"], code),
-        "percent_after": _phrases(percent["after"], code),
-        "points": _phrases(percent["points"], code),
-        "currency_after": dict(
+    approximate = [b for b in bounds if b.kind == "approximate"]
+    return LanguageData(
+        code=code,
+        decimal_symbol=decimal_symbol,
+        group_symbol=group_symbol,
+        months=months,
+        month_abbreviations=month_abbreviations,
+        scales={fold(k, code): v for k, v in numbers.scales.items()},
+        glued_scales=frozenset(_words(numbers.glued_scales, code)),
+        number_words={_phrase(k, code): v for k, v in numbers.words.items()},
+        ordinal_suffixes=frozenset(_words(numbers.ordinal_suffixes, code)),
+        count_units=dict(
             sorted(
-                ((_phrase(k, code), v) for k, v in currency["after"].items()),
+                ((_phrase(k, code), v) for k, v in numbers.units.items()),
                 key=lambda kv: len(kv[0]),
                 reverse=True,
             )
         ),
-        "currency_before": {fold(k, code): v for k, v in currency["before"].items()},
-        "currency_symbols": dict(currency["symbols"]),
-        "quarter_words": tuple(fold(w, code) for w in periods["quarter"]),
-        "half_words": tuple(fold(w, code) for w in periods["half"]),
-        "ordinals": {fold(k, code): int(v) for k, v in periods["ordinals"].items()},
-        "year_words": tuple(fold(w, code) for w in periods["year_words"]),
-        "links": tuple(fold(w, code) for w in periods["links"]),
-        "year_links": _phrases(periods["year_links"], code),
-        "time_units": tuple(fold(w, code) for w in periods["time_units"]),
-        "rank_top": _phrases(rank["top"], code),
-        "rank_bottom": _phrases(rank["bottom"], code),
-        "approx_before": _phrases(approx["before"], code),
-        "approx_after": _phrases(approx["after"], code),
-        "relatives": tuple(relatives),
-        "abbreviations": frozenset(fold(w, code) for w in raw["sentences"]["abbreviations"]),
-        "hedges": tuple(editor["hedges"]),
-        "passives": tuple(editor["passives"]),
-        "future_markers": tuple(editor["future_markers"]),
-        "suffix_pattern": _suffix_pattern(raw["suffixes"]),
-    }
-    return LanguageData(**fields)
+        multiples=_phrases(numbers.multiples, code),
+        range_links=_phrases(numbers.range_links, code),
+        minus=_phrases(numbers.minus, code),
+        percent_before=_phrases(raw.percent.before, code),
+        percent_after=_phrases(raw.percent.after, code),
+        points=_phrases(raw.percent.points, code),
+        currency_after=dict(
+            sorted(
+                ((_phrase(k, code), v) for k, v in raw.currency.after.items()),
+                key=lambda kv: len(kv[0]),
+                reverse=True,
+            )
+        ),
+        currency_before={fold(k, code): v for k, v in raw.currency.before.items()},
+        currency_symbols=dict(raw.currency.symbols),
+        quarter_words=_words(periods.quarter, code),
+        half_words=_words(periods.half, code),
+        ordinals={fold(k, code): v for k, v in periods.ordinals.items()},
+        year_words=_words(periods.year_words, code),
+        links=_words(periods.links, code),
+        year_links=_phrases(periods.year_links, code),
+        time_units=_words(periods.time_units, code),
+        month_words=_words(periods.month_words, code),
+        fiscal=_phrases(periods.fiscal, code),
+        rank_top=_phrases(raw.rank.top, code),
+        rank_bottom=_phrases(raw.rank.bottom, code),
+        bounds=bounds,
+        approx_before=tuple(p for b in approximate for p in b.before),
+        approx_after=tuple(p for b in approximate for p in b.after),
+        relatives=tuple(relatives),
+        templates=tuple(
+            _template(form, t.means, code) for t in raw.period for form in t.forms
+        ),
+        abbreviations=frozenset(_words(raw.sentences.abbreviations, code)),
+        hedges=tuple(raw.editor.hedges),
+        passives=tuple(raw.editor.passives),
+        future_markers=tuple(raw.editor.future_markers),
+        ranks=tuple(raw.roles.ranks),
+        titles=tuple(raw.roles.titles),
+        not_titles=tuple(raw.roles.not_titles),
+        attributions=tuple(raw.attribution.attributions),
+        source_after=tuple(raw.attribution.source_after),
+        source_before=tuple(raw.attribution.source_before),
+        change_words=tuple(raw.comparison.change_words),
+        comparison_words=tuple(raw.comparison.comparison_words),
+        rise_words=tuple(raw.direction.rise),
+        fall_words=tuple(raw.direction.fall),
+        past_markers=tuple(raw.tense.past),
+        future_words=tuple(raw.tense.future),
+        negation_markers=tuple(raw.tense.negation),
+        suffix_pattern=_suffix_pattern(raw.suffixes),
+    )

@@ -55,9 +55,13 @@ def strip_marks(text: str) -> str:
 
 
 def _lower(text: str, language: str) -> str:
-    # Turkish dotted/dotless i are mapped before lower(): Python lowers "I" to "i" and "İ"
-    # to "i" + combining dot, both wrong for Turkish and the second changes the length.
-    # Chained replace() is much faster than translate() on non-ASCII text.
+    # The one case rule of claimsuite. Composed first, so that a decomposed "İ" (I + dot
+    # above) folds like the composed one. Turkish dotted/dotless i are mapped before lower():
+    # Python lowers "I" to "i" and "İ" to "i" + combining dot, both wrong for Turkish and the
+    # second changes the length. Chained replace() is much faster than translate() on
+    # non-ASCII text.
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     for apostrophe in APOSTROPHES[1:]:
         if apostrophe in text:
             text = text.replace(apostrophe, "'")
@@ -68,13 +72,31 @@ def _lower(text: str, language: str) -> str:
 
 
 def fold_word(text: str, language: str) -> str:
-    """Fold a single token: language-aware lowercase and one apostrophe; no whitespace work."""
+    """Fold a single token: language-aware lowercase and one apostrophe; no whitespace work.
+
+    The same rule as :func:`fold`, without touching whitespace, so that offsets in the
+    folded text are offsets in ``text`` whenever the lengths agree.
+    """
     return _lower(text, language)
 
 
-def fold(text: str, language: str) -> str:
-    """A comparison key: language-aware lowercase, one apostrophe, single spaces, stripped."""
-    return _WHITESPACE.sub(" ", _lower(text, language)).strip()
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str, language: str, *, marks: bool = False, punctuation: bool = False) -> str:
+    """The comparison key of claimsuite — every fold in the package is this function.
+
+    Language-aware lowercase (Turkish ``I``/``ı`` and ``İ``/``i``), composed (NFC) whatever
+    the input, every apostrophe (``'``, ``’`` …) as ``'``, single spaces, stripped. With
+    ``marks`` circumflexes go (``Millî`` ~ ``milli``); with ``punctuation`` anything that is
+    not a letter or digit is a space (``Bakanlığı'nın`` ~ ``bakanlığı nın``), for names.
+    """
+    folded = _lower(text, language)
+    if marks:
+        folded = strip_marks(folded)
+    if punctuation:
+        return " ".join(_NON_WORD.sub(" ", folded).split())
+    return _WHITESPACE.sub(" ", folded).strip()
 
 
 def _char_pieces(text: str, language: str, marks: bool) -> tuple[str, list[int], list[int]]:

@@ -3,11 +3,13 @@ reflowed whitespace and (for Turkish) suffixes."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from claimsuite.text.language import load_language
 from claimsuite.text.normalize import Folded, fold, strip_marks
 
-__all__ = ["find_name", "find_phrases"]
+__all__ = ["find_name", "find_phrases", "find_words", "hedges_in"]
 
 
 def _is_word_char(char: str) -> bool:
@@ -93,3 +95,49 @@ def find_name(text: str, name: str, language: str, *, marks: bool = False) -> li
             continue
         spans.append(folded.source_span(pos, end))
     return spans
+
+
+def find_words(text: str, phrases: Iterable[str], language: str) -> list[tuple[int, int, str]]:
+    """:func:`find_phrases`, but a Turkish last word may only go on into an inflection.
+
+    ``find_phrases`` lets "Bakan" run into "Bakanlığı" (a ministry, not a minister) and
+    "açıklandı" into "açıklandığı"; the language's suffix table tells them apart.
+    """
+    hits = find_phrases(text, list(phrases), language)
+    if language != "tr":
+        return hits
+    data = load_language(language)
+    kept = []
+    for start, end, phrase in hits:
+        written = fold(text[start:end], language).split(" ")[-1]
+        wanted = fold(phrase, language).split(" ")[-1]
+        if phrase.startswith("-") or data.word_is(written, wanted):
+            kept.append((start, end, phrase))
+    return kept
+
+
+_DIGIT = re.compile(r"\d")
+# How far from a month name a digit makes it a date ("May 12", "12 May", "May 2025").
+_DATE_REACH = 3
+
+
+def hedges_in(
+    text: str, language: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, str]]:
+    """The hedge words (``[editor] hedges``) in ``text[start:end]``: ``(start, end, hedge)``
+    with offsets into ``text``, in order.
+
+    Matched like :func:`find_words` (a Turkish hedge may take an inflection, not run into
+    another word). A hedge that is a month name next to a digit is a date ("May 12", "12
+    May", "May 2025"), not a hedge.
+    """
+    data = load_language(language)
+    stop = len(text) if end is None else end
+    hits = []
+    for first, last, hedge in find_words(text[start:stop], data.hedges, language):
+        a, b = first + start, last + start
+        near = text[max(0, a - _DATE_REACH) : a] + text[b : b + _DATE_REACH]
+        if fold(text[a:b], language) in data.months and _DIGIT.search(near):
+            continue
+        hits.append((a, b, hedge))
+    return hits

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimsuite.text.language import LanguageData
+from claimsuite.text.normalize import fold_word
 
 __all__ = ["split_sentences"]
 
@@ -48,7 +49,7 @@ def _is_abbreviation(text: str, dot: int, data: LanguageData) -> bool:
         return True  # U.S., e.g: initials
     if len(letters) == 1 and letters.isupper():
         return True  # J. Smith
-    return letters.casefold() in data.abbreviations or letters.lower() in data.abbreviations
+    return fold_word(letters, data.code) in data.abbreviations
 
 
 def _is_heading(line: str) -> bool:

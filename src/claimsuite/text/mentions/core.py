@@ -1,0 +1,221 @@
+"""The core of mention extraction: the typed :class:`Mention`, its kinds, flags and bounds,
+and the :class:`Cursor` every pattern reads tokens through.
+
+A pattern is a plain function ``(cursor, i) -> Found | None`` living in the module of its
+mention kind; it looks at a bounded number of tokens from ``i`` and returns the mention (or
+``None`` to drop the tokens) and where the pass resumes. Words come from the language data,
+so a new expression of a known shape is data, not code.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from claimsuite.claims.periods import Period
+from claimsuite.text.language import LanguageData, Phrase
+from claimsuite.text.tokens import Gap, Kind, Token
+
+__all__ = ["Bound", "Cursor", "Flag", "Found", "Mention", "MentionKind", "Relative"]
+
+MIN_YEAR, MAX_YEAR = 1900, 2099
+
+
+class MentionKind(StrEnum):
+    PERCENT = "percent"
+    AMOUNT = "amount"
+    NUMBER = "number"
+    YEAR = "year"
+    DATE = "date"
+    PERIOD = "period"
+    RANK = "rank"
+    RELATIVE = "relative"
+    ORDINAL = "ordinal"  # 11'inci, 11th: an exact rank, or a position in a list
+
+
+class Flag(StrEnum):
+    """What an editor may want to know about how a figure was written.
+
+    Members are strings, so ``"no-year" in mention.flags`` still works.
+    """
+
+    APPROXIMATE = "approximate"  # yaklaşık, about, civarında (see also ``Mention.bound``)
+    NO_YEAR = "no-year"  # a date or period without its year ("3 Mart'ta", "ikinci çeyrek")
+    UNPARSED = "unparsed"  # looks like a figure, cannot be read ("30.02.2025")
+    DECIMAL_POINT = "decimal-point"  # 1.7 in Turkish
+    DECIMAL_COMMA = "decimal-comma"  # 1,7 in English
+    AMBIGUOUS_DATE = "ambiguous-date"  # 05/04/2025: day and month could swap
+    NEGATIVE = "negative"  # %-2,4, eksi 2,4, minus 2.4
+    RANGE = "range"  # yüzde 5-7, 10 to 12 percent: ``value`` .. ``upper``
+    MULTIPLE = "multiple"  # 17 katına, 17-fold: ``value`` is the factor
+    ORDINAL = "ordinal"  # 11'inci, 11th: a RANK with relation "exact"
+    FISCAL = "fiscal"  # fiscal 2025, FY2025
+
+
+class Bound(StrEnum):
+    """A bound the text puts on a figure: ``more than 3 million`` is ``MORE_THAN``."""
+
+    APPROXIMATE = "approximate"
+    MORE_THAN = "more-than"
+    AT_LEAST = "at-least"
+    LESS_THAN = "less-than"
+    AT_MOST = "at-most"
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A time expression that needs the publication date to mean a period.
+
+    ``unit`` is year, half, quarter, month, week, day, same-period, last-months (the
+    ``count`` months before publication), first-months (months 1..``count`` of the year of
+    publication), month (the month ``month`` nearest before publication), day-month (``day``
+    of ``month``), month-range (``month``..``month_to``) or fiscal-year (``year``).
+    """
+
+    unit: str
+    offset: int = 0
+    count: int | None = None
+    month: int | None = None
+    month_to: int | None = None
+    day: int | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One figure in the text; ``surface`` is always ``text[start:end]``.
+
+    ``period`` is the period the mention states when the text alone fixes it; a mention
+    that needs the publication date carries ``relative`` instead (resolve it with
+    :func:`claimsuite.text.mentions.resolve`). ``relation`` and ``offset`` repeat the unit
+    and offset of a RELATIVE mention (and say top/bottom/exact for a RANK).
+    """
+
+    kind: MentionKind
+    start: int
+    end: int
+    surface: str
+    value: Decimal | None = None
+    unit: str | None = None
+    precision: Decimal | None = None
+    period: Period | None = None
+    date: datetime.date | None = None
+    relation: str | None = None
+    offset: int | None = None
+    flags: frozenset[Flag] = frozenset()
+    bound: Bound | None = None
+    upper: Decimal | None = None  # the top of a range ("yüzde 5-7": value 5, upper 7)
+    relative: Relative | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A pattern's result: a mention (or ``None`` to drop the tokens) and where to resume."""
+
+    mention: Mention | None
+    next: int
+    tags: frozenset[str] = field(default_factory=frozenset)
+
+
+def tidy(value: Decimal) -> Decimal:
+    # 1.7E+9 and 1700000000 are equal, but the second reads better in reports.
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+def is_year(token: Token | None) -> bool:
+    return (
+        token is not None
+        and token.kind is Kind.NUM
+        and len(token.text) == 4
+        and token.text.isdigit()
+        and MIN_YEAR <= int(token.text) <= MAX_YEAR
+    )
+
+
+def make_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+class Cursor:
+    """Token access for the patterns of one pass over one stretch of text."""
+
+    def __init__(self, text: str, tokens: list[Token], data: LanguageData, first: int = 0) -> None:
+        self.text = text
+        self.first = first  # patterns start at or after this offset; before it is context
+        self.tokens = tokens
+        self.n = len(tokens)
+        self.data = data
+
+    def joined(self, j: int) -> Token | None:
+        """Token ``j`` if it continues the phrase before it (no paragraph break)."""
+        if j < self.n and self.tokens[j].gap is not Gap.PARAGRAPH:
+            return self.tokens[j]
+        return None
+
+    def glued(self, j: int) -> Token | None:
+        if j < self.n and self.tokens[j].gap is Gap.GLUED:
+            return self.tokens[j]
+        return None
+
+    def at(self, j: int, first: bool = False) -> Token | None:
+        """Token ``j``: any token when it starts the pattern, else only a joined one."""
+        return self.tokens[j] if first and j < self.n else self.joined(j)
+
+    def word(self, j: int, first: bool = False) -> Token | None:
+        token = self.at(j, first)
+        return token if token is not None and token.kind is Kind.WORD else None
+
+    def match_word(self, j: int, word: str, first: bool = False) -> int | None:
+        """Index after ``word`` matched at token ``j`` (a stem may take a suffix)."""
+        token = self.at(j, first)
+        if token is None:
+            return None
+        if token.low == word or (token.kind is Kind.WORD and self.data.word_is(token.low, word)):
+            return j + 1
+        if word.isalpha() or not word.startswith(token.low):
+            return None
+        # A word with dots ("u.s.") or a hyphen ("year-on-year") spans several glued tokens.
+        text, k = token.low, j + 1
+        while len(text) < len(word) and (nxt := self.glued(k)) is not None:
+            text += nxt.low
+            k += 1
+        return k if text == word else None
+
+    def match_phrase(self, j: int, phrase: Phrase, first: bool = False) -> int | None:
+        for index, word in enumerate(phrase):
+            k = self.match_word(j, word, first and index == 0)
+            if k is None:
+                return None
+            j = k
+        return j
+
+    def first_phrase(self, j: int, phrases: Iterable[Phrase]) -> tuple[Phrase, int] | None:
+        for phrase in phrases:
+            k = self.match_phrase(j, phrase)
+            if k is not None:
+                return phrase, k
+        return None
+
+    def suffix(self, j: int) -> tuple[int, str]:
+        """Skip an apostrophe suffix glued at ``j`` ("2023'te"); return the index and suffix."""
+        apostrophe = self.glued(j)
+        if apostrophe is not None and apostrophe.kind is Kind.APOS:
+            word = self.glued(j + 1)
+            if word is not None and word.kind is Kind.WORD:
+                return j + 2, word.low
+        return j, ""
+
+    def is_ordinal_suffix(self, suffix: str) -> bool:
+        return any(suffix.startswith(s) for s in self.data.ordinal_suffixes)
+
+    def mention(self, kind: MentionKind, i: int, end: int, **values: object) -> Mention:
+        start, stop = self.tokens[i].start, self.tokens[end - 1].end
+        return Mention(kind, start, stop, self.text[start:stop], **values)  # type: ignore[arg-type]

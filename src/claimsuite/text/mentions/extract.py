@@ -1,0 +1,168 @@
+"""The pass over a text: anchors pick short windows, each window is tokenized once, and at
+every token the patterns that can start there are tried in priority order. Each pattern
+looks at a bounded number of tokens, so extraction is linear in the length of the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from claimsuite.text.language import load_language
+from claimsuite.text.mentions import amounts, dates, numbers, percentages, periods, ranks
+from claimsuite.text.mentions.core import Bound, Cursor, Flag, Found, Mention, MentionKind
+from claimsuite.text.mentions.index import index
+from claimsuite.text.mentions.relative import relative
+from claimsuite.text.normalize import fold_word
+from claimsuite.text.tokens import Kind, tokenize
+
+__all__ = ["extract_mentions", "parse_number"]
+
+
+def _at_word(cur: Cursor, i: int) -> Found | None:
+    low = cur.tokens[i].low
+    found = index(cur.data.code)
+    starts = found.starters.get(low)
+    if starts is None:
+        # Only one-word relatives are inflected at the start ("dünkü", "bugünkü").
+        if cur.data.suffix_pattern is not None and found.stems.match(low):
+            return relative(cur, i)
+        return None
+    for pattern in starts:
+        result = pattern(cur, i)
+        if result is not None:
+            return result
+    return None
+
+
+def _at_number(cur: Cursor, i: int) -> Found | None:
+    if numbers.is_identifier(cur, i):
+        return Found(None, i + 1)
+    return (
+        dates.numeric_date(cur, i)
+        or dates.day_month(cur, i)
+        or periods.period_from_ordinal_number(cur, i)
+        or periods.period_after_year(cur, i)
+        or ranks.ordinal_number(cur, i)
+        or amounts.quantity_mention(cur, i)
+    )
+
+
+def _at_symbol(cur: Cursor, i: int) -> Found | None:
+    if cur.tokens[i].text == "%":
+        return percentages.percent_symbol(cur, i)
+    return amounts.currency_symbol(cur, i)
+
+
+def _bounded(cur: Cursor, mention: Mention, i: int, end: int) -> Mention:
+    """The mention with the bound that words just before or after it put on it."""
+    kind: str | None = None
+    if i > 0:
+        for phrase, bound in index(cur.data.code).bounds_before.get(cur.tokens[i - 1].low, ()):
+            if i - len(phrase) >= 0 and cur.match_phrase(i - len(phrase), phrase, True) == i:
+                kind = bound
+                break
+    if kind is None:
+        for bound_words in cur.data.bounds:
+            if cur.first_phrase(end, bound_words.after) is not None:
+                kind = bound_words.kind
+                break
+    if kind is None:
+        return mention
+    flags = mention.flags | {Flag.APPROXIMATE} if kind == Bound.APPROXIMATE else mention.flags
+    return replace(mention, bound=Bound(kind), flags=flags)
+
+
+def _run(cur: Cursor) -> list[Mention]:
+    found: list[Mention] = []
+    tokens, symbols = cur.tokens, cur.data.currency_symbols
+    i = 0
+    while i < cur.n and tokens[i].start < cur.first:
+        i += 1
+    while i < cur.n:
+        token = tokens[i]
+        result: Found | None = None
+        if token.kind is Kind.NUM:
+            result = _at_number(cur, i)
+        elif token.kind is Kind.WORD:
+            result = _at_word(cur, i)
+        elif token.kind is Kind.SYM and (token.text == "%" or token.text in symbols):
+            result = _at_symbol(cur, i)
+        if result is None:
+            i += 1
+            continue
+        if result.mention is not None:
+            found.append(_bounded(cur, result.mention, i, result.next))
+        i = max(result.next, i + 1)
+    return found
+
+
+# Windows of text around anchors: enough context before for "yaklaşık" or an identifier, and
+# after for the longest pattern; windows that touch are merged.
+_LOOKBEHIND = 48
+_LOOKAHEAD = 96
+_SPACE = re.compile(r"\s")
+
+
+def _windows(text: str, lowered: str, anchors: re.Pattern[str]) -> list[tuple[int, int, int]]:
+    """``(start, first anchor, end)`` of the stretches of text worth tokenizing."""
+    windows: list[tuple[int, int, int]] = []
+    length = len(text)
+    current: list[int] | None = None
+    for match in anchors.finditer(lowered):
+        anchor, anchor_end = match.span()
+        start, end = max(0, anchor - _LOOKBEHIND), min(length, anchor_end + _LOOKAHEAD)
+        if current is not None and start <= current[2]:
+            current[2] = max(current[2], end)
+            continue
+        if current is not None:
+            windows.append(_snap(text, *current))
+        current = [start, anchor, end]
+    if current is not None:
+        windows.append(_snap(text, *current))
+    return windows
+
+
+def _snap(text: str, start: int, first: int, end: int) -> tuple[int, int, int]:
+    # Start after a space and end at one, so that tokens are whole; where there is no space
+    # nearby the cut token is only context and never starts a pattern.
+    if start > 0:
+        space = _SPACE.search(text, start, first)
+        if space is not None:
+            start = space.end()
+    space = _SPACE.search(text, end, min(len(text), end + _LOOKBEHIND))
+    if space is not None:
+        end = space.start()
+    return start, first, end
+
+
+def extract_mentions(text: str, language: str) -> tuple[Mention, ...]:
+    """Every figure in ``text``, in order, without overlaps."""
+    data = load_language(language)
+    lowered = fold_word(text, language)
+    if len(lowered) != len(text):
+        # Folding changed lengths (ß), so folded offsets are not text offsets: read it all.
+        return tuple(_run(Cursor(text, tokenize(text, language), data)))
+    found: list[Mention] = []
+    for start, first, end in _windows(text, lowered, index(language).anchors):
+        tokens = tokenize(text, language, start, end, lowered)
+        found.extend(_run(Cursor(text, tokens, data, first)))
+    return tuple(found)
+
+
+_VALUED = frozenset({MentionKind.NUMBER, MentionKind.AMOUNT, MentionKind.PERCENT, MentionKind.YEAR})
+
+
+def parse_number(s: str, language: str) -> Decimal | None:
+    """The value of a numeral with optional scale words (``1,7 milyar``, ``$1.7bn``, ``%72``).
+
+    ``None`` unless the whole string is one number, amount or percentage.
+    """
+    text = s.strip()
+    mentions = extract_mentions(text, language)
+    if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(text)):
+        return None
+    mention = mentions[0]
+    if mention.kind in _VALUED:
+        return mention.value
+    return None

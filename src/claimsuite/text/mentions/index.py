@@ -1,0 +1,102 @@
+"""Per-language lookups built once from the language data: which patterns a word can start,
+and where in a text a pattern can start at all (the anchors), so that only short windows
+around anchors are tokenized."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from claimsuite.text.language import LanguageData, Phrase, Relative, load_language
+from claimsuite.text.mentions import amounts, dates, grammar, percentages, periods, ranks, relative
+from claimsuite.text.mentions.core import Cursor, Found
+
+__all__ = ["Index", "index"]
+
+Pattern = Callable[[Cursor, int], "Found | None"]
+
+# Patterns that start with a word, in priority order, with the words that can start them.
+_WORD_PATTERNS: tuple[tuple[Callable[[LanguageData], Iterable[str]], Pattern], ...] = (
+    (lambda d: grammar.first_words(d.code), grammar.template),
+    (lambda d: (r.words[0] for r in d.relatives), relative.relative),
+    (lambda d: [*d.ordinals, "q", "h"], periods.period_from_ordinal),
+    (lambda d: (p[0] for p in (*d.rank_top, *d.rank_bottom)), ranks.rank),
+    (lambda d: (p[0] for p in d.percent_before), percentages.percent_word),
+    (lambda d: d.currency_before, amounts.currency_first),
+    (lambda d: d.months, dates.month_first),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    """Per-language lookups from a token's folded text to the patterns it can start."""
+
+    starters: dict[str, tuple[Pattern, ...]]
+    relatives: dict[str, list[Relative]]
+    bounds_before: dict[str, list[tuple[Phrase, str]]]  # by last word
+    stems: re.Pattern[str]  # one-word relatives, which may carry a suffix
+    anchors: re.Pattern[str]  # where in folded text a pattern can start
+
+
+@cache
+def index(code: str) -> Index:
+    data = load_language(code)
+    starters: dict[str, list[Pattern]] = {}
+    for words, pattern in _WORD_PATTERNS:
+        for word in words(data):
+            names = starters.setdefault(word, [])
+            if pattern not in names:
+                names.append(pattern)
+    relatives: dict[str, list[Relative]] = {}
+    for entry in data.relatives:
+        relatives.setdefault(entry.words[0], []).append(entry)
+    bounds_before: dict[str, list[tuple[Phrase, str]]] = {}
+    for bound in data.bounds:
+        for phrase in bound.before:
+            bounds_before.setdefault(phrase[-1], []).append((phrase, bound.kind))
+    for entries in bounds_before.values():
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
+    stems = sorted({r.words[0] for r in data.relatives if len(r.words) == 1}, key=len)
+    stem_pattern = "|".join(map(re.escape, reversed(stems))) or "(?!)"
+    return Index(
+        {k: tuple(v) for k, v in starters.items()},
+        relatives,
+        bounds_before,
+        re.compile(f"(?:{stem_pattern})"),
+        _anchors(data),
+    )
+
+
+NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+NOT_LETTER_AFTER = r"(?![^\W\d_])"
+
+
+def _phrase_pattern(words: Iterable[str], inflected: bool) -> str:
+    # Inflected words are matched as prefixes: the anchor only has to be permissive.
+    parts = [re.escape(w) for w in words]
+    end = "" if inflected else NOT_LETTER_AFTER
+    return r"\s+".join(parts) + end
+
+
+def _anchors(data: LanguageData) -> re.Pattern[str]:
+    """Where in folded text a pattern can start: a digit or symbol, or the words that begin
+    a word-first pattern — up to two words of them, since single words like "bu" or "the"
+    are too common to be worth a look on their own."""
+    inflected = data.suffix_pattern is not None
+    alternatives: list[str] = []
+    for entry in data.relatives:
+        alternatives.append(_phrase_pattern(entry.words[:2], inflected))
+    alternatives.extend(_phrase_pattern(p, inflected) for p in grammar.anchor_phrases(data.code))
+    nouns = "|".join(map(re.escape, (*data.quarter_words, *data.half_words)))
+    ordinals = "|".join(map(re.escape, data.ordinals))
+    alternatives.append(rf"(?:{ordinals})[\s-]+(?:{nouns})")
+    alternatives.append(r"[qh](?=[1-4])")
+    for phrase in (*data.rank_top, *data.rank_bottom, *data.percent_before):
+        alternatives.append(_phrase_pattern(phrase, inflected=False))
+    words = [*data.currency_before, *data.months]
+    alternatives.append("(?:" + "|".join(map(re.escape, words)) + ")" + NOT_LETTER_AFTER)
+    alternatives.sort(key=len, reverse=True)
+    symbols = "".join(map(re.escape, data.currency_symbols))
+    return re.compile(rf"[0-9%{symbols}]+|{NOT_LETTER_BEFORE}(?:{'|'.join(alternatives)})")

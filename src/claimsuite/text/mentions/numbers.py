@@ -1,0 +1,156 @@
+"""Numbers: numerals with scale words (``1,7 milyar``, ``7 milyar 445 milyon``, ``3 bin
+200``), plain numbers, counts written in words, and the numbers that are not figures
+(identifiers, list markers, clock times, Turkish ordinals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from claimsuite.text.mentions.core import Cursor, Flag, Found, Mention, MentionKind, tidy
+from claimsuite.text.numbers import Numeral, read_numeral
+from claimsuite.text.tokens import Gap, Kind
+
+__all__ = ["Quantity", "count_at", "is_identifier", "plain_number", "quantity", "scale"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A numeral with its scale words: ``1 milyar 700 milyon``."""
+
+    value: Decimal
+    precision: Decimal
+    flags: frozenset[Flag]
+    end: int  # token index after the last scale word
+    scaled: bool
+    glued_only: bool = False
+
+
+def scale(cur: Cursor, j: int) -> tuple[int, int, bool] | None:
+    """A scale word at ``j``: ``(power of ten, next, glued-only)``."""
+    token = cur.word(j)
+    if token is None:
+        return None
+    data = cur.data
+    power = data.scales.get(token.low)
+    if power is None and data.suffix_pattern is not None:
+        power = next((p for s, p in data.scales.items() if data.word_is(token.low, s)), None)
+    if power is None:
+        return None
+    glued_only = token.low in data.glued_scales
+    if glued_only and token.gap is not Gap.GLUED:
+        return None
+    return power, j + 1, glued_only
+
+
+def _flags(numeral: Numeral) -> frozenset[Flag]:
+    return frozenset(Flag(f) for f in numeral.flags)
+
+
+def quantity(cur: Cursor, i: int) -> Quantity | None:
+    numeral = read_numeral(cur.tokens[i].text, cur.data)
+    if numeral is None:
+        return None
+    found = scale(cur, i + 1)
+    if found is None:
+        return Quantity(numeral.value, numeral.precision, _flags(numeral), i + 1, False)
+    power, end, glued_only = found
+    value = numeral.value.scaleb(power)
+    precision = numeral.precision.scaleb(power)
+    flags = _flags(numeral)
+    # "1 milyar 700 milyon", "3 bin 200": whole numbers with ever smaller scales add up; the
+    # last part may have no scale at all ("3 bin 200 firma").
+    while (token := cur.joined(end)) is not None and token.kind is Kind.NUM:
+        part = read_numeral(token.text, cur.data)
+        if part is None or part.decimals or not token.text.isdigit():
+            break
+        smaller = scale(cur, end + 1)
+        if smaller is None:
+            if numeral.decimals or power < 3 or part.value >= Decimal(10) ** power:
+                break
+            value += part.value
+            precision = part.precision
+            end += 1
+            break
+        if smaller[0] >= power:
+            break
+        power, end = smaller[0], smaller[1]
+        value += part.value.scaleb(power)
+        precision = part.precision.scaleb(power)
+        flags |= _flags(part)
+    return Quantity(value, precision, flags, end, True, glued_only)
+
+
+def count_at(cur: Cursor, j: int, first: bool = False) -> tuple[int, int] | None:
+    """A whole count at ``j``: digits (``10``, not ``1.7``) or a number word (``on``)."""
+    token = cur.at(j, first)
+    if token is None:
+        return None
+    if token.kind is Kind.NUM:
+        after = cur.glued(j + 1)
+        if not token.text.isdigit() or (after is not None and after.kind is not Kind.APOS):
+            return None
+        return int(token.text), j + 1
+    best: tuple[int, int] | None = None
+    for phrase, value in cur.data.number_words.items():
+        if phrase[0] != token.low and not cur.data.word_is(token.low, phrase[0]):
+            continue
+        end = cur.match_phrase(j, phrase, first)
+        if end is not None and (best is None or end > best[1]):
+            best = value, end
+    return best
+
+
+def is_identifier(cur: Cursor, i: int) -> bool:
+    """Digits inside a word or code: A400M, COVID-19, F-16, 5G."""
+    tokens = cur.tokens
+    if i > 0 and tokens[i].gap is Gap.GLUED:
+        before = tokens[i - 1]
+        if before.kind is Kind.WORD:
+            return True
+        if before.text == "-" and i > 1 and before.gap is Gap.GLUED:
+            return tokens[i - 2].kind is Kind.WORD
+    return False
+
+
+def _is_list_marker(cur: Cursor, i: int) -> bool:
+    if i == 0:
+        return True
+    return "\n" in cur.text[cur.tokens[i - 1].end : cur.tokens[i].start]
+
+
+def plain_number(cur: Cursor, i: int, numeral: Numeral | None) -> Found:
+    token = cur.tokens[i]
+    after = cur.glued(i + 1)
+    if after is not None:
+        if after.kind is Kind.WORD:
+            return Found(None, i + 2)  # 10th, 5G: an ordinal or a code
+        if after.text == ":" and (minutes := cur.glued(i + 2)) and minutes.kind is Kind.NUM:
+            return Found(None, i + 3)  # a clock time
+        end, suffix = cur.suffix(i + 1)
+        if suffix and cur.is_ordinal_suffix(suffix):
+            return Found(None, end)
+        if after.text in {".", ")"} and _is_list_marker(cur, i):
+            return Found(None, i + 2)
+        if after.text == "." and token.text.isdigit() and cur.data.code == "tr":
+            following = cur.word(i + 2)
+            if following is not None and following.text[0].islower():
+                return Found(None, i + 2)  # "3. sırada": a Turkish ordinal
+    end = cur.suffix(i + 1)[0]
+    return Found(number_mention(cur, i, end, numeral), end)
+
+
+def number_mention(
+    cur: Cursor, i: int, end: int, numeral: Numeral | None, unit: str | None = None
+) -> Mention:
+    if numeral is None:
+        return cur.mention(MentionKind.NUMBER, i, end, flags=frozenset({Flag.UNPARSED}))
+    return cur.mention(
+        MentionKind.NUMBER,
+        i,
+        end,
+        value=tidy(numeral.value),
+        unit=unit,
+        precision=tidy(numeral.precision),
+        flags=_flags(numeral),
+    )

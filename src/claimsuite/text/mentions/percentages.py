@@ -1,0 +1,134 @@
+"""Percentages and percentage points: ``%72``, ``% 72``, ``yüzde 72``, ``72 percent``,
+``5 puan``, ``5 percentage points``, negative (``%-2,4``, ``eksi 2,4``) and ranges
+(``yüzde 5-7``, ``10 to 12 percent``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claimsuite.text.mentions.core import Cursor, Flag, Found, MentionKind, is_year, tidy
+from claimsuite.text.mentions.numbers import Quantity
+from claimsuite.text.numbers import Numeral, read_numeral
+from claimsuite.text.tokens import Kind
+
+__all__ = ["percent_after", "percent_symbol", "percent_word", "range_end"]
+
+
+def _sign(cur: Cursor, j: int) -> tuple[bool, int]:
+    """A minus sign (``-``, ``−``) or minus word glued or spaced before the number at ``j``."""
+    token = cur.joined(j)
+    if token is None:
+        return False, j
+    if token.text in {"-", "−", "–"}:
+        number = cur.glued(j + 1)
+        if number is not None and number.kind is Kind.NUM:
+            return True, j + 1
+    found = cur.first_phrase(j, cur.data.minus)
+    if found is not None:
+        return True, found[1]
+    return False, j
+
+
+def range_end(cur: Cursor, j: int) -> tuple[Numeral, int] | None:
+    """The top of a range after a figure: ``-7``, ``–7``, ``to 12``, ``ile 7``."""
+    token = cur.joined(j)
+    if token is None:
+        return None
+    k: int | None = None
+    if token.text in {"-", "–", "/"} and (number := cur.glued(j + 1)) is not None:
+        k = j + 1 if number.kind is Kind.NUM else None
+    elif (link := cur.first_phrase(j, cur.data.range_links)) is not None:
+        k = link[1]
+        if (sym := cur.joined(k)) is not None and sym.text == "%":
+            k += 1
+    if k is None or (number := cur.joined(k)) is None or number.kind is not Kind.NUM:
+        return None
+    if is_year(number):
+        return None  # "%72 - 2023": a figure and a year, not a range
+    numeral = read_numeral(number.text, cur.data)
+    return (numeral, k + 1) if numeral is not None else None
+
+
+def _percent(cur: Cursor, i: int, j: int, numeral: Numeral, negative: bool) -> Found | None:
+    """The mention for the numeral ending before ``j``, with its unit, range and suffix."""
+    end, unit = j, "percent"
+    value, flags = numeral.value, frozenset(Flag(f) for f in numeral.flags)
+    upper: Decimal | None = None
+    top = range_end(cur, end)
+    if top is not None and top[0].value > value:
+        upper, end = top[0].value, top[1]
+        flags |= {Flag.RANGE}
+        if (words := cur.first_phrase(end, cur.data.percent_after)) is not None:
+            end = words[1]
+        elif (sym := cur.glued(end)) is not None and sym.text == "%":
+            end += 1
+    points = cur.first_phrase(end, cur.data.points)
+    if points is not None:
+        unit, end = "pp", points[1]
+    end = cur.suffix(end)[0]
+    if negative:
+        value, flags = -value, flags | {Flag.NEGATIVE}
+    return Found(
+        cur.mention(
+            MentionKind.PERCENT,
+            i,
+            end,
+            value=tidy(value),
+            unit=unit,
+            precision=tidy(numeral.precision),
+            flags=flags,
+            upper=None if upper is None else tidy(upper),
+        ),
+        end,
+    )
+
+
+def percent_value(cur: Cursor, i: int, j: int) -> Found | None:
+    """The number after ``%`` or ``yüzde`` at token ``j``; the mention starts at ``i``."""
+    negative, j = _sign(cur, j)
+    token = cur.joined(j)
+    if token is None or token.kind is not Kind.NUM:
+        return None
+    numeral = read_numeral(token.text, cur.data)
+    if numeral is None:
+        return None
+    return _percent(cur, i, j + 1, numeral, negative)
+
+
+def percent_symbol(cur: Cursor, i: int) -> Found | None:
+    return percent_value(cur, i, i + 1)
+
+
+def percent_word(cur: Cursor, i: int) -> Found | None:
+    for phrase in cur.data.percent_before:
+        j = cur.match_phrase(i, phrase, first=True)
+        if j is not None and (found := percent_value(cur, i, j)) is not None:
+            return found
+    return None
+
+
+def percent_after(cur: Cursor, i: int, j: int, quantity: Quantity) -> Found | None:
+    """``72%``, ``72 percent``, ``5 puan``, ``10 to 12 percent`` after the numeral at ``i``."""
+    data = cur.data
+    numeral = read_numeral(cur.tokens[i].text, data)
+    if numeral is None or quantity.scaled:
+        return None
+    top = range_end(cur, j)
+    if top is not None and top[0].value > numeral.value:
+        after = cur.joined(top[1])
+        if after is not None and (
+            after.text == "%" or cur.first_phrase(top[1], data.percent_after) is not None
+        ):
+            return _percent(cur, i, j, numeral, False)
+    token = cur.joined(j)
+    if token is None:
+        return None
+    if token.text == "%":
+        end = j + 1
+    elif cur.first_phrase(j, data.points) is not None:
+        return _percent(cur, i, j, numeral, False)
+    elif (words := cur.first_phrase(j, data.percent_after)) is not None:
+        end = words[1]
+    else:
+        return None
+    return _percent(cur, i, end, numeral, False)

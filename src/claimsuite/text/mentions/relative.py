@@ -1,0 +1,35 @@
+"""Relative dates: ``geçen yıl``, ``bu yıl``, ``bugün``, ``dünkü``, ``last year``, ``a year
+earlier``, ``the same period last year``, ``year on year`` — phrases of ``[[relative]]`` in
+the language files, each with a unit and an offset. They mean a period only against the
+publication date: :func:`claimsuite.text.mentions.resolve` does that."""
+
+from __future__ import annotations
+
+from claimsuite.text.mentions.core import Cursor, Found, MentionKind, Relative
+
+__all__ = ["relative"]
+
+
+def relative(cur: Cursor, i: int) -> Found | None:
+    from claimsuite.text.mentions.index import index  # noqa: PLC0415 — index imports us
+
+    low = cur.tokens[i].low
+    relatives = index(cur.data.code).relatives
+    candidates = relatives.get(low)
+    if candidates is None:
+        # Only one-word relatives are inflected at the start ("dünkü", "bugünkü").
+        stems = [s for s in relatives if low.startswith(s) and cur.data.word_is(low, s)]
+        candidates = [r for s in stems for r in relatives[s]]
+    for entry in candidates:
+        end = cur.match_phrase(i, entry.words, first=True)
+        if end is not None:
+            mention = cur.mention(
+                MentionKind.RELATIVE,
+                i,
+                end,
+                relation=entry.unit,
+                offset=entry.offset,
+                relative=Relative(entry.unit, entry.offset),
+            )
+            return Found(mention, end)
+    return None

@@ -22,6 +22,7 @@ from claimsuite.claims.model import (
     QuantityClaim,
     RankingClaim,
     RoleClaim,
+    ShareClaim,
     StatementClaim,
 )
 from claimsuite.claims.periods import Granularity, Period
@@ -109,6 +110,11 @@ def expectations(
             out += _amount("value", claim.value)
             out += _period("period", claim.period)
             out += _name(book, "source", claim.source)
+        case ShareClaim():
+            out.append(Expectation("share", Need.PERCENT, str(claim.share), rate=claim.share))
+            out += _amount("value", claim.value)
+            out += _period("period", claim.period)
+            out += _name(book, "source", claim.source)
         case ChangeClaim():
             out.append(Expectation("rate", Need.PERCENT, str(claim.rate), rate=claim.rate))
             out += _amount("value", claim.value)
@@ -131,6 +137,7 @@ def expectations(
                 out += _name(book, "chairs", chair)
             out += _name(book, "announced_by", claim.announced_by)
         case PlanClaim():
+            out += _amount("target", claim.target)
             out += _period("period", claim.period)
             out += _name(book, "place", claim.place)
             for maker in claim.made_by:
@@ -138,11 +145,14 @@ def expectations(
         case StatementClaim():
             out += _name(book, "speaker", claim.speaker)
         case RankingClaim():
-            out.append(
-                Expectation(
-                    "bound", Need.RANK, f"{claim.relation} {claim.bound}", bound=claim.bound
+            if claim.bound is not None:
+                out.append(
+                    Expectation(
+                        "bound", Need.RANK, f"{claim.relation} {claim.bound}", bound=claim.bound
+                    )
                 )
-            )
+            if claim.rank is not None:
+                out.append(Expectation("rank", Need.RANK, f"rank {claim.rank}", bound=claim.rank))
             out += _period("period", claim.period)
         case EntityClaim():
             pass

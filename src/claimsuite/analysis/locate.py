@@ -16,6 +16,7 @@ from functools import cached_property
 from claimsuite.analysis.expect import Expectation, Need, expectations, period_matches
 from claimsuite.claims.load import ClaimSet, Registries
 from claimsuite.claims.periods import Period
+from claimsuite.claims.quantities import Amount, Rate
 from claimsuite.text.article import Article
 from claimsuite.text.mentions import Mention, MentionKind, find_name
 from claimsuite.text.normalize import Folded, fold
@@ -30,7 +31,8 @@ FIGURE_KINDS = {
     Need.BASE_PERIOD: frozenset(
         {MentionKind.YEAR, MentionKind.DATE, MentionKind.PERIOD, MentionKind.RELATIVE}
     ),
-    Need.RANK: frozenset({MentionKind.RANK}),
+    # an exact rank ("11'inci", "11th") is read as an ordinal where the text layer has one
+    Need.RANK: frozenset(k for k in MentionKind if k.value in {"rank", "ordinal"}),
 }
 
 
@@ -98,6 +100,10 @@ def meets(
             and claimed.start.year == claimed.end.year
             and _relative_matches(mention, claimed, anchor)
         )
+    if expectation.amount is not None and expectation.amount.is_count:
+        return _count_matches(expectation.amount, mention)
+    if expectation.rate is not None and expectation.rate.is_multiple:
+        return _multiple_matches(expectation.rate, mention)
     if mention.kind not in FIGURE_KINDS.get(expectation.need, frozenset()):
         return False
     match expectation.need:
@@ -131,6 +137,30 @@ def meets(
             stated = mention_period(mention)
             return stated is not None and period_matches(claimed, stated)
     return False
+
+
+def _count_matches(amount: Amount, mention: Mention) -> bool:
+    """A count ('3500 firms') is stated by a plain number ("3 bin 500 firma")."""
+    return (
+        mention.kind in {MentionKind.NUMBER, MentionKind.AMOUNT}
+        and mention.value is not None
+        and mention.unit in {None, amount.unit}
+        and _close(amount.value, mention.value, max(amount.precision, mention.precision or 0))
+    )
+
+
+def _multiple_matches(rate: Rate, mention: Mention) -> bool:
+    """A multiple ('17x') is stated by a figure the text layer reads as one ("17 katına",
+    "17-fold"), or by the bare number where it reads no multiples."""
+    return (
+        mention.value is not None
+        and (
+            "multiple" in getattr(mention, "flags", ())
+            or mention.unit == "times"
+            or (mention.kind is MentionKind.NUMBER and mention.unit is None)
+        )
+        and _close(rate.value, mention.value, max(rate.precision, mention.precision or 0))
+    )
 
 
 def _relative_matches(mention: Mention, base: Period, period: Period | None) -> bool:

@@ -19,7 +19,8 @@ class ClaimNotStated(BaseCheck):
     Looks up every ``quote`` of every claim in the article, tolerant to reflowed lines,
     either apostrophe, Turkish casing and small edits. A quote that matches no passage,
     even approximately, means the article no longer states the claim. An entity whose name
-    and aliases appear nowhere in the article is reported too.
+    and aliases appear nowhere in the article is reported too, unless it is marked
+    ``implied: true`` (the article refers to it without naming it: "ülkemiz").
 
     ## Why is this bad?
     A claim the article dropped is either a lost fact (a careless deletion) or a claim file
@@ -50,7 +51,7 @@ class ClaimNotStated(BaseCheck):
         for index, claim in enumerate(ctx.claims.claims):
             if isinstance(claim, EntityClaim):
                 names = (claim.name, *claim.aliases)
-                if not any(
+                if not claim.implied and not any(
                     find_name(ctx.article.text, n, ctx.article.language, marks=True) for n in names
                 ):
                     yield self.finding(

@@ -3,8 +3,8 @@
 Claim files write them compactly (``2025``, ``2025-H1``, ``2025-Q1``, ``2025-04``,
 ``2025-04-28``, ``2025-04-28/2025-05-02``, ``2025-01/2025-09``); every period is a closed
 range of days so that checks can compare, order and shift them without caring how they were
-written. Years run from ``MIN_YEAR`` to ``MAX_YEAR``, so that shifting a period by a few
-years never leaves the calendar.
+written. Years run from 0001 to 9999 (Python's calendar); checks that shift a period guard
+the edges.
 """
 
 from __future__ import annotations
@@ -31,8 +31,6 @@ class Granularity(StrEnum):
 _FORMS = re.compile(
     r"(?P<year>\d{4})(?:-(?:H(?P<half>[12])|Q(?P<quarter>[1-4])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?"
 )
-MIN_YEAR = 1000
-MAX_YEAR = 2999
 _MONTHS_PER = {Granularity.HALF: 6, Granularity.QUARTER: 3, Granularity.MONTH: 1}
 
 
@@ -68,12 +66,6 @@ class Period:
             )
             raise ValueError(msg)
         year = int(match["year"])
-        if not MIN_YEAR <= year <= MAX_YEAR:
-            msg = (
-                f"{text!r} is outside the years a claim file may hold; "
-                f"write a year from {MIN_YEAR} to {MAX_YEAR}"
-            )
-            raise ValueError(msg)
         if match["day"]:
             try:
                 day = date(year, int(match["month"]), int(match["day"]))

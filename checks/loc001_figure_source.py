@@ -50,11 +50,15 @@ class FigureSource(BaseCheck):
                 continue
             if claim.source or claim.id in attributed:
                 continue
-            passages = [p for p in ctx.locator.passages(claim.id) if p.start is not None]
+            passages = [
+                p for p in ctx.locator.passages(claim.id)
+                if p.start is not None and p.end is not None
+            ]
             yield self.finding(
-                f"figure `{claim.id}` ({claim.metric}, {claim.period}) names no source and no "
+                f"figure {claim.id} ({claim.metric}, {claim.period}) names no source and no "
                 "speaker; credit it in the article and in the claim file",
-                article=ctx.at_offset(passages[0].start) if passages else None,
+                article=ctx.at_span(passages[0].start, passages[0].end) if passages else None,
                 claim_file=ctx.at_claim(claim.id),
                 claims=[claim.id],
+                fields=("source",),
             )

@@ -61,3 +61,18 @@ def placed(check: BaseCheck, ctx: Context) -> list[tuple[str, str]]:
         where = f"{f.article.line}:{f.article.col}" if f.article else "-"
         out.append((where, f.message))
     return out
+
+
+def published_on(ctx: Context, start: str, end: str | None = None) -> Context:
+    """``ctx`` with the article published on ``start`` (to ``end``), ISO days, bypassing the
+    claim file's year limits: for the calendar edges a context built in code may reach."""
+    from dataclasses import replace  # noqa: PLC0415
+    from datetime import date  # noqa: PLC0415
+
+    from claimsuite.claims.periods import Granularity, Period  # noqa: PLC0415
+
+    first, last = date.fromisoformat(start), date.fromisoformat(end or start)
+    period = Period(first, last, Granularity.DAY if first == last else Granularity.RANGE)
+    meta = ctx.claims.file.article.model_copy(update={"published": period})
+    file = ctx.claims.file.model_copy(update={"article": meta})
+    return Context(ctx.article, replace(ctx.claims, file=file), ctx.registries)

@@ -4,7 +4,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from dated_context import make_context, messages
+from dated_context import findings, make_context, messages
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -36,7 +36,7 @@ def test_baseline_outside_the_precision_is_an_error(tmp_path: Path) -> None:
     ctx = make_context(tmp_path, TEXT, CLAIM.format(extra="base_value: 1.2 billion USD"))
     assert messages(RateValueBase(), ctx) == [
         "a 72% change to 1.7 billion USD implies a baseline of 988.465 million USD "
-        "(956.522 million–1.02 billion); `growth` gives 1.2 billion USD"
+        "(956.522 million–1.02 billion); growth gives 1.2 billion USD"
     ]
 
 
@@ -48,14 +48,22 @@ def test_baseline_from_a_quantity_claim_for_the_base_period(tmp_path: Path) -> N
     ctx = make_context(tmp_path, TEXT, claims)
     assert messages(RateValueBase(), ctx) == [
         "a 72% change to 1.7 billion USD implies a baseline of 988.465 million USD "
-        "(956.522 million–1.02 billion); `base` gives 1.4 billion USD"
+        "(956.522 million–1.02 billion); base gives 1.4 billion USD"
+    ]
+    [finding] = findings(RateValueBase(), ctx)
+    assert finding.claims == ("base", "growth")
+    assert finding.fields == ("rate", "value")
+    assert finding.claim_file is not None
+    assert finding.claim_file == ctx.at_claim("base", "value")
+    assert [(r.message, r.location) for r in finding.related] == [
+        ("claim growth: 72% to 1.7 billion USD", ctx.at_claim("growth", "rate"))
     ]
 
 
 def test_units_that_cannot_be_compared(tmp_path: Path) -> None:
     ctx = make_context(tmp_path, TEXT, CLAIM.format(extra="base_value: 30 billion TRY"))
     assert messages(RateValueBase(), ctx) == [
-        "claim `growth` reaches 1.7 billion USD but its baseline in `growth` is 30 billion TRY: "
+        "claim growth reaches 1.7 billion USD but its baseline in growth is 30 billion TRY: "
         "the units cannot be compared"
     ]
 

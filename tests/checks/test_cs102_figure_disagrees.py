@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 from textwrap import dedent
 
-from dated_context import findings, make_context, messages
+from dated_context import findings, make_context, messages, placed
 
 from claimsuite.checks.base import Location
 from claimsuite.checks.cs102_figure_disagrees import FigureDisagrees
@@ -44,11 +44,15 @@ def test_quantity_for_the_period_differs_from_the_change_value(tmp_path: Path) -
     ctx = make_context(tmp_path, TEXT, level("1.2 billion USD") + growth())
     [finding] = findings(FigureDisagrees(), ctx)
     assert finding.message == (
-        "claim `level` gives exports for 2025-Q1 as 1.2 billion USD (1:1); "
-        "claim `growth` gives 1.7 billion USD (2:16)"
+        "claim level gives exports for 2025-Q1 as 1.2 billion USD; "
+        "claim growth gives 1.7 billion USD"
     )
     assert finding.claims == ("growth", "level")
     assert finding.article == Location("<text>", 2, 16)
+    assert finding.fields == ("value",)
+    assert [(r.message, r.location) for r in finding.related] == [
+        ("claim level gives exports for 2025-Q1 as 1.2 billion USD", Location("<text>", 1, 1))
+    ]
     assert finding.claim_file is not None
     assert finding.claim_file.line == 18  # growth.value
 
@@ -61,10 +65,11 @@ def test_same_value_written_in_another_unit_or_precision_is_quiet(tmp_path: Path
 
 def test_outside_the_stated_precision_is_reported(tmp_path: Path) -> None:
     ctx = make_context(tmp_path, TEXT, level("1.80 billion USD") + growth())
-    assert messages(FigureDisagrees(), ctx) == [
-        "claim `level` gives exports for 2025-Q1 as 1.8 billion USD (1:1); "
-        "claim `growth` gives 1.7 billion USD (2:16)"
-    ]
+    assert placed(FigureDisagrees(), ctx) == [(
+        "2:16",
+        "claim level gives exports for 2025-Q1 as 1.8 billion USD; "
+        "claim growth gives 1.7 billion USD",
+    )]
 
 
 def test_approximate_quantity_allows_five_percent(tmp_path: Path) -> None:
@@ -85,19 +90,24 @@ def test_other_metric_or_period_is_not_compared(tmp_path: Path) -> None:
 def test_quantity_for_the_base_period_against_base_value(tmp_path: Path) -> None:
     base = "base_value: 0.99 billion USD"
     claims = level("1.2 billion USD", period="2024-Q1") + growth(extra=base)
-    assert messages(FigureDisagrees(), make_context(tmp_path, TEXT, claims)) == [
-        "claim `level` gives exports for 2024-Q1 as 1.2 billion USD (1:1); "
-        "claim `growth` gives 990 million USD (2:16)"
-    ]
+    [finding] = findings(FigureDisagrees(), make_context(tmp_path, TEXT, claims))
+    assert finding.message == (
+        "claim level gives exports for 2024-Q1 as 1.2 billion USD; "
+        "claim growth gives 990 million USD"
+    )
+    assert finding.article == Location("<text>", 2, 16)
+    assert finding.fields == ("base_value",)
+    assert [r.location for r in finding.related] == [Location("<text>", 1, 1)]
 
 
 def test_two_rates_for_the_same_period_and_base(tmp_path: Path) -> None:
     other = growth(rate="27%").replace("id: growth", "id: growth-again")
     ctx = make_context(tmp_path, TEXT, growth() + other)
-    assert messages(FigureDisagrees(), ctx) == [
-        "claim `growth` gives the change in exports for 2025-Q1 against 2024-Q1 as 72% (2:16); "
-        "claim `growth-again` gives 27% (2:16)"
-    ]
+    assert placed(FigureDisagrees(), ctx) == [(
+        "2:16",
+        "claim growth gives the change in exports for 2025-Q1 against 2024-Q1 as 72%; "
+        "claim growth-again gives 27%",
+    )]
 
 
 def test_rates_against_different_bases_are_not_compared(tmp_path: Path) -> None:

@@ -3,8 +3,9 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from dated_context import make_context, messages
+from dated_context import findings, make_context, messages
 
+from claimsuite.checks.base import Location
 from claimsuite.checks.cs201_mixed_period_trend import MixedPeriodTrend, paragraph_starts
 
 EARLY = "2023'ün ilk çeyreğinde ihracat %70 arttı."
@@ -34,11 +35,17 @@ def claims(
 
 def test_same_paragraph_is_reported(tmp_path: Path) -> None:
     ctx = make_context(tmp_path, f"{EARLY} {MIDDLE} {LATE}", claims())
-    assert messages(MixedPeriodTrend(), ctx) == [
-        "claims `growth-early` (70% in 2023-Q1) and `growth-late` (72% in 2025-Q1) are growth "
-        "figures for periods that do not follow one another, set side by side (1:24 and "
-        "1:105); the article reads them as one trend"
+    [finding] = findings(MixedPeriodTrend(), ctx)
+    assert finding.message == (
+        "claims growth-early (70% in 2023-Q1) and growth-late (72% in 2025-Q1) are growth "
+        "figures for periods that do not follow one another, set side by side; "
+        "the article reads them as one trend"
+    )
+    assert finding.article == Location("<text>", 1, 105)
+    assert [(r.message, r.location) for r in finding.related] == [
+        ("claim growth-early: 70% in 2023-Q1", Location("<text>", 1, 24))
     ]
+    assert finding.fields == ("period",)
 
 
 def test_adjacent_sentences_across_lines_are_reported(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dated_context import findings, make_context, messages
+from dated_context import findings, make_context, messages, placed
 
 from claimsuite.checks.base import Location
 from claimsuite.checks.cs203_follow_up_before_event import FollowUpBeforeEvent
@@ -35,10 +35,14 @@ def test_follow_up_a_year_earlier_is_reported(tmp_path: Path) -> None:
     text = TEXT.replace("2026", "2024")
     [finding] = findings(FollowUpBeforeEvent(), make_context(tmp_path, text, claims("2024")))
     assert finding.message == (
-        "`next` follows `meeting` of 2025-04-28 (1:10) but its period is 2024 (2:33), not after it"
+        "next follows meeting of 2025-04-28 but its period is 2024, not after it"
     )
     assert finding.claims == ("meeting", "next")
     assert finding.article == Location("<text>", 2, 33)
+    assert finding.fields == ("period", "follows")
+    assert [(r.message, r.location) for r in finding.related] == [
+        ("meeting is dated 2025-04-28", Location("<text>", 1, 10))
+    ]
 
 
 def test_same_day_is_reported_and_the_next_day_is_not(tmp_path: Path) -> None:
@@ -61,7 +65,7 @@ def test_seed_like_plan_is_quiet(tmp_path: Path) -> None:
 
 def test_plan_made_before_the_meeting_it_follows(tmp_path: Path) -> None:
     ctx = make_context(tmp_path, TEXT, claims(made_on="2025-04-27"))
-    assert messages(FollowUpBeforeEvent(), ctx) == [
-        "`next` follows `meeting` of 2025-04-28 (1:10) but its made_on is 2025-04-27 "
-        "(2:10), not after it"
-    ]
+    assert placed(FollowUpBeforeEvent(), ctx) == [(
+        "2:10",
+        "next follows meeting of 2025-04-28 but its made_on is 2025-04-27, not after it",
+    )]

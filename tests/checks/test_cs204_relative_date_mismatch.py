@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from dated_context import findings, make_context, messages
+from dated_context import findings, make_context, messages, placed, published_on
 
 from claimsuite.checks.base import Location
 from claimsuite.checks.cs204_relative_date_mismatch import RelativeDateMismatch
@@ -26,7 +26,7 @@ def test_this_year_for_a_plan_next_year_is_reported(tmp_path: Path) -> None:
     text, claims = plan("bu yıl")
     [finding] = findings(RelativeDateMismatch(), make_context(tmp_path, text, claims))
     assert finding.message == (
-        "claim `next` is about 2026 (period), but the article says 'bu yıl' (1:33), which "
+        "claim next is about 2026 (period), but the article says 'bu yıl', which "
         "for an article published 2025-05-01 means 2025"
     )
     assert finding.article == Location("<text>", 1, 33)
@@ -45,10 +45,15 @@ def test_publication_range_over_two_years_flags_only_when_none_fits(tmp_path: Pa
     ctx = make_context(tmp_path, text, claims, published="2024-12-01/2025-01-31")
     assert messages(RelativeDateMismatch(), ctx) == []
     ctx = make_context(tmp_path, text, claims, published="2023-12-01/2024-01-31")
-    assert messages(RelativeDateMismatch(), ctx) == [
-        "claim `next` is about 2026 (period), but the article says 'gelecek yıl' (1:33), "
-        "which for an article published 2023-12-01/2024-01-31 means 2024 to 2025"
-    ]
+    published = ctx.claims.file.article.published
+    assert (published.start.isoformat(), published.end.isoformat()) == (
+        "2023-12-01", "2024-01-31"
+    )
+    assert placed(RelativeDateMismatch(), ctx) == [(
+        "1:33",
+        "claim next is about 2026 (period), but the article says 'gelecek yıl', "
+        f"which for an article published {published} means 2024 to 2025",
+    )]
 
 
 def test_english_next_month(tmp_path: Path) -> None:
@@ -61,10 +66,11 @@ def test_english_next_month(tmp_path: Path) -> None:
   quote: "{text}"
 """
     ctx = make_context(tmp_path, text, claims, language="en", published="2025-05-10")
-    assert messages(RelativeDateMismatch(), ctx) == [
-        "claim `next` is about 2025-09 (period), but the article says 'next month' (1:37), "
-        "which for an article published 2025-05-10 means 2025-06-01 to 2025-06-30"
-    ]
+    assert placed(RelativeDateMismatch(), ctx) == [(
+        "1:37",
+        "claim next is about 2025-09 (period), but the article says 'next month', "
+        "which for an article published 2025-05-10 means 2025-06-01 to 2025-06-30",
+    )]
 
 
 def growth(base: str) -> tuple[str, str]:
@@ -85,10 +91,15 @@ def test_same_period_last_year_is_read_against_the_claim_period(tmp_path: Path) 
     text, claims = growth("2024-Q1")
     assert messages(RelativeDateMismatch(), make_context(tmp_path, text, claims)) == []
     text, claims = growth("2024-Q4")
-    assert messages(RelativeDateMismatch(), make_context(tmp_path, text, claims)) == [
-        "claim `growth` compares 2025-Q1 with 2024-Q4 (base_period), but the article says "
-        "'geçtiğimiz yılın aynı dönemine' (1:9), which means 2024-Q1"
-    ]
+    [finding] = findings(RelativeDateMismatch(), make_context(tmp_path, text, claims))
+    assert finding.message == (
+        "claim growth compares 2025-Q1 with 2024-Q4 (base_period), but the article says "
+        "'geçtiğimiz yılın aynı dönemine', which means 2024-Q1"
+    )
+    assert finding.article == Location("<text>", 1, 9)
+    assert finding.article.end_col == 9 + len("geçtiğimiz yılın aynı dönemine")
+    assert finding.fields == ("base_period",)
+    assert finding.suggestion == "2024-Q1"
 
 
 def test_last_year_may_be_the_base_of_a_change(tmp_path: Path) -> None:
@@ -117,3 +128,26 @@ def test_relative_word_in_a_statement_is_about_its_content(tmp_path: Path) -> No
   quote: "{text}"
 """
     assert messages(RelativeDateMismatch(), make_context(tmp_path, text, claims)) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "words"),
+    [
+        ("0001-01-01", "geçen yıl"),
+        ("0001-01-01", "geçen hafta"),
+        ("0001-01-01", "dün"),
+        ("0001-01-03", "geçen ay"),
+        ("0001-02-01", "geçen çeyrek"),
+        ("9999-12-31", "gelecek yıl"),
+        ("9999-12-31", "yarın"),
+        ("9999-12-31", "gelecek hafta"),
+        ("9999-12-31", "gelecek çeyrek"),
+    ],
+)
+def test_calendar_edges_do_not_crash(tmp_path: Path, published: str, words: str) -> None:
+    """A relative word that points outside the calendar (before year 1, after 9999)
+    cannot be placed: nothing to compare, so nothing is reported (issue 14). Claim files
+    cannot hold such years, but a context built in code can."""
+    text, claims = plan(words)
+    ctx = published_on(make_context(tmp_path, text, claims), published)
+    assert messages(RelativeDateMismatch(), ctx) == []

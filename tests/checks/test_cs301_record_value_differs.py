@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from record_context import make_context, run, source
 
-from claimsuite.checks.base import Location, Severity
+from claimsuite.checks.base import Location, Related, Severity
 from claimsuite.checks.cs301_record_value_differs import RecordValueDiffers
 
 ENTITIES = """\
@@ -74,11 +74,20 @@ def test_rate_that_differs_from_the_record_is_an_error(tmp_path: Path) -> None:
     [finding] = run(RecordValueDiffers(), ctx)
     assert finding.severity is Severity.ERROR
     assert finding.message == (
-        "`growth` gives 70% as the 2023-Q1 growth of exports (the article names no base "
-        "period); the record has 15.1% against 2022-Q1 (`exports-growth-2023-q1`; TİM, via "
-        "Example News: https://example.org/report)"
+        "growth gives 70% as the 2023-Q1 growth of exports (the article names no base "
+        "period); the record has 15.1% against 2022-Q1 (exports-growth-2023-q1; TİM, via "
+        "Example News)"
     )
     assert finding.claims == ("growth",)
+    assert finding.fields == ("rate",)
+    assert finding.suggestion == "15.1%"
+    assert finding.related == (
+        Related(
+            "the record: 15.1% against 2022-Q1 (exports-growth-2023-q1); TİM, via Example News",
+            None,
+            "https://example.org/report",
+        ),
+    )
     assert finding.claim_file == Location(str(tmp_path / "claims.yaml"), 14, 11)
     assert finding.article is not None
     assert finding.article.line == 1
@@ -104,8 +113,8 @@ def test_change_value_is_compared_with_the_amount(tmp_path: Path) -> None:
     claims = change("15%", "  value: 1.5 billion USD\n")
     [finding] = run(RecordValueDiffers(), make_context(tmp_path, claims, REGISTRY, TEXT))
     assert finding.message.startswith(
-        "`growth` gives 1.5 billion USD as the 2023-Q1 value of exports; the record has "
-        "1.09 billion USD (`exports-2023-q1`; TİM"
+        "growth gives 1.5 billion USD as the 2023-Q1 value of exports; the record has "
+        "1.09 billion USD (exports-2023-q1; TİM"
     )
 
 

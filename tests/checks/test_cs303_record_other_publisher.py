@@ -48,11 +48,12 @@ def test_other_publisher_is_an_editor_question(tmp_path: Path) -> None:
     )
     assert finding.severity is Severity.INFO
     assert finding.message == (
-        "`growth` credits Ticaret Bakanlığı for the 2025-Q1 exports figures, but the record "
+        "growth credits Ticaret Bakanlığı for the 2025-Q1 exports figures, but the record "
         "has them from Savunma Sanayii Başkanlığı (SSB), via Example News: "
-        "https://example.org/report: which publication does the article use?"
+        "which publication does the article use?"
     )
     assert finding.claims == ("growth", "ministry")
+    assert [r.url for r in finding.related] == ["https://example.org/report"]
 
 
 def test_same_publisher_is_quiet(tmp_path: Path) -> None:

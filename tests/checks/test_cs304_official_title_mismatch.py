@@ -9,7 +9,7 @@ from record_context import make_context, run
 from claimsuite.checks.base import Severity
 from claimsuite.checks.cs304_official_title_mismatch import OfficialTitleMismatch
 
-SOURCE = "Example News: https://example.org/report"
+SOURCE = "Example News"
 
 
 def findings(tmp_path: Path, claims: str) -> list[str]:
@@ -21,7 +21,7 @@ def findings(tmp_path: Path, claims: str) -> list[str]:
 def test_title_without_ve_is_a_mismatch_quoting_both(tmp_path: Path) -> None:
     claims = role_claims("Savunma Güvenlik Genel Müdürü", rank="Tümgeneral")
     assert findings(tmp_path, claims) == [
-        '`role` gives İlkay Altındağ\'s title as "Savunma Güvenlik Genel Müdürü" on '
+        'role gives İlkay Altındağ\'s title as "Savunma Güvenlik Genel Müdürü" on '
         "2025-04-28; it differs only by 've' from the record's \"Savunma ve Güvenlik Genel "
         f'Müdürü" (2025-01-30 to 2025-10-17, when the next entry starts; {SOURCE})'
     ]
@@ -37,7 +37,7 @@ def test_same_title_and_rank_is_quiet(tmp_path: Path, title: str) -> None:
 def test_rank_before_the_promotion(tmp_path: Path) -> None:
     claims = role_claims("Savunma ve Güvenlik Genel Müdürü", rank="Korgeneral")
     assert findings(tmp_path, claims) == [
-        "`role` gives İlkay Altındağ's rank as Korgeneral on 2025-04-28; the record has "
+        "role gives İlkay Altındağ's rank as Korgeneral on 2025-04-28; the record has "
         "Tümgeneral / Major General 2025-01-30 to 2025-10-17, when the next entry starts "
         f"({SOURCE})"
     ]
@@ -65,7 +65,7 @@ def test_translated_title_and_organisation_are_accepted(tmp_path: Path) -> None:
 def test_other_organisation(tmp_path: Path) -> None:
     claims = role_claims("Müsteşar Yardımcısı Vekili", person="thompson", organisation="msb")
     assert findings(tmp_path, claims) == [
-        "`role` places Katherine Thompson in Milli Savunma Bakanlığı on 2025-04-28; the record "
+        "role places Katherine Thompson in Milli Savunma Bakanlığı on 2025-04-28; the record "
         f"has U.S. Department of Defense (2025-04-28 to 2025-12-31; {SOURCE})"
     ]
 

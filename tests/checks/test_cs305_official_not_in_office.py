@@ -19,10 +19,9 @@ def findings(tmp_path: Path, claims: str) -> list[str]:
 def test_before_any_position(tmp_path: Path) -> None:
     claims = role_claims("Savunma ve Güvenlik Genel Müdürü", as_of="2024-06-01")
     assert findings(tmp_path, claims) == [
-        "`role` has İlkay Altındağ as Savunma ve Güvenlik Genel Müdürü on 2024-06-01, but the "
+        "role has İlkay Altındağ as Savunma ve Güvenlik Genel Müdürü on 2024-06-01, but the "
         "record shows no position held then; nearest: Savunma ve Güvenlik Genel Müdürü "
-        "2025-01-30 to 2025-10-17, when the next entry starts (Example News: "
-        "https://example.org/report)"
+        "2025-01-30 to 2025-10-17, when the next entry starts (Example News)"
     ]
 
 

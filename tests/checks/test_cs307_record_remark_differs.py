@@ -63,15 +63,15 @@ def test_quiet_when_the_record_agrees(tmp_path: Path) -> None:
 
 def test_other_subject_period(tmp_path: Path) -> None:
     assert findings(tmp_path, about="2025") == [
-        "forecast `kaya-forecast` is about 2024; the record has the remark `kaya-top5` made on "
-        "2024-03-02 about 2025 (Example News: https://example.org/kaya)"
+        "forecast kaya-forecast is about 2024; the record has the remark kaya-top5 made on "
+        "2024-03-02 about 2025 (Example News)"
     ]
 
 
 def test_other_date(tmp_path: Path) -> None:
     assert findings(tmp_path, made_on="2023-11") == [
-        "forecast `kaya-forecast` dates the remark 2023-11; the record has it on 2024-03-02 "
-        "(Example News: https://example.org/kaya)"
+        "forecast kaya-forecast dates the remark 2023-11; the record has it on 2024-03-02 "
+        "(Example News)"
     ]
 
 

@@ -39,7 +39,7 @@ def test_dropped_sentence(tmp_path: Path) -> None:
     text = TEXT.replace("Bir sonraki toplantı 2026 yılında yapılacak.\n", "")
     found = findings(ClaimNotStated(), make_context(tmp_path, text, CLAIMS))
     assert [f.message for f in found] == [
-        "claim `meeting` is no longer stated: no passage resembles "
+        "claim meeting is no longer stated: no passage resembles "
         '"Bir sonraki toplantı 2026 yılında yapılacak."'
     ]
     assert found[0].claim_file is not None
@@ -48,6 +48,6 @@ def test_dropped_sentence(tmp_path: Path) -> None:
 
 def test_entity_no_longer_named(tmp_path: Path) -> None:
     text = TEXT.replace("Ankara'da", "başkentte")
-    assert "entity `ankara` ('Ankara') is no longer named in the article" in messages(
+    assert "entity ankara ('Ankara') is no longer named in the article" in messages(
         ClaimNotStated(), make_context(tmp_path, text, CLAIMS)
     )

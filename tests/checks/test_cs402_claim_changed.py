@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from dated_context import make_context, messages
+from dated_context import findings, make_context, messages, placed
 
 from claimsuite.checks.base import Context
 from claimsuite.checks.cs402_claim_changed import ClaimChanged
@@ -73,34 +73,49 @@ def test_same_fact_written_another_way_is_quiet(tmp_path: Path, edit: tuple[str,
 
 
 @pytest.mark.parametrize(
-    ("edit", "expected"),
+    ("edit", "expected", "field"),
     [
-        (("%72", "%27"), "claim `growth` says 72% (rate); the article now says %27 (1:118)"),
+        (("%72", "%27"), "claim growth says 72% (rate); the article now says %27", "rate"),
         (
             ("1,7 milyar", "2,7 milyar"),
-            "claim `growth` says 1.7 billion USD (value); the article now says 2,7 milyar dolara",
+            "claim growth says 1.7 billion USD (value); the article now says 2,7 milyar dolara",
+            "value",
         ),
         (
             ("28 Nisan", "29 Nisan"),
-            "claim `meeting` says 2025-04-28 (date); the article now says 29 Nisan 2025'te (1:20)",
+            "claim meeting says 2025-04-28 (date); the article now says 29 Nisan 2025'te",
+            "date",
         ),
         (
             ("Ankara'da", "İzmir'de"),
-            "claim `meeting` says Ankara (place); the article now says 'İzmir'de' (1:37)",
+            "claim meeting says Ankara (place); the article now says 'İzmir'de'",
+            "place",
         ),
-        (("ilk 10", "ilk 100"), "claim `top10` says top 10 (bound); the article now says ilk 100"),
+        (
+            ("ilk 10", "ilk 100"),
+            "claim top10 says top 10 (bound); the article now says ilk 100",
+            "bound",
+        ),
         (
             ("geçen yılın aynı dönemine", "2023'ün aynı dönemine"),
-            "claim `growth` says 2024-Q1 (base_period); the article now says 2023",
+            "claim growth says 2024-Q1 (base_period); the article now says 2023",
+            "base_period",
         ),
     ],
 )
 def test_careless_edit_says_what_changed(
-    tmp_path: Path, edit: tuple[str, str], expected: str
+    tmp_path: Path, edit: tuple[str, str], expected: str, field: str
 ) -> None:
-    found = check(tmp_path, TEXT.replace(*edit))
+    text = TEXT.replace(*edit)
+    found = findings(ClaimChanged(), make_context(tmp_path, text, CLAIMS))
     assert len(found) == 1, found
-    assert found[0].startswith(expected), found
+    [finding] = found
+    assert finding.message.startswith(expected), finding
+    assert finding.fields == (field,)
+    # The finding points at what the article says now, from its first character.
+    now = edit[1].split("'")[0]
+    assert finding.article is not None
+    assert finding.article.offset == text.index(now), finding.article
 
 
 def test_a_longer_name_is_not_the_claimed_name(tmp_path: Path) -> None:
@@ -109,10 +124,10 @@ def test_a_longer_name_is_not_the_claimed_name(tmp_path: Path) -> None:
         '  quote: "Şimşek, 2023\'te ihracatın"\n'
     )
     text = TEXT.replace("Şimşek,", "Şimşekoğlu,")
-    found = messages(ClaimChanged(), make_context(tmp_path, text, claims))
-    assert found == [
-        "claim `remarks` says Mehmet Şimşek (speaker); the article now says 'Şimşekoğlu' (1:156)"
-    ]
+    assert placed(ClaimChanged(), make_context(tmp_path, text, claims)) == [(
+        "1:156",
+        "claim remarks says Mehmet Şimşek (speaker); the article now says 'Şimşekoğlu'",
+    )]
 
 
 def test_registry_aliases_of_an_official_are_accepted(tmp_path: Path) -> None:

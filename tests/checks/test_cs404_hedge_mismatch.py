@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from dated_context import findings, make_context, messages
+from dated_context import findings, make_context, messages, placed
 
 from claimsuite.checks.base import Location
 from claimsuite.checks.cs404_hedge_mismatch import HedgeMismatch
@@ -27,7 +27,7 @@ CERTAIN = "Şimşek, ihracatın ilk 10 arasında yer alacağını söyledi."
 def test_hedged_claim_whose_hedge_was_dropped(tmp_path: Path) -> None:
     [finding] = findings(HedgeMismatch(), make_context(tmp_path, CERTAIN, forecast(CERTAIN, True)))
     assert finding.message == (
-        "claim `top10` is hedged (hedged: true), but its passage (1:1) has no hedge word; the "
+        "claim top10 is hedged (hedged: true), but its passage has no hedge word; the "
         "article states it as certain"
     )
     assert finding.article == Location("<text>", 1, 1)
@@ -37,10 +37,11 @@ def test_hedged_claim_whose_hedge_was_dropped(tmp_path: Path) -> None:
 
 def test_certain_forecast_that_the_article_hedges(tmp_path: Path) -> None:
     ctx = make_context(tmp_path, HEDGED, forecast(HEDGED, False))
-    assert messages(HedgeMismatch(), ctx) == [
-        "claim `top10` is stated as certain (hedged: false), but the article hedges it: "
-        "'muhtemelen' (1:19)"
-    ]
+    assert placed(HedgeMismatch(), ctx) == [(
+        "1:19",
+        "claim top10 is stated as certain (hedged: false), but the article hedges it: "
+        "'muhtemelen'",
+    )]
 
 
 @pytest.mark.parametrize(("text", "hedged"), [(HEDGED, True), (CERTAIN, False)])
@@ -60,7 +61,7 @@ def test_month_may_is_not_a_hedge(tmp_path: Path) -> None:
     assert messages(HedgeMismatch(), ctx) == []
     text = "The ministry says exports may be in the top 10 in 2026."
     ctx = make_context(tmp_path, text, forecast(text, False), language="en")
-    assert messages(HedgeMismatch(), ctx) == [
-        "claim `top10` is stated as certain (hedged: false), but the article hedges it: "
-        "'may' (1:27)"
-    ]
+    assert placed(HedgeMismatch(), ctx) == [(
+        "1:27",
+        "claim top10 is stated as certain (hedged: false), but the article hedges it: 'may'",
+    )]

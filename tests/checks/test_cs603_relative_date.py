@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dated_context import col, context
+from dated_context import col, context, published_on
 from dated_context import findings as run
 
 from claimsuite.checks.base import Severity
@@ -70,3 +70,31 @@ ENTITY = """\
   type: event
   name: talks
 """
+
+
+ENTITY_TR = """\
+- id: msb
+  kind: entity
+  type: organisation
+  name: Millî Savunma Bakanlığı
+"""
+
+
+def test_calendar_edges_are_asked_about_without_crashing(tmp_path: Path) -> None:
+    """Relative words that point outside the calendar (issue 14): a question that says the
+    date cannot be placed, never a crash. Claim files cannot hold such years, but a
+    context built in code can."""
+    early = "Dün ve geçen hafta toplantı yapıldı; geçen yıl da yapılmıştı."
+    ctx = published_on(context(tmp_path, "tr", ENTITY_TR, early), "0001-01-01")
+    assert [f.message for f in run(RelativeDate(), ctx)] == [
+        "'Dün' cannot be placed against the publication date 0001-01-01; write the date out",
+        "'geçen hafta' cannot be placed against the publication date 0001-01-01; "
+        "write the date out",
+        "'geçen yıl' cannot be placed against the publication date 0001-01-01; "
+        "write the date out",
+    ]
+    late = "Toplantı yarın, gelecek hafta ve gelecek yıl yapılacak."
+    ctx = published_on(context(tmp_path, "tr", ENTITY_TR, late), "9999-12-31")
+    assert [f.message.split(" cannot ")[0] for f in run(RelativeDate(), ctx)] == [
+        "'yarın'", "'gelecek hafta'", "'gelecek yıl'"
+    ]

@@ -78,7 +78,7 @@ def test_growth_rate_no_longer_fits_value_and_baseline(tmp_path: Path) -> None:
     # The rate and value still match the article; only the added baseline is not in it.
     changed = [f for f in findings if f.code == "CS402"]
     assert [f.message for f in changed] == [
-        "claim `exports-2025-q1-growth` says 990 million USD (base_value), but its passage no "
+        "claim exports-2025-q1-growth says 990 million USD (base_value), but its passage no "
         "longer states it"
     ]
 

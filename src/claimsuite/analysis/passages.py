@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from claimsuite.checks.base import Context
     from claimsuite.claims.model import Claim
 
-__all__ = ["claims_holding", "future_words"]
+__all__ = ["claims_holding", "first_passage", "future_words"]
 
 
 def claims_holding(ctx: Context, start: int, end: int) -> list[Claim]:
@@ -42,3 +42,11 @@ def future_words(ctx: Context, claim_id: str) -> list[tuple[int, int]]:
         ):
             hits.append((passage.start + start, passage.start + end))
     return sorted(hits)
+
+
+def first_passage(ctx: Context, claim_id: str) -> tuple[int, int] | None:
+    """The span of a claim's first located passage, or ``None`` when none is found."""
+    for passage in ctx.locator.passages(claim_id):
+        if passage.start is not None and passage.end is not None:
+            return passage.start, passage.end
+    return None

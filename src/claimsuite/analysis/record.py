@@ -19,6 +19,7 @@ from claimsuite.claims.model import RoleClaim, Source
 from claimsuite.claims.periods import Period
 from claimsuite.claims.quantities import Amount, Rate
 from claimsuite.claims.records import Official, Position, Statistic
+from claimsuite.findings import Related
 
 if TYPE_CHECKING:
     from claimsuite.checks.base import Context, Location
@@ -27,12 +28,29 @@ GROWTH_SUFFIX = "-growth"
 """A rate statistic may be filed under ``<metric>-growth`` (see statistics.yaml)."""
 
 def cite(source: Source, publisher: str | None = None) -> str:
-    """``publisher, via outlet: URL`` for a finding's message (one line)."""
+    """``publisher, via outlet: URL`` in one line (for text that has no separate URL)."""
     where = source.url or source.document or ""
+    who = credit(source, publisher)
+    return f"{who}: {where}" if who else where
+
+
+def credit(source: Source, publisher: str | None = None) -> str:
+    """Who published a record entry, for a message: ``publisher, via outlet``, one of
+    them, or the offline document when neither is known (``""`` with only a URL)."""
     outlet = source.publisher
     if publisher and outlet and fold_name(outlet) != fold_name(publisher):
-        return f"{publisher}, via {outlet}: {where}"
-    return f"{publisher or outlet}: {where}" if (publisher or outlet) else where
+        return f"{publisher}, via {outlet}"
+    return publisher or outlet or (source.document if not source.url else "") or ""
+
+
+def source_related(what: str, source: Source, publisher: str | None = None) -> Related:
+    """The record entry a finding compares with, as a related place: ``what`` it says and
+    who published it, with the source's URL (an offline document is named instead)."""
+    who = credit(source, publisher)
+    message = f"{what}; {who}" if who else what
+    if source.url is None and source.document and source.document not in message:
+        message += f", {source.document}"
+    return Related(message, None, source.url)
 
 
 def same_period(a: Period | None, b: Period | None) -> bool:
@@ -114,10 +132,11 @@ def statistics_for(
 
 
 def claim_location(ctx: Context, claim_id: str) -> Location | None:
-    """Where the article states a claim (its first located passage), if anywhere."""
+    """Where the article states a claim (its first located passage, as a span), if anywhere."""
     for passage in ctx.locator.passages(claim_id):
         if passage.start is not None:
-            return ctx.at_offset(passage.start)
+            end = passage.end if passage.end is not None else passage.start
+            return ctx.at_span(passage.start, end)
     return None
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from claimsuite.analysis.arithmetic import Interval, implied_base
-from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
+from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim, QuantityClaim
 from claimsuite.claims.quantities import Amount, format_number
 
@@ -88,17 +88,24 @@ class RateValueBase(BaseCheck):
             stated = Interval.around(converted.value, converted.precision)
         except ValueError:
             return self.finding(
-                f"claim `{claim.id}` reaches {claim.value} but its baseline in `{source_id}` is "
+                f"claim {claim.id} reaches {claim.value} but its baseline in {source_id} is "
                 f"{base}: the units cannot be compared",
                 claim_file=ctx.at_claim(source_id, field),
                 claims=[claim.id, source_id],
+                fields=("value", field),
+                related=(Related(f"claim {claim.id} reaches {claim.value}",
+                                 ctx.at_claim(claim.id, "value")),),
             )
         if implied.overlaps(stated):
             return None
+        unit = claim.value.unit
         return self.finding(
-            f"a {claim.rate} change to {format_number(claim.value.value)} {claim.value.unit} "
-            f"implies a baseline of {format_number(implied.mid)} {claim.value.unit} "
-            f"({implied}); `{source_id}` gives {base}",
+            f"a {claim.rate} change to {format_number(claim.value.value)} {unit} "
+            f"implies a baseline of {format_number(implied.mid)} {unit} "
+            f"({implied}); {source_id} gives {base}",
             claim_file=ctx.at_claim(source_id, field),
             claims=sorted({claim.id, source_id}),
+            fields=tuple(dict.fromkeys(("rate", "value", field))),
+            related=(Related(f"claim {claim.id}: {claim.rate} to {claim.value}",
+                             ctx.at_claim(claim.id, "rate")),),
         )

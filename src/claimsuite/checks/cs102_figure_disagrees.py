@@ -5,7 +5,8 @@ from decimal import Decimal
 from itertools import combinations
 
 from claimsuite.analysis.arithmetic import Interval
-from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
+from claimsuite.analysis.passages import first_passage
+from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim, QuantityClaim
 from claimsuite.claims.periods import Period
 from claimsuite.claims.quantities import Amount, Rate
@@ -139,19 +140,18 @@ class FigureDisagrees(BaseCheck):
     def _report(
         self, ctx: Context, first: Figure, second: Figure, *, field: str, says: str, other: str
     ) -> Finding:
-        where = [p.start for p in ctx.locator.passages(second.id) if p.start is not None]
-        there = [p.start for p in ctx.locator.passages(first.id) if p.start is not None]
-        stated = ""
-        if there:
-            line, col = ctx.article.position(there[0])
-            stated = f" ({line}:{col})"
-        at = ""
-        if where:
-            line, col = ctx.article.position(where[0])
-            at = f" ({line}:{col})"
+        where = first_passage(ctx, second.id)
+        there = first_passage(ctx, first.id)
+        first_field = "rate" if field == "rate" else None
+        related = Related(
+            f"claim {first.id} gives {says}",
+            ctx.at_span(*there) if there else ctx.at_claim(first.id, first_field),
+        )
         return self.finding(
-            f"claim `{first.id}` gives {says}{stated}; claim `{second.id}` gives {other}{at}",
-            article=ctx.at_offset(where[0]) if where else None,
+            f"claim {first.id} gives {says}; claim {second.id} gives {other}",
+            article=ctx.at_span(*where) if where else None,
             claim_file=ctx.at_claim(second.id, field),
             claims=[first.id, second.id],
+            fields=(field,),
+            related=(related,),
         )

@@ -7,7 +7,7 @@ from datetime import timedelta
 from functools import lru_cache
 from itertools import combinations
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
+from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim
 from claimsuite.claims.periods import Period
 from claimsuite.text.article import Article
@@ -155,31 +155,32 @@ class MixedPeriodTrend(BaseCheck):
             near = self._near(ctx, paragraphs, first.id, second.id)
             if near is None:
                 continue
-            a, b = near
+            (a, a_end), (b, b_end) = near
             early, late = (first, second) if first.period < second.period else (second, first)
-            (la, ca), (lb, cb) = ctx.article.position(a), ctx.article.position(b)
             yield self.finding(
-                f"claims `{early.id}` ({early.rate} in {early.period}) and `{late.id}` "
+                f"claims {early.id} ({early.rate} in {early.period}) and {late.id} "
                 f"({late.rate} in {late.period}) are growth figures for periods that do not "
-                f"follow one another, set side by side ({la}:{ca} and {lb}:{cb}); the article "
-                "reads them as one trend",
-                article=ctx.at_offset(b),
+                "follow one another, set side by side; the article reads them as one trend",
+                article=ctx.at_span(b, b_end),
                 claim_file=ctx.at_claim(second.id, "period"),
                 claims=[first.id, second.id],
+                fields=("period",),
+                related=(Related(f"claim {first.id}: {first.rate} in {first.period}",
+                                 ctx.at_span(a, a_end)),),
             )
 
     def _near(
         self, ctx: Context, paragraphs: list[int], first: str, second: str
-    ) -> tuple[int, int] | None:
-        """Offsets of two passages of the claims that stand close together, if any."""
+    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """Spans of two passages of the claims that stand close together, if any."""
         for p in ctx.locator.passages(first):
             for q in ctx.locator.passages(second):
-                if p.start is None or q.start is None:
+                if p.start is None or q.start is None or p.end is None or q.end is None:
                     continue
                 same_paragraph = bisect_right(paragraphs, p.start) == bisect_right(
                     paragraphs, q.start
                 )
                 a, b = sentence_index(ctx.article, p.start), sentence_index(ctx.article, q.start)
                 if same_paragraph or abs(a - b) <= 1:
-                    return p.start, q.start
+                    return (p.start, p.end), (q.start, q.end)
         return None

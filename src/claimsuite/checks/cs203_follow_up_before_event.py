@@ -2,22 +2,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Scope, Severity, Status
+from claimsuite.analysis.passages import first_passage
+from claimsuite.checks.base import (
+    BaseCheck,
+    Context,
+    Finding,
+    Location,
+    Related,
+    Scope,
+    Severity,
+    Status,
+)
 from claimsuite.claims.model import EventClaim, PlanClaim
 from claimsuite.claims.periods import Period
 
 
 def _article_at(ctx: Context, claim_id: str, field: str) -> Location | None:
-    """Where the article states ``field`` of the claim, else where its passage starts."""
+    """Where the article states a claim's field, else its first passage, else nowhere."""
     for met in ctx.locator.met(claim_id):
         if met.expectation.field == field and met.start is not None:
-            return ctx.at_offset(met.start)
-    starts = [p.start for p in ctx.locator.passages(claim_id) if p.start is not None]
-    return ctx.at_offset(starts[0]) if starts else None
-
-
-def _where(location: Location | None) -> str:
-    return f" ({location.line}:{location.col})" if location else ""
+            return ctx.at_span(met.start, met.end if met.end is not None else met.start)
+    span = first_passage(ctx, claim_id)
+    return ctx.at_span(*span) if span else None
 
 
 class FollowUpBeforeEvent(BaseCheck):
@@ -65,8 +71,9 @@ class FollowUpBeforeEvent(BaseCheck):
             followed = ctx.claims.by_id.get(claim.follows)
             if not isinstance(followed, EventClaim):
                 continue
-            field = "period" if isinstance(claim, PlanClaim) else "date"
-            when: Period = getattr(claim, field)
+            field, when = (
+                ("period", claim.period) if isinstance(claim, PlanClaim) else ("date", claim.date)
+            )
             if when.end <= followed.date.start:
                 yield self._report(ctx, claim.id, field, when, followed)
             if isinstance(claim, PlanClaim) and claim.made_on is not None:
@@ -83,9 +90,12 @@ class FollowUpBeforeEvent(BaseCheck):
         here = _article_at(ctx, claim_id, field)
         there = _article_at(ctx, followed.id, "date")
         return self.finding(
-            f"`{claim_id}` follows `{followed.id}` of {followed.date}{_where(there)} but its "
-            f"{field} is {when}{_where(here)}, not after it",
+            f"{claim_id} follows {followed.id} of {followed.date} but its "
+            f"{field} is {when}, not after it",
             article=here,
             claim_file=ctx.at_claim(claim_id, field),
             claims=[claim_id, followed.id],
+            fields=(field, "follows"),
+            related=(Related(f"{followed.id} is dated {followed.date}",
+                             there or ctx.at_claim(followed.id, "date")),),
         )

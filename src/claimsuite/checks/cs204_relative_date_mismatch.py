@@ -1,65 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
 
+from claimsuite.analysis.relative import resolve, shift, show
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
-from claimsuite.claims.model import ChangeClaim
-from claimsuite.claims.periods import Granularity, Period
+from claimsuite.claims.model import (
+    ChangeClaim,
+    Claim,
+    EventClaim,
+    PlanClaim,
+    QuantityClaim,
+    RankingClaim,
+)
+from claimsuite.claims.periods import Period
 from claimsuite.text.mentions import Mention, MentionKind
 
-# The claim fields a relative time word in the passage may stand for, by claim kind. Not
-# statements or roles: there "geçen yıl" is about what was said, or when someone was
-# appointed, not about the claim's date.
-FIELDS: dict[str, tuple[str, ...]] = {
-    "quantity": ("period",),
-    "change": ("period", "base_period"),
-    "ranking": ("period",),
-    "plan": ("period",),
-    "forecast": ("period",),
-    "event": ("date",),
-}
-_MONTHS = {"month": 1, "quarter": 3}
 
-
-def _month_end(year: int, month: int) -> date:
-    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-
-
-def _months_from(day: date, months: int, shift: int) -> tuple[date, date]:
-    """The ``months``-long block (month or quarter) holding ``day``, ``shift`` blocks on."""
-    index = day.year * 12 + (day.month - 1) // months * months + shift * months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, 1), _month_end(year, month + months)
-
-
-def resolve(published: Period, unit: str, offset: int) -> Period | None:
-    """Every day a relative word ("geçen yıl", "next month") can mean for an article
-    published some day in ``published``, as one range; None for a unit we cannot place."""
-    first, last = published.start, published.end
-    if unit == "year":
-        return Period(date(first.year + offset, 1, 1), date(last.year + offset, 12, 31),
-                      Granularity.RANGE)
-    if unit in _MONTHS:
-        start = _months_from(first, _MONTHS[unit], offset)[0]
-        end = _months_from(last, _MONTHS[unit], offset)[1]
-        return Period(start, end, Granularity.RANGE)
-    if unit == "week":
-        monday = first - timedelta(days=first.weekday()) + timedelta(weeks=offset)
-        sunday = last + timedelta(days=6 - last.weekday()) + timedelta(weeks=offset)
-        return Period(monday, sunday, Granularity.RANGE)
-    if unit == "day":
-        return Period(first + timedelta(days=offset), last + timedelta(days=offset),
-                      Granularity.RANGE)
-    return None
-
-
-def show(period: Period, unit: str) -> str:
-    if unit == "year":
-        first, last = period.start.year, period.end.year
-        return f"{first}" if first == last else f"{first} to {last}"
-    return f"{period.start.isoformat()} to {period.end.isoformat()}"
+def _periods(claim: Claim) -> dict[str, Period]:
+    """The claim fields a relative time word in the passage may stand for. Not statements
+    or roles: there "geçen yıl" is about what was said, or when someone was appointed, not
+    about the claim's date."""
+    if isinstance(claim, ChangeClaim):
+        found = {"period": claim.period, "base_period": claim.base_period}
+    elif isinstance(claim, QuantityClaim | RankingClaim | PlanClaim):
+        found = {"period": claim.period}
+    elif isinstance(claim, EventClaim):
+        found = {"date": claim.date}
+    else:
+        return {}
+    return {field: period for field, period in found.items() if period is not None}
 
 
 class RelativeDateMismatch(BaseCheck):
@@ -103,8 +72,7 @@ class RelativeDateMismatch(BaseCheck):
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         for claim in ctx.claims.claims:
-            fields = FIELDS.get(claim.kind, ())
-            periods = {f: getattr(claim, f) for f in fields if getattr(claim, f) is not None}
+            periods = _periods(claim)
             if not periods:
                 continue
             for mention in self._relatives(ctx, claim.id):
@@ -123,25 +91,26 @@ class RelativeDateMismatch(BaseCheck):
         return [seen[k] for k in sorted(seen)]
 
     def _check(
-        self, ctx: Context, claim: object, periods: dict[str, Period], mention: Mention
+        self, ctx: Context, claim: Claim, periods: dict[str, Period], mention: Mention
     ) -> Finding | None:
-        claim_id: str = getattr(claim, "id")  # noqa: B009 - any claim kind
         assert mention.offset is not None
         assert mention.relation is not None
-        line, col = ctx.article.position(mention.start)
-        said = f"'{mention.surface}' ({line}:{col})"
+        said = f"'{mention.surface}'"
+        where = ctx.at_span(mention.start, mention.end)
         if mention.relation == "same-period":
             if not isinstance(claim, ChangeClaim) or claim.base_period is None:
                 return None
-            expected = claim.period.shifted(mention.offset)
-            if expected == claim.base_period:
+            expected = shift(claim.period, mention.offset)
+            if expected is None or expected == claim.base_period:
                 return None
             return self.finding(
-                f"claim `{claim_id}` compares {claim.period} with {claim.base_period} "
+                f"claim {claim.id} compares {claim.period} with {claim.base_period} "
                 f"(base_period), but the article says {said}, which means {expected}",
-                article=ctx.at_offset(mention.start),
-                claim_file=ctx.at_claim(claim_id, "base_period"),
-                claims=[claim_id],
+                article=where,
+                claim_file=ctx.at_claim(claim.id, "base_period"),
+                claims=[claim.id],
+                fields=("base_period",),
+                suggestion=str(expected),
             )
         published = ctx.claims.file.article.published
         meant = resolve(published, mention.relation, mention.offset)
@@ -149,9 +118,10 @@ class RelativeDateMismatch(BaseCheck):
             return None
         field, period = next(iter(periods.items()))
         return self.finding(
-            f"claim `{claim_id}` is about {period} ({field}), but the article says {said}, "
+            f"claim {claim.id} is about {period} ({field}), but the article says {said}, "
             f"which for an article published {published} means {show(meant, mention.relation)}",
-            article=ctx.at_offset(mention.start),
-            claim_file=ctx.at_claim(claim_id, field),
-            claims=[claim_id],
+            article=where,
+            claim_file=ctx.at_claim(claim.id, field),
+            claims=[claim.id],
+            fields=(field,),
         )

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from claimsuite.analysis.record import agrees, cite, claim_location, statistics_for
+from claimsuite.analysis.record import (
+    agrees,
+    claim_location,
+    credit,
+    source_related,
+    statistics_for,
+)
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim, QuantityClaim
 from claimsuite.claims.periods import Period
@@ -79,11 +85,17 @@ class RecordValueDiffers(BaseCheck):
         if not verdicts or any(v is not False for _, v in verdicts):
             return  # nothing published, a figure that agrees, or one we cannot compare
         for stat, _ in verdicts:
+            against = f" against {stat.base_period}" if stat.base_period is not None else ""
             yield self.finding(
                 self._message(claim, field, claimed, stat),
                 article=claim_location(ctx, claim.id),
                 claim_file=ctx.at_claim(claim.id, field),
                 claims=[claim.id],
+                fields=(field,),
+                related=(source_related(
+                    f"the record: {stat.value}{against} ({stat.id})", stat.source, stat.publisher
+                ),),
+                suggestion=str(stat.value),
             )
 
     @staticmethod
@@ -92,11 +104,10 @@ class RecordValueDiffers(BaseCheck):
     ) -> str:
         against = f" against {stat.base_period}" if stat.base_period is not None else ""
         what = "growth" if field == "rate" else "value"
-        named = "" if field != "rate" or getattr(claim, "base_period", None) else (
-            " (the article names no base period)"
-        )
+        based = isinstance(claim, ChangeClaim) and claim.base_period is not None
+        named = "" if field != "rate" or based else " (the article names no base period)"
+        who = credit(stat.source, stat.publisher)
         return (
-            f"`{claim.id}` gives {claimed} as the {claim.period} {what} of {claim.metric}{named}; "
-            f"the record has {stat.value}{against} (`{stat.id}`; "
-            f"{cite(stat.source, stat.publisher)})"
+            f"{claim.id} gives {claimed} as the {claim.period} {what} of {claim.metric}{named}; "
+            f"the record has {stat.value}{against} ({stat.id}" + (f"; {who})" if who else ")")
         )

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimsuite.analysis.arithmetic import Interval, implied_base
-from claimsuite.analysis.record import cite, claim_location, statistics_for
+from claimsuite.analysis.record import claim_location, credit, source_related, statistics_for
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim
 from claimsuite.claims.quantities import Amount, format_number
@@ -73,14 +73,20 @@ class RecordImpliedBase(BaseCheck):
                 continue
             for stat, _ in verdicts:
                 unit = claim.value.unit
+                who = credit(stat.source, stat.publisher)
                 yield self.finding(
                     f"a {claim.rate} change to {claim.value} implies a {claim.base_period} "
                     f"baseline of {format_number(implied.mid)} {unit} ({implied}); the record "
-                    f"has {stat.value} for {claim.base_period} (`{stat.id}`; "
-                    f"{cite(stat.source, stat.publisher)})",
+                    f"has {stat.value} for {claim.base_period} ({stat.id}"
+                    + (f"; {who})" if who else ")"),
                     article=claim_location(ctx, claim.id),
                     claim_file=ctx.at_claim(claim.id, "rate"),
                     claims=[claim.id],
+                    fields=("rate", "value", "base_period"),
+                    related=(source_related(
+                        f"the record: {stat.value} for {claim.base_period} ({stat.id})",
+                        stat.source, stat.publisher,
+                    ),),
                 )
 
 

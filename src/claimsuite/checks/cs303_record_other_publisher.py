@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimsuite.analysis.record import (
-    cite,
     claim_location,
+    credit,
     entity_names,
     mentions_name,
+    source_related,
     statistics_for,
 )
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
@@ -79,13 +80,21 @@ class RecordOtherPublisher(BaseCheck):
             entity = ctx.claims.entity(claim.source)
             credited = entity.name if entity is not None else claim.source
             published = "; ".join(
-                dict.fromkeys(f"{cite(stat.source, stat.publisher)}" for stat in stats)
+                dict.fromkeys(
+                    credit(stat.source, stat.publisher) or stat.id for stat in stats
+                )
             )
+            related = tuple(dict.fromkeys(
+                source_related(f"the record: {stat.id}", stat.source, stat.publisher)
+                for stat in stats
+            ))
             yield self.finding(
-                f"`{claim.id}` credits {credited} for the {claim.period} {claim.metric} "
+                f"{claim.id} credits {credited} for the {claim.period} {claim.metric} "
                 f"figures, but the record has them from {published}: which publication "
                 f"does the article use?",
                 article=claim_location(ctx, claim.id),
                 claim_file=ctx.at_claim(claim.id, "source"),
                 claims=[claim.id, claim.source],
+                fields=("source",),
+                related=related,
             )

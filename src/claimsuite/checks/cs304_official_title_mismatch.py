@@ -4,17 +4,18 @@ from collections.abc import Iterable, Iterator
 
 from claimsuite.analysis.record import (
     Tenure,
-    cite,
     claim_location,
+    credit,
     entity_names,
     fold_name,
     fold_without_ve,
     linked_roles,
     names_of_record,
     ranks,
+    source_related,
     titles,
 )
-from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
+from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import RoleClaim
 
 
@@ -84,12 +85,15 @@ class OfficialTitleMismatch(BaseCheck):
                 else "differs from"
             )
             yield self.finding(
-                f'`{claim.id}` gives {name}\'s title as "{claim.title}" on {claim.as_of}; it '
-                f'{kind} the record\'s "{best.position.title}" ({best.dates()}; '
-                f"{cite(best.position.source)})",
+                f'{claim.id} gives {name}\'s title as "{claim.title}" on {claim.as_of}; it '
+                f'{kind} the record\'s "{best.position.title}" ({best.dates()}'
+                + _by(best) + ")",
                 article=where,
                 claim_file=ctx.at_claim(claim.id, "title"),
                 claims=[claim.id],
+                fields=("title",),
+                related=(_related(best, f'the record: "{best.position.title}"'),),
+                suggestion=best.position.title,
             )
         compared = same_title or held
         ranked = [t for t in compared if ranks(t.position.rank)]
@@ -99,14 +103,19 @@ class OfficialTitleMismatch(BaseCheck):
             and not any(fold_name(claim.rank) in ranks(t.position.rank) for t in ranked)
         ):
             records = "; ".join(
-                f"{t.position.rank} {t.dates()} ({cite(t.position.source)})" for t in ranked
+                f"{t.position.rank} {t.dates()}" + (f" ({w})" if (w := credit(t.position.source))
+                                                   else "")
+                for t in ranked
             )
             yield self.finding(
-                f"`{claim.id}` gives {name}'s rank as {claim.rank} on {claim.as_of}; the "
+                f"{claim.id} gives {name}'s rank as {claim.rank} on {claim.as_of}; the "
                 f"record has {records}",
                 article=where,
                 claim_file=ctx.at_claim(claim.id, "rank"),
                 claims=[claim.id],
+                fields=("rank",),
+                related=tuple(_related(t, f"the record: {t.position.rank}") for t in ranked),
+                suggestion=(ranked[0].position.rank if len(ranked) == 1 else None),
             )
         organised = [t for t in compared if t.position.organisation]
         if claim.organisation and organised:
@@ -118,13 +127,24 @@ class OfficialTitleMismatch(BaseCheck):
                 claimed = entity.name if entity is not None else claim.organisation
                 first = organised[0]
                 yield self.finding(
-                    f"`{claim.id}` places {name} in {claimed} on {claim.as_of}; the record "
-                    f"has {first.position.organisation} ({first.dates()}; "
-                    f"{cite(first.position.source)})",
+                    f"{claim.id} places {name} in {claimed} on {claim.as_of}; the record "
+                    f"has {first.position.organisation} ({first.dates()}" + _by(first) + ")",
                     article=where,
                     claim_file=ctx.at_claim(claim.id, "organisation"),
                     claims=[claim.id, claim.organisation],
+                    fields=("organisation",),
+                    related=(_related(first, f"the record: {first.position.organisation}"),),
                 )
+
+
+def _by(tenure: Tenure) -> str:
+    """``; publisher`` of a position's source, or nothing."""
+    who = credit(tenure.position.source)
+    return f"; {who}" if who else ""
+
+
+def _related(tenure: Tenure, what: str) -> Related:
+    return source_related(f"{what}, {tenure.dates()}", tenure.position.source)
 
 
 def _closest_title(title: str, held: list[Tenure]) -> Tenure:

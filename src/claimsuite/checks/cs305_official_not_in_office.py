@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimsuite.analysis.record import Tenure, cite, claim_location, linked_roles
+from claimsuite.analysis.record import Tenure, claim_location, credit, linked_roles, source_related
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.periods import Period
 
@@ -56,13 +56,19 @@ class OfficialNotInOffice(BaseCheck):
             if any(t.overlaps(claim.as_of) for t in all_tenures):
                 continue
             nearest = min(all_tenures, key=lambda t: _distance(t, claim.as_of))
+            who = credit(nearest.position.source)
             yield self.finding(
-                f"`{claim.id}` has {name} as {claim.title} on {claim.as_of}, but the record "
+                f"{claim.id} has {name} as {claim.title} on {claim.as_of}, but the record "
                 f"shows no position held then; nearest: {nearest.position.title} "
-                f"{nearest.dates()} ({cite(nearest.position.source)})",
+                f"{nearest.dates()}" + (f" ({who})" if who else ""),
                 article=claim_location(ctx, claim.id),
                 claim_file=ctx.at_claim(claim.id, "as_of"),
                 claims=[claim.id],
+                fields=("as_of",),
+                related=(source_related(
+                    f"the record: {nearest.position.title}, {nearest.dates()}",
+                    nearest.position.source,
+                ),),
             )
 
 

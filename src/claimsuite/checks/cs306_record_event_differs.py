@@ -4,12 +4,13 @@ from collections.abc import Iterable, Iterator
 from datetime import timedelta
 
 from claimsuite.analysis.record import (
-    cite,
     claim_location,
+    credit,
     entity_names,
     fold_name,
     mentions_name,
     names_of_record,
+    source_related,
 )
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import EventClaim
@@ -83,14 +84,20 @@ class RecordEventDiffers(BaseCheck):
 
     def _compare(self, ctx: Context, claim: EventClaim, record: EventRecord) -> Iterator[Finding]:
         where = claim_location(ctx, claim.id)
-        source = cite(record.source)
+        who = credit(record.source)
+        source = f" ({who})" if who else ""
         if not claim.date.overlaps(record.date):
             yield self.finding(
-                f"`{claim.id}` dates {claim.name} {claim.date}; the record (`{record.id}`) "
-                f"has {record.date} ({source})",
+                f"{claim.id} dates {claim.name} {claim.date}; the record ({record.id}) "
+                f"has {record.date}{source}",
                 article=where,
                 claim_file=ctx.at_claim(claim.id, "date"),
                 claims=[claim.id],
+                fields=("date",),
+                related=(source_related(
+                    f"the record: {record.date} ({record.id})", record.source
+                ),),
+                suggestion=str(record.date),
             )
         if claim.place is not None and record.place is not None:
             names = entity_names(ctx, claim.place)
@@ -100,11 +107,15 @@ class RecordEventDiffers(BaseCheck):
                 entity = ctx.claims.entity(claim.place)
                 claimed = entity.name if entity is not None else claim.place
                 yield self.finding(
-                    f"`{claim.id}` places {claim.name} in {claimed}; the record "
-                    f"(`{record.id}`) has {record.place} ({source})",
+                    f"{claim.id} places {claim.name} in {claimed}; the record "
+                    f"({record.id}) has {record.place}{source}",
                     article=where,
                     claim_file=ctx.at_claim(claim.id, "place"),
                     claims=[claim.id, claim.place],
+                    fields=("place",),
+                    related=(source_related(
+                        f"the record: {record.place} ({record.id})", record.source
+                    ),),
                 )
 
 

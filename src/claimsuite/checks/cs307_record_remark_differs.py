@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from claimsuite.analysis.record import cite, claim_location
+from claimsuite.analysis.record import claim_location, credit, source_related
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import PlanClaim, StatementClaim
 from claimsuite.claims.periods import Period
@@ -58,15 +58,21 @@ class RecordRemarkDiffers(BaseCheck):
     def _compare(
         self, ctx: Context, claim: StatementClaim | PlanClaim, remark: Remark
     ) -> Iterator[Finding]:
-        source = cite(remark.source)
+        who = credit(remark.source)
+        source = f" ({who})" if who else ""
         said = f"on {remark.date}" if remark.date else "at an unrecorded date"
         if isinstance(claim, PlanClaim) and _differs(claim.period, remark.about):
             yield self.finding(
-                f"{claim.kind} `{claim.id}` is about {claim.period}; the record has the remark "
-                f"`{remark.id}` made {said} about {remark.about} ({source})",
+                f"{claim.kind} {claim.id} is about {claim.period}; the record has the remark "
+                f"{remark.id} made {said} about {remark.about}{source}",
                 article=claim_location(ctx, claim.id),
                 claim_file=ctx.at_claim(claim.id, "period"),
                 claims=[claim.id],
+                fields=("period", "remark"),
+                related=(source_related(
+                    f"the record: remark {remark.id} about {remark.about}", remark.source
+                ),),
+                suggestion=str(remark.about),
             )
         field, when = (
             ("date", claim.date)
@@ -75,9 +81,14 @@ class RecordRemarkDiffers(BaseCheck):
         )
         if _differs(when, remark.date):
             yield self.finding(
-                f"{claim.kind} `{claim.id}` dates the remark {when}; the record has it "
-                f"{said} ({source})",
+                f"{claim.kind} {claim.id} dates the remark {when}; the record has it "
+                f"{said}{source}",
                 article=claim_location(ctx, claim.id),
                 claim_file=ctx.at_claim(claim.id, field),
                 claims=[claim.id],
+                fields=(field, "remark"),
+                related=(source_related(
+                    f"the record: remark {remark.id} made {said}", remark.source
+                ),),
+                suggestion=str(remark.date),
             )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from claimsuite.analysis.names import accepted_names
 from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Scope, Severity, Status
 from claimsuite.claims.model import EntityClaim
 from claimsuite.text.mentions import find_name
@@ -50,14 +51,17 @@ class ClaimNotStated(BaseCheck):
     def run(self, ctx: Context) -> Iterable[Finding]:
         for index, claim in enumerate(ctx.claims.claims):
             if isinstance(claim, EntityClaim):
-                names = (claim.name, *claim.aliases)
+                names = accepted_names(
+                    ctx.claims, ctx.registries, claim.id, official=False, record=False
+                )
                 if not claim.implied and not any(
                     find_name(ctx.article.text, n, ctx.article.language, marks=True) for n in names
                 ):
                     yield self.finding(
-                        f"entity `{claim.id}` ('{claim.name}') is no longer named in the article",
+                        f"entity {claim.id} ('{claim.name}') is no longer named in the article",
                         claim_file=ctx.at_claim(claim.id, "name"),
                         claims=[claim.id],
+                        fields=("name", "aliases"),
                     )
                 continue
             for passage in ctx.locator.passages(claim.id):
@@ -66,8 +70,9 @@ class ClaimNotStated(BaseCheck):
                 # A single quote is written as a string, several as a list.
                 where = ctx.claims.document.position(("claims", index, "quote", passage.index))
                 yield self.finding(
-                    f"claim `{claim.id}` is no longer stated: no passage resembles "
+                    f"claim {claim.id} is no longer stated: no passage resembles "
                     f'"{_short(passage.quote)}"',
                     claim_file=Location(ctx.claims.path, *where),
                     claims=[claim.id],
+                    fields=("quote",),
                 )

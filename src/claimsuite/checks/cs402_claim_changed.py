@@ -95,15 +95,16 @@ class ClaimChanged(BaseCheck):
 
     def _changed(self, ctx: Context, claim_id: str, met: Met, passages: list[Passage]) -> Finding:
         expected = met.expectation
-        says = f"claim `{claim_id}` says {expected.shown} ({expected.field})"
+        says = f"claim {claim_id} says {expected.shown} ({expected.field})"
+        fields = (expected.field,)
         if met.instead:
             other = met.instead[0]
-            line, col = ctx.article.position(other.start)
             return self.finding(
-                f"{says}; the article now says {other.surface} ({line}:{col})",
-                article=ctx.at_offset(other.start),
+                f"{says}; the article now says {other.surface}",
+                article=ctx.at_span(other.start, other.end),
                 claim_file=ctx.at_claim(claim_id, expected.field),
                 claims=[claim_id],
+                fields=fields,
             )
         if not expected.is_figure:
             for passage in passages:
@@ -112,20 +113,21 @@ class ClaimChanged(BaseCheck):
                 text = ctx.article.text[passage.start : passage.end]
                 span = replacement(passage.quote, text, expected.names, ctx.article.language)
                 if span:
-                    start = passage.start + span[0]
-                    line, col = ctx.article.position(start)
                     now = text[span[0] : span[1]]
                     return self.finding(
-                        f"{says}; the article now says '{now}' ({line}:{col})",
-                        article=ctx.at_offset(start),
+                        f"{says}; the article now says '{now}'",
+                        article=ctx.at_span(passage.start + span[0], passage.start + span[1]),
                         claim_file=ctx.at_claim(claim_id, expected.field),
                         claims=[claim_id],
+                        fields=fields,
                     )
         first = passages[0]
         assert first.start is not None
+        assert first.end is not None
         return self.finding(
             f"{says}, but its passage no longer states it",
-            article=ctx.at_offset(first.start),
+            article=ctx.at_span(first.start, first.end),
             claim_file=ctx.at_claim(claim_id, expected.field),
             claims=[claim_id],
+            fields=fields,
         )

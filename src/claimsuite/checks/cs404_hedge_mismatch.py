@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from claimsuite.analysis.passages import first_passage
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import PlanClaim, RankingClaim
 from claimsuite.text.search import hedges_in
@@ -62,26 +63,26 @@ class HedgeMismatch(BaseCheck):
         for claim in ctx.claims.claims:
             if not isinstance(claim, PlanClaim | RankingClaim):
                 continue
-            starts = [p.start for p in ctx.locator.passages(claim.id) if p.start is not None]
-            if not starts:
+            span = first_passage(ctx, claim.id)
+            if span is None:
                 continue  # CS401 reports a passage that is gone
             hits = hedge_words(ctx, claim.id)
             if claim.hedged and not hits:
-                line, col = ctx.article.position(starts[0])
                 yield self.finding(
-                    f"claim `{claim.id}` is hedged (hedged: true), but its passage "
-                    f"({line}:{col}) has no hedge word; the article states it as certain",
-                    article=ctx.at_offset(starts[0]),
+                    f"claim {claim.id} is hedged (hedged: true), but its passage "
+                    "has no hedge word; the article states it as certain",
+                    article=ctx.at_span(*span),
                     claim_file=ctx.at_claim(claim.id, "hedged"),
                     claims=[claim.id],
+                    fields=("hedged",),
                 )
             elif not claim.hedged and claim.kind in STRICT_KINDS and hits:
                 start, end = hits[0]
-                line, col = ctx.article.position(start)
                 yield self.finding(
-                    f"claim `{claim.id}` is stated as certain (hedged: false), but the "
-                    f"article hedges it: '{ctx.article.text[start:end]}' ({line}:{col})",
-                    article=ctx.at_offset(start),
+                    f"claim {claim.id} is stated as certain (hedged: false), but the "
+                    f"article hedges it: '{ctx.article.text[start:end]}'",
+                    article=ctx.at_span(start, end),
                     claim_file=ctx.at_claim(claim.id),
                     claims=[claim.id],
+                    fields=("hedged",),
                 )

@@ -1,30 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
 
+from claimsuite.analysis.relative import shift, written
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.periods import Granularity, Period
 from claimsuite.text.mentions import Mention, MentionKind
-
-
-def _resolve(unit: str, offset: int, day: date) -> str:
-    """What a relative expression means when written on ``day``."""
-    match unit:
-        case "year":
-            return str(day.year + offset)
-        case "quarter":
-            index = day.year * 4 + (day.month - 1) // 3 + offset
-            return f"{index // 4}-Q{index % 4 + 1}"
-        case "month":
-            index = day.year * 12 + day.month - 1 + offset
-            return f"{index // 12}-{index % 12 + 1:02d}"
-        case "week":
-            monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
-            return f"the week of {monday.isoformat()}"
-        case "day":
-            return (day + timedelta(days=offset)).isoformat()
-    return ""
 
 
 class RelativeDate(BaseCheck):
@@ -75,15 +56,20 @@ class RelativeDate(BaseCheck):
         unit, offset = mention.relation or "", mention.offset or 0
         if unit == "same-period":
             period = ctx.figures.sentence_period(mention)
-            if period is None or period.granularity is Granularity.RANGE:
+            earlier = shift(period, offset) if period is not None else None
+            if period is None or earlier is None or period.granularity is Granularity.RANGE:
                 return "compares with the same period a year earlier; which period is that?"
             return (
-                f"compares with {period.shifted(offset)} (the sentence names {period}), but no "
+                f"compares with {earlier} (the sentence names {period}), but no "
                 "claim gives it as a base_period"
             )
         published: Period = ctx.claims.file.article.published
-        first = _resolve(unit, offset, published.start)
-        last = _resolve(unit, offset, published.end)
+        first = written(unit, offset, published.start)
+        last = written(unit, offset, published.end)
+        if not first or not last:
+            return (
+                f"cannot be placed against the publication date {published}; write the date out"
+            )
         if first == last:
             return f"means {first} against the publication date {published}; write it out"
         return (

@@ -1,4 +1,6 @@
-"""One registry for every check: built-ins first, then the project's local ``checks/``.
+"""One registry for every check: built-ins first, then installed check packages (the
+``claimsuite.checks`` entry-point group, each blockable by name), then the project's local
+``checks/``.
 
 Both sources go through ``Registry.register``, which enforces the check interface: a code
 of the form ``CS123`` (built-in) or ``ABC123`` (local prefix), a kebab-case name, a
@@ -192,11 +194,70 @@ def _failed_line(exc: BaseException, path: Path) -> int | None:
     return line
 
 
-def build_registry(local_folder: Path | None = None) -> Registry:
+ENTRY_POINT_GROUP = "claimsuite.checks"
+
+
+def load_packages(blocked: Iterable[str] = ()) -> Iterator[tuple[str, object, str]]:
+    """``(name, loaded object, origin)`` of every installed check package, sorted by name.
+
+    A check package is a distribution with an entry point in the ``claimsuite.checks`` group
+    (``acme = "acme_checks"`` in ``[project.entry-points."claimsuite.checks"]``) naming a
+    module whose check classes are registered, a check class, or a list of them. Names in
+    ``blocked`` are skipped before anything is imported (``--block-package NAME``,
+    ``[tool.claimsuite] block-packages``); a blocked name that is not installed is ignored.
+    """
+    from importlib.metadata import entry_points  # noqa: PLC0415 - only a run with packages
+
+    skip = set(blocked)
+    found = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: (ep.name, ep.value))
+    for point in found:
+        if point.name in skip:
+            continue
+        origin = point.value.partition(":")[0].strip()
+        hint = f"fix or update it, or block it: --block-package {point.name}"
+        if origin == "claimsuite" or origin.startswith("claimsuite."):
+            raise PluginError(f"check package '{point.name}'",
+                              f"names {point.value}, in claimsuite's own namespace", hint)
+        try:
+            loaded = point.load()
+        # Any import failure is the package's fault, sys.exit() and KeyboardInterrupt too.
+        except (Exception, SystemExit, KeyboardInterrupt, GeneratorExit) as exc:
+            raise PluginError(f"check package '{point.name}' ({point.value})",
+                              f"failed to import: {_one_line(exc)}", hint) from None
+        yield point.name, loaded, origin
+
+
+def register_package(registry: Registry, name: str, loaded: object, origin: str) -> None:
+    """Register what a check package's entry point names: a module, a class or a list."""
+    try:
+        if isinstance(loaded, ModuleType):
+            registry.register_module(loaded, origin)
+        elif inspect.isclass(loaded):
+            registry.register(loaded, origin)
+        elif isinstance(loaded, list | tuple) and all(inspect.isclass(c) for c in loaded):
+            for cls in loaded:
+                registry.register(cls, origin)
+        else:
+            raise PluginError(origin, f"names {type(loaded).__name__}, not checks",
+                              "point the entry point at a module or a check class")
+    except PluginError as exc:
+        exc.problem = f"(check package '{name}') {exc.problem}"
+        exc.hint = f"{exc.hint}; or block the package: --block-package {name}"
+        raise
+
+
+def build_registry(
+    local_folder: Path | None = None, *, packages: bool = False, blocked: Iterable[str] = ()
+) -> Registry:
+    """The built-in checks; then, with ``packages``, the installed check packages not in
+    ``blocked``; then the checks of ``local_folder``."""
     registry = Registry()
     for module_name in BUILTIN_MODULES:
         module = importlib.import_module(f"claimsuite.checks.{module_name}")
         registry.register_module(module, module.__name__)
+    if packages:
+        for name, loaded, origin in load_packages(blocked):
+            register_package(registry, name, loaded, origin)
     if local_folder is not None and local_folder.is_dir():
         for module, origin in load_local(local_folder):
             registry.register_module(module, origin)

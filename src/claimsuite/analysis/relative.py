@@ -1,0 +1,101 @@
+"""What a relative time word ("geçen yıl", "next month", "yarın") means on a given date.
+
+``resolve(published, unit, offset)`` gives every day the word can mean for an article
+published some day in ``published``, as one ``Period`` of granularity RANGE; ``shift``
+moves a period by whole years. Units are the mention's ``relation``: year, quarter, month,
+week, day (others, such as same-period, are not resolved here). Both return ``None``
+instead of raising when the result falls outside the calendar (before year 1 or after
+year 9999): a checker that cannot place a date asks nothing and reports nothing about it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from claimsuite.claims.periods import Granularity, Period
+
+__all__ = ["resolve", "shift", "show", "written"]
+
+_MONTHS = {"month": 1, "quarter": 3}
+
+
+def _month_end(year: int, month: int) -> date:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _months_from(day: date, months: int, shift: int) -> tuple[date, date]:
+    """The ``months``-long block (month or quarter) holding ``day``, ``shift`` blocks on."""
+    index = day.year * 12 + (day.month - 1) // months * months + shift * months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, 1), _month_end(year, month + months)
+
+
+def _resolve(published: Period, unit: str, offset: int) -> Period | None:
+    first, last = published.start, published.end
+    if unit == "year":
+        return Period(date(first.year + offset, 1, 1), date(last.year + offset, 12, 31),
+                      Granularity.RANGE)
+    if unit in _MONTHS:
+        start = _months_from(first, _MONTHS[unit], offset)[0]
+        end = _months_from(last, _MONTHS[unit], offset)[1]
+        return Period(start, end, Granularity.RANGE)
+    if unit == "week":
+        monday = first - timedelta(days=first.weekday()) + timedelta(weeks=offset)
+        sunday = last + timedelta(days=6 - last.weekday()) + timedelta(weeks=offset)
+        return Period(monday, sunday, Granularity.RANGE)
+    if unit == "day":
+        return Period(first + timedelta(days=offset), last + timedelta(days=offset),
+                      Granularity.RANGE)
+    return None
+
+
+def resolve(published: Period, unit: str, offset: int) -> Period | None:
+    """Every day a relative word can mean for an article published some day in
+    ``published``, as one range; ``None`` for a unit we cannot place or a date outside the
+    calendar."""
+    try:
+        return _resolve(published, unit, offset)
+    except (ValueError, OverflowError):
+        return None
+
+
+def shift(period: Period, years: int) -> Period | None:
+    """``period.shifted(years)``, or ``None`` when that leaves the calendar."""
+    try:
+        return period.shifted(years)
+    except (ValueError, OverflowError):
+        return None
+
+
+def show(period: Period, unit: str) -> str:
+    """A resolved range as a reader says it: ``2024``, ``2024 to 2025``, or its days."""
+    if unit == "year":
+        first, last = period.start.year, period.end.year
+        return f"{first}" if first == last else f"{first} to {last}"
+    return f"{period.start.isoformat()} to {period.end.isoformat()}"
+
+
+def written(unit: str, offset: int, day: date) -> str:
+    """What a relative word means when written on ``day``, as a writer would put it instead
+    (``2024``, ``2025-Q1``, ``2025-03``, ``the week of 2025-04-28``, ``2025-05-02``); ``""``
+    for a unit we cannot place or a date outside the calendar."""
+    try:
+        match unit:
+            case "year":
+                year = day.year + offset
+                return str(year) if 1 <= year <= 9999 else ""
+            case "quarter":
+                index = day.year * 4 + (day.month - 1) // 3 + offset
+                return f"{index // 4}-Q{index % 4 + 1}" if 1 <= index // 4 <= 9999 else ""
+            case "month":
+                index = day.year * 12 + day.month - 1 + offset
+                return f"{index // 12}-{index % 12 + 1:02d}" if 1 <= index // 12 <= 9999 else ""
+            case "week":
+                monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
+                return f"the week of {monday.isoformat()}"
+            case "day":
+                return (day + timedelta(days=offset)).isoformat()
+    except (ValueError, OverflowError):
+        return ""
+    return ""

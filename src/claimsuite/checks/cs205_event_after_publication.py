@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimsuite.analysis.passages import future_words
+from claimsuite.analysis.passages import first_passage, future_words
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import EventClaim, RoleClaim, StatementClaim
 from claimsuite.claims.periods import Period
@@ -71,8 +71,8 @@ class EventAfterPublication(BaseCheck):
                 article = ctx.at_span(met.start, met.end if met.end is not None else met.start)
                 break
         else:
-            starts = [p.start for p in ctx.locator.passages(claim_id) if p.start is not None]
-            article = ctx.at_offset(starts[0]) if starts else None
+            span = first_passage(ctx, claim_id)
+            article = ctx.at_span(*span) if span else None
         latest = published.end.isoformat()
         if what == "role":
             verb, why = "gives the role as of", "an article cannot report a later day's title"

@@ -1,0 +1,53 @@
+"""How a written name spells a known one: identical, marks, Turkish letters, a slip."""
+
+from __future__ import annotations
+
+from claimsuite.analysis.spelling import (
+    Level,
+    Match,
+    NameIndex,
+    match,
+    name_pieces,
+    near_word,
+    plain,
+)
+from claimsuite.text.language import load_language
+
+
+def _match(
+    text: str, name: str, *, spelling: bool = False, language: str = "tr"
+) -> list[Match]:
+    index = NameIndex.of(text, language)
+    wanted = name_pieces(name, language)
+    found = [match(w, wanted, load_language(language), spelling=spelling)
+             for w in index.windows(wanted)]
+    return [m for m in found if m is not None]
+
+
+def test_levels_of_closeness() -> None:
+    [same] = _match("Millî Savunma Bakanlığı'nın açıklaması", "Millî Savunma Bakanlığı")
+    assert same.level is Level.SAME
+    [marks] = _match("Milli Savunma Bakanlığı açıkladı", "Millî Savunma Bakanlığı")
+    assert marks.level is Level.MARKS
+    [letters] = _match("Mehmet Simsek konuştu", "Mehmet Şimşek")
+    assert letters.level is Level.DIACRITICS
+    assert _match("Savunma Sanayi Başkanlığı", "Savunma Sanayii Başkanlığı") == []
+    [slip] = _match("Savunma Sanayi Başkanlığı", "Savunma Sanayii Başkanlığı", spelling=True)
+    assert slip.level is Level.SPELLING
+
+
+def test_a_suffix_without_apostrophe_ends_the_name() -> None:
+    text = "Milli Savunma Bakanlığının verileri"
+    [found] = _match(text, "Millî Savunma Bakanlığı")
+    assert text[found.start : found.end] == "Milli Savunma Bakanlığı"
+
+
+def test_lower_case_words_are_not_a_variant_of_a_name() -> None:
+    assert _match("milli savunma bakanlığı", "Millî Savunma Bakanlığı") == []
+
+
+def test_plain_and_near_word() -> None:
+    assert plain("şimşek") == "simsek"
+    assert near_word("sanayi", "sanayii")
+    assert not near_word("sanayi", "sanayi")
+    assert not near_word("kanayi", "sanayii")

@@ -132,12 +132,15 @@ class FigureBook:
 
     @cached_property
     def claim_periods(self) -> tuple[Period, ...]:
-        """Every period a claim gives (``period``, ``base_period``, ``date``, ``as_of``)."""
+        """Every period a claim gives (``period``, ``base_period``, ``date``, ``as_of``),
+        except a role's ``as_of`` range: it says when a title was held, not that every year
+        or day inside it that the article mentions is accounted for (issue 13 §5)."""
         return tuple(
             value
             for claim in self._ctx.claims.claims
             for name in _PERIOD_FIELDS
             if isinstance(value := getattr(claim, name, None), Period)
+            and not (name == "as_of" and value.granularity is Granularity.RANGE)
         )
 
     def sentence_period(self, mention: Mention) -> Period | None:

@@ -140,7 +140,7 @@ def explain(
         if kind == "string_too_short":
             return f"{what} is empty", "write a value or remove the field"
         return f"{what} is longer than {ctx.get('max_length')} characters", "shorten it"
-    if kind in {"greater_than_equal", "greater_than"}:
+    if kind in {"greater_than_equal", "greater_than", "less_than_equal", "less_than"}:
         return f"{what} is {_show(value)}: {message[0].lower()}{message[1:]}", "fix the number"
     if kind.startswith(("date_", "datetime_")):
         if isinstance(value, str) and "range" in message:

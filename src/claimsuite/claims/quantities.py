@@ -102,6 +102,8 @@ def _locale_fix(written: str) -> tuple[str | None, str | tuple[str, str]]:
     the description is ``("ambiguous", decimal_reading)`` and ``fixed`` the grouped reading.
     ``fixed`` is ``None`` when no reading makes sense.
     """
+    if not written:
+        return None, "no digits"
     sign = written[0] if written[0] in "+-" else ""
     body = written[len(sign) :]
     exponent = ""

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from claimsuite.claims.explain import first_error
-from claimsuite.claims.model import ClaimFile, EntityClaim
+from claimsuite.claims.model import Claim, ClaimFile, EntityClaim
 from claimsuite.claims.records import Official, RegistryFile
 from claimsuite.claims.yamlsource import Document, PathKey, load_yaml
 from claimsuite.errors import ClaimFileError
@@ -44,11 +44,12 @@ class ClaimSet:
     document: Document
 
     @property
-    def claims(self) -> tuple[Any, ...]:
+    def claims(self) -> tuple[Claim, ...]:
+        """The claims in file order (entities first), each one of the claim models."""
         return self.file.claims
 
     @property
-    def by_id(self) -> Mapping[str, Any]:
+    def by_id(self) -> Mapping[str, Claim]:
         return {claim.id: claim for claim in self.file.claims}
 
     def entity(self, claim_id: str | None) -> EntityClaim | None:

@@ -98,6 +98,28 @@ def claim_range(claim: Any, field: str, unit: str | None = None) -> Interval | N
     )
 
 
+def implied_base_of(claim: Any) -> Interval | None:  # noqa: ANN401 - a change claim
+    """The baseline a change claim's ``rate`` and ``value`` imply (value / (1 + rate), or
+    value / multiple), honouring the claim's ``bound`` and ``approximate``; ``None`` for
+    percentage points, a fall of 100% or more, or a claim without a value. Without
+    qualifiers this is ``implied_base(claim.rate, claim.value)``."""
+    rate, value = getattr(claim, "rate", None), getattr(claim, "value", None)
+    r, v = claim_range(claim, "rate"), claim_range(claim, "value")
+    if not isinstance(rate, Rate) or not isinstance(value, Amount) or r is None or v is None:
+        return None
+    if rate.unit == "percent":
+        factor = Interval(1 + r.low / HUNDRED, 1 + r.high / HUNDRED)
+    elif rate.unit == "times":
+        factor = r
+    else:
+        return None
+    if not factor.low > 0:
+        return None
+    low = v.low / factor.high if v.low >= 0 else v.low / factor.low
+    high = v.high / factor.low if v.high >= 0 else v.high / factor.high
+    return Interval(low, high)
+
+
 def implied_share(part: Interval, whole: Interval) -> Interval | None:
     """The percentage ``part`` is of ``whole`` (one unit); ``None`` when the whole may be 0."""
     if whole.low <= 0:

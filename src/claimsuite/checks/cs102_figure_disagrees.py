@@ -1,47 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from decimal import Decimal
 from itertools import combinations
 
-from claimsuite.analysis.arithmetic import Interval
+from claimsuite.analysis.arithmetic import claim_range
 from claimsuite.analysis.passages import first_passage
 from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim, QuantityClaim
 from claimsuite.claims.periods import Period
-from claimsuite.claims.quantities import Amount, Rate
-
-# An ``approximate: true`` figure ("about 1.7 billion") is good to this share of its value
-# when that is wider than the precision of its digits.
-APPROXIMATE_SHARE = Decimal("0.05")
+from claimsuite.claims.quantities import Amount
 
 Figure = QuantityClaim | ChangeClaim
 
 
-def _interval(amount: Amount, approximate: bool) -> Interval:
-    spread = amount.precision
-    if approximate:
-        spread = max(spread, abs(amount.value) * APPROXIMATE_SHARE)
-    return Interval.around(amount.value, spread)
-
-
-def _amounts_agree(a: Amount, a_approx: bool, b: Amount, b_approx: bool) -> bool | None:
-    """Whether two amounts overlap within their precision; None if the units differ in kind."""
-    try:
-        converted = b.to(a.unit)
-    except ValueError:
-        return None
-    return _interval(a, a_approx).overlaps(_interval(converted, b_approx))
-
-
-def _rates_agree(a: Rate, b: Rate) -> bool:
-    if a.unit != b.unit:
-        return True  # percent and percentage points measure different things
-    return Interval.around(a.value, a.precision).overlaps(Interval.around(b.value, b.precision))
-
-
-def _approx(claim: Figure) -> bool:
-    return isinstance(claim, QuantityClaim) and claim.approximate
+def _rates_agree(first: ChangeClaim, second: ChangeClaim) -> bool:
+    if first.rate.unit != second.rate.unit:
+        return True  # percent, percentage points and multiples measure different things
+    a, b = claim_range(first, "rate"), claim_range(second, "rate")
+    return a is None or b is None or a.overlaps(b)
 
 
 def _value_at(claim: Figure, period: Period) -> tuple[str, Amount] | None:
@@ -70,7 +46,8 @@ class FigureDisagrees(BaseCheck):
     change's ``value`` for its ``period`` or ``base_value`` for its ``base_period``), and
     the ``rate`` of two changes over the same period against the same base. Figures agree
     when they overlap within the precision they were written with (``1.7 billion`` is
-    1.65-1.75 billion; ``approximate: true`` widens that to 5%); units are converted first.
+    1.65-1.75 billion; ``approximate: true`` widens that to 10%, and a ``bound`` such as
+    ``more-than`` opens it on one side); units are converted first.
 
     ## Why is this bad?
     An article that gives exports as 1.7 billion dollars in one paragraph and 1.2 billion in
@@ -117,8 +94,9 @@ class FigureDisagrees(BaseCheck):
             mine, theirs = _value_at(first, period), _value_at(second, period)
             if mine is None or theirs is None:
                 continue
-            agree = _amounts_agree(mine[1], _approx(first), theirs[1], _approx(second))
-            if agree is None or agree:
+            a = claim_range(first, mine[0])
+            b = claim_range(second, theirs[0], mine[1].unit)
+            if a is None or b is None or a.overlaps(b):
                 continue  # a different kind of unit is a different metric, not a conflict
             yield self._report(
                 ctx, first, second, field=theirs[0],
@@ -128,7 +106,7 @@ class FigureDisagrees(BaseCheck):
     def _rates(self, ctx: Context, first: ChangeClaim, second: ChangeClaim) -> Iterator[Finding]:
         if first.period != second.period or first.base_period != second.base_period:
             return
-        if _rates_agree(first.rate, second.rate):
+        if _rates_agree(first, second):
             return
         base = f" against {first.base_period}" if first.base_period else ""
         yield self._report(

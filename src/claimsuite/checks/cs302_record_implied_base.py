@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimsuite.analysis.arithmetic import Interval, implied_base
+from claimsuite.analysis.arithmetic import Interval, implied_base_of
 from claimsuite.analysis.record import claim_location, credit, source_related, statistics_for
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim
@@ -62,7 +62,7 @@ class RecordImpliedBase(BaseCheck):
                 or claim.base_period is None
             ):
                 continue
-            implied = implied_base(claim.rate, claim.value)
+            implied = implied_base_of(claim)  # bounds and approximate widen it
             if implied is None:
                 continue
             stats = list(
@@ -74,9 +74,14 @@ class RecordImpliedBase(BaseCheck):
             for stat, _ in verdicts:
                 unit = claim.value.unit
                 who = credit(stat.source, stat.publisher)
+                baseline = (
+                    f"{format_number(implied.mid)} {unit} ({implied})"
+                    if implied.bounded
+                    else f"{implied} {unit}"
+                )
                 yield self.finding(
                     f"a {claim.rate} change to {claim.value} implies a {claim.base_period} "
-                    f"baseline of {format_number(implied.mid)} {unit} ({implied}); the record "
+                    f"baseline of {baseline}; the record "
                     f"has {stat.value} for {claim.base_period} ({stat.id}"
                     + (f"; {who})" if who else ")"),
                     article=claim_location(ctx, claim.id),

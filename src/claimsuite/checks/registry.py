@@ -127,23 +127,28 @@ def load_local(folder: Path) -> Iterable[tuple[ModuleType, str]]:
     for path in sorted(folder.glob("*.py")):
         if path.name.startswith("_"):
             continue
-        _check_module_file(path)
-        name = f"claimsuite_local_checks.{path.stem}"
-        spec = importlib.util.spec_from_file_location(name, path)
-        if spec is None or spec.loader is None:
-            raise PluginError(str(path), "cannot be imported", "check the file name")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        try:
-            spec.loader.exec_module(module)
-        # Any import failure is the plugin's fault, sys.exit() and KeyboardInterrupt too.
-        except (Exception, SystemExit, KeyboardInterrupt, GeneratorExit) as exc:
-            del sys.modules[name]
-            raise PluginError(
-                str(path), f"failed to import: {_one_line(exc)}", "fix the module",
-                _failed_line(exc, path),
-            ) from None
-        yield module, str(path)
+        yield load_local_file(path), str(path)
+
+
+def load_local_file(path: Path) -> ModuleType:
+    """Import one local check module by path, as ``claimsuite_local_checks.<stem>``."""
+    _check_module_file(path)
+    name = f"claimsuite_local_checks.{path.stem}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise PluginError(str(path), "cannot be imported", "check the file name")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    # Any import failure is the plugin's fault, sys.exit() and KeyboardInterrupt too.
+    except (Exception, SystemExit, KeyboardInterrupt, GeneratorExit) as exc:
+        del sys.modules[name]
+        raise PluginError(
+            str(path), f"failed to import: {_one_line(exc)}", "fix the module",
+            _failed_line(exc, path),
+        ) from None
+    return module
 
 
 MAX_MODULE_BYTES = 1_000_000

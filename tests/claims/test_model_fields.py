@@ -324,3 +324,35 @@ def test_every_field_is_in_the_docs(root: Path) -> None:
     fields = {field for model in schema["$defs"].values() for field in model.get("properties", {})}
     undocumented = sorted(f for f in fields if f"`{f}`" not in doc and f"{f}:" not in doc)
     assert undocumented == []
+
+
+@pytest.mark.parametrize(
+    ("target", "shown", "kind"),
+    [
+        ("2.7%", "2.7%", "Rate"),
+        ("3 pp", "3 pp", "Rate"),
+        ("43 billion USD", "43 billion USD", "Amount"),
+    ],
+)
+def test_forecast_target_may_be_a_percentage(
+    tmp_path: Path, target: str, shown: str, kind: str
+) -> None:
+    x = load(tmp_path, claim("forecast", f"what: inflation\nperiod: 2026\ntarget: {target}"))["x"]
+    assert isinstance(x, PlanClaim)
+    assert (str(x.target), type(x.target).__name__) == (shown, kind)
+
+
+def test_target_refusals_are_those_of_its_figure(tmp_path: Path) -> None:
+    assert error(tmp_path, claim("forecast", "what: w\nperiod: 2026\ntarget: 2,7%")) == (
+        "c.yaml:19:13: 'target' of claim 'x': '2,7%' writes a decimal comma — write '2.7%' "
+        "(claim files use '.' for decimals and never group digits)"
+    )
+
+
+@pytest.mark.parametrize(
+    "written", ["2005/2021", "2024-11/2025-10", "2025-01/2025-12", "2025-04-28/2025-05-02"]
+)
+def test_ranges_print_as_written_and_read_back(tmp_path: Path, written: str) -> None:
+    x = load(tmp_path, claim("quantity", f"metric: m\nperiod: {written}\nvalue: 3 USD"))["x"]
+    assert isinstance(x, QuantityClaim)
+    assert str(x.period) == written

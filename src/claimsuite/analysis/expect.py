@@ -137,7 +137,12 @@ def expectations(
                 out += _name(book, "chairs", chair)
             out += _name(book, "announced_by", claim.announced_by)
         case PlanClaim():
-            out += _amount("target", claim.target)
+            if isinstance(claim.target, Rate):
+                out.append(
+                    Expectation("target", Need.PERCENT, str(claim.target), rate=claim.target)
+                )
+            else:
+                out += _amount("target", claim.target)
             out += _period("period", claim.period)
             out += _name(book, "place", claim.place)
             for maker in claim.made_by:

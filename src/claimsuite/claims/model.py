@@ -237,6 +237,17 @@ def _multiple(value: object) -> object:
     return value
 
 
+def _figure(value: object) -> object:
+    """A target is an amount ('100 billion USD') or a percentage ('2.7%', '3 pp')."""
+    if isinstance(value, str) and value.strip().endswith(("%", "percent", " pp")):
+        return Rate.parse(value)
+    if isinstance(value, str | dict) or (
+        isinstance(value, int | float) and not isinstance(value, bool)
+    ):
+        return Amount._validate(value)  # the same validation as an Amount field
+    return value
+
+
 class ChangeClaim(FiguredClaim):
     """A change of a metric over a period against a comparison base: a rate or a multiple."""
 
@@ -341,9 +352,12 @@ class PlanClaim(FiguredClaim):
         default=None, description="the metric the target is for, as in quantity claims"
     )
     subject: Id | None = Field(default=None, description="the entity the target is for")
-    target: Amount | None = Field(
+    target: Annotated[Amount | Rate | None, BeforeValidator(_figure)] = Field(
         default=None,
-        description="the value aimed at or forecast: '100 billion USD', '500 thousand people'",
+        description=(
+            "the value aimed at or forecast: '100 billion USD', '500 thousand people', or a "
+            "percentage level such as '2.7%' (an inflation forecast, a margin)"
+        ),
     )
     approximate: bool = Field(default=False, description=_APPROXIMATE_DOC)
     bound: FigureBound | None = Field(default=None, description=_BOUND_DOC)

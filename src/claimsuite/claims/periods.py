@@ -124,6 +124,14 @@ class Period:
                 return f"{y}-{self.start.month:02d}"
             case Granularity.DAY:
                 return self.start.isoformat()
+        whole_years = (self.start.month, self.start.day, self.end.month, self.end.day) == (
+            1,
+            1,
+            12,
+            31,
+        )
+        if whole_years and self.start.year != self.end.year:
+            return f"{self.start.year}/{self.end.year}"  # whole years, as written
         if self.start.day == 1 and self.end == _month_end(self.end.year, self.end.month):
             return f"{self.start:%Y-%m}/{self.end:%Y-%m}"  # whole months, as written
         return f"{self.start.isoformat()}/{self.end.isoformat()}"

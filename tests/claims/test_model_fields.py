@@ -269,13 +269,12 @@ REFUSALS = [
     ),
     (
         claim("share", "metric: d\nperiod: 2025\nshare: 3 pp"),
-        "c.yaml:19:12: 'share' of claim 'x': a share is a percentage from 0% to 100%, not 3 pp "
-        "— write it as '3%'",
+        "c.yaml:19:12: 'share' of claim 'x': a share is a percentage, not 3 pp — write it as '3%'",
     ),
     (
-        claim("share", "metric: d\nperiod: 2025\nshare: 150%"),
-        "c.yaml:19:12: 'share' of claim 'x': a share is a percentage from 0% to 100%, not 150% "
-        "— write it as '3%'",
+        claim("share", "metric: d\nperiod: 2025\nshare_of: total\nshare: 150%"),
+        "c.yaml:20:12: 'share' of claim 'x': a share of a whole ('share_of') is from 0% to "
+        "100%, not 150% — fix the share, or leave out 'share_of' for a percentage level",
     ),
     (
         claim("share", "metric: d\nperiod: 2025\nshare: 3%\nshare_of: t"),
@@ -356,3 +355,9 @@ def test_ranges_print_as_written_and_read_back(tmp_path: Path, written: str) -> 
     x = load(tmp_path, claim("quantity", f"metric: m\nperiod: {written}\nvalue: 3 USD"))["x"]
     assert isinstance(x, QuantityClaim)
     assert str(x.period) == written
+
+
+def test_a_percentage_level_is_a_share_without_its_whole(tmp_path: Path) -> None:
+    x = load(tmp_path, claim("share", "metric: ebitda-margin\nperiod: 2025-Q3\nshare: -5%"))["x"]
+    assert isinstance(x, ShareClaim)
+    assert (str(x.share), x.share_of) == ("-5%", None)

@@ -193,7 +193,8 @@ class QuantityClaim(FiguredClaim):
 
 
 class ShareClaim(FiguredClaim):
-    """A part as a percentage of a whole: "3% of overall exports"."""
+    """A part as a percentage of a whole ("3% of overall exports"), or a percentage level
+    the article gives without its whole (a margin, a coverage ratio, turnout)."""
 
     FIGURES: ClassVar[tuple[str, ...]] = ("share", "value")
 
@@ -201,13 +202,18 @@ class ShareClaim(FiguredClaim):
     metric: Id = Field(description="the part that is measured (defence-exports)")
     subject: Id | None = Field(default=None, description="the entity it is measured for")
     period: Period = Field(description="the period the share is for")
-    share: Rate = Field(description="the part's share of the whole, in percent: '3%'")
     share_of: Id | None = Field(
         default=None,
         description=(
             "the quantity claim giving the whole (total exports for the same period); with "
             "it, the share is checked against the two values (CS104)"
         ),
+    )
+    share: Rate = Field(
+        description=(
+            "the percentage: '3%'; 0% to 100% when 'share_of' names the whole, any "
+            "percentage level otherwise ('-5%' for a negative margin)"
+        )
     )
     value: Amount | None = Field(
         default=None, description="the part's own value, when the article gives it"
@@ -218,9 +224,15 @@ class ShareClaim(FiguredClaim):
 
     @field_validator("share")
     @classmethod
-    def _percent_of_a_whole(cls, share: Rate) -> Rate:
-        if share.unit != "percent" or not 0 <= share.value <= 100:
-            msg = f"a share is a percentage from 0% to 100%, not {share}; write it as '3%'"
+    def _a_percentage(cls, share: Rate, info: ValidationInfo) -> Rate:
+        if share.unit != "percent":
+            msg = f"a share is a percentage, not {share}; write it as '3%'"
+            raise ValueError(msg)
+        if info.data.get("share_of") is not None and not 0 <= share.value <= 100:
+            msg = (
+                f"a share of a whole ('share_of') is from 0% to 100%, not {share}; "
+                "fix the share, or leave out 'share_of' for a percentage level"
+            )
             raise ValueError(msg)
         return share
 

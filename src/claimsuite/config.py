@@ -1,8 +1,16 @@
-"""Project settings from ``[tool.claimsuite]`` in the nearest ``pyproject.toml``."""
+"""Project settings from ``[tool.claimsuite]``.
+
+Trust model: the settings (and with them the local checks, which are code) come only from
+the project the user runs in: the nearest ``pyproject.toml`` with a ``[tool.claimsuite]``
+table at or above the working directory, or the file given with ``--config``. Never from a
+folder found by walking up from an input file: a received article and claim file may sit
+next to a ``pyproject.toml`` and a ``checks/`` folder of their own, and those must not run.
+"""
 
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -10,40 +18,89 @@ from pathlib import Path
 
 from claimsuite.errors import InputError
 
+DEFAULT_CHECK_TIMEOUT = 10.0  # seconds per check; the slowest built-in takes < 1 s on the seed
+MAX_CONFIG_BYTES = 1_000_000
+
 
 @dataclass(frozen=True, slots=True)
 class ProjectConfig:
     root: Path | None
     local_checks: Path | None
     registries: Path | None
+    file: Path | None = None  # the pyproject.toml (or --config file) the settings came from
+    check_timeout: float = DEFAULT_CHECK_TIMEOUT
+
+
+def load_project(config: Path | None = None) -> ProjectConfig:
+    """The settings of the project the user runs in: ``config`` when given, else the nearest
+    ``pyproject.toml`` with ``[tool.claimsuite]`` at or above the working directory."""
+    if config is None:
+        return find_project(Path())
+    name = _shown(config)
+    if not config.exists():
+        raise InputError(name, "config file not found", "check the path given to --config")
+    data = _read_toml(config)
+    section = _section(data)
+    if section is None:
+        raise InputError(
+            name, "no [tool.claimsuite] table", "add one (see the README), or drop --config"
+        )
+    return _project(config, section)
 
 
 def find_project(start: Path) -> ProjectConfig:
-    """Walk up from ``start`` to the first ``pyproject.toml`` with a ``[tool.claimsuite]``."""
+    """Walk up from ``start`` to the first ``pyproject.toml`` with a ``[tool.claimsuite]``.
+
+    ``start`` is the working directory (see the module docstring), never an input's folder.
+    """
     for folder in [start.resolve(), *start.resolve().parents]:
         candidate = folder / "pyproject.toml"
         if not candidate.is_file():
             continue
-        data = _read_toml(candidate)
-        tool = data.get("tool", {})
-        section = tool.get("claimsuite") if isinstance(tool, dict) else None
+        section = _section(_read_toml(candidate))
         if section is None:
             continue
-        _check_section(candidate, section)
-        local = section.get("local-checks", "checks")
-        registries = section.get("registries", "claims/registries")
-        return ProjectConfig(
-            folder,
-            folder / local if local else None,
-            folder / registries if registries else None,
-        )
+        return _project(candidate, section)
     return ProjectConfig(None, None, None)
 
 
+def _section(data: dict[str, object]) -> object:
+    tool = data.get("tool", {})
+    return tool.get("claimsuite") if isinstance(tool, dict) else None
+
+
+def _project(path: Path, section: object) -> ProjectConfig:
+    _check_section(path, section)
+    assert isinstance(section, dict)
+    folder = path.parent
+    local = section.get("local-checks", "checks")
+    registries = section.get("registries", "claims/registries")
+    timeout = section.get("check-timeout", DEFAULT_CHECK_TIMEOUT)
+    return ProjectConfig(
+        folder,
+        _relative(folder / local) if local else None,
+        _relative(folder / registries) if registries else None,
+        _relative(path),
+        float(timeout),
+    )
+
+
+def _relative(path: Path) -> Path:
+    """Relative to the working directory (with ``..`` if need be): no absolute path reaches
+    a report or a message."""
+    if not path.is_absolute():
+        return path
+    try:
+        return Path(os.path.relpath(path.resolve(), Path.cwd().resolve()))
+    except ValueError:  # pragma: no cover - another drive (Windows)
+        return path
+
+
 _TOML_TYPES = {int: "a number", float: "a number", bool: "true/false", list: "an array",
-               dict: "a table"}
-EXAMPLES = {"local-checks": "checks", "registries": "claims/registries"}
+               dict: "a table", str: "text"}
+EXAMPLES = {"local-checks": "checks", "registries": "claims/registries", "check-timeout": "10"}
 KEYS = tuple(EXAMPLES)
+MAX_TIMEOUT = 3600.0
 
 
 def _shown(path: Path) -> str:
@@ -57,7 +114,7 @@ def _shown(path: Path) -> str:
 def _key_line(path: Path, key: str) -> tuple[int, int] | tuple[None, None]:
     """Where ``key = ...`` is written under ``[tool.claimsuite]``, for the message."""
     inside = False
-    for number, raw in enumerate(path.read_text("utf-8-sig").splitlines(), start=1):
+    for number, raw in enumerate(path.read_text("utf-8-sig").split("\n"), start=1):
         line = raw.strip()
         if line.startswith("["):
             inside = line.replace(" ", "") == "[tool.claimsuite]"
@@ -67,9 +124,12 @@ def _key_line(path: Path, key: str) -> tuple[int, int] | tuple[None, None]:
 
 
 def _read_toml(path: Path) -> dict[str, object]:
+    from claimsuite.files import read_bounded  # noqa: PLC0415
+
     name = _shown(path)
     try:
-        return tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+        raw = read_bounded(path, MAX_CONFIG_BYTES, what="config file", name=name)
+        return tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise InputError(name, "not UTF-8", "save pyproject.toml as UTF-8") from None
     except OSError as exc:
@@ -99,6 +159,18 @@ def _check_section(path: Path, section: object) -> None:
             raise InputError(
                 name, f"unknown key '{key}' in [tool.claimsuite]", hint, *_key_line(path, key)
             )
+        if key == "check-timeout":
+            if isinstance(value, bool) or not isinstance(value, int | float) or not (
+                0 < value <= MAX_TIMEOUT
+            ):
+                raise InputError(
+                    name,
+                    f"[tool.claimsuite] check-timeout is {_TOML_TYPES.get(type(value), 'a value')}"
+                    f" {value!r}, not a number of seconds between 0 and {MAX_TIMEOUT:g}",
+                    "write it as a number, e.g. check-timeout = 10",
+                    *_key_line(path, key),
+                )
+            continue
         if not isinstance(value, str):
             raise InputError(
                 name,

@@ -57,7 +57,7 @@ def test_check_reports_the_first_problem_and_exits_2(folder: Path) -> None:
     assert err == (
         f"claimsuite: {path}:{line}:12: 'value' of statistic "
         "'tr-defence-aerospace-exports-2023-q1': 'lots' is not an amount — write "
-        "it as '1.7 billion USD' or '250 million TRY'\n"
+        "it as '1.7 billion USD' or '3500 firms'\n"
     )
 
 
@@ -154,7 +154,8 @@ def test_import_csv(folder: Path, tmp_path: Path) -> None:
     csv_file.write_text(
         CSV_HEADER
         + "a-1,exports,turkiye,2025-Q2,1.1 billion USD,TİM,https://e.org/a,A,2026-01-01\n"
-        + 'a-2,exports,turkiye,2025-Q3,"1,200 million USD",TİM,https://e.org/b,B,2026-01-01\n',
+        + 'a-2,exports,turkiye,2025-Q3,"1200 million USD",TİM,https://e.org/b,"B, part 2",'
+        + "2026-01-01\n",
         "utf-8",
     )
     code, out, err = invoke("registry", "import-csv", str(csv_file), "--registries", str(folder))

@@ -1,9 +1,14 @@
-"""Add entries to a registry file without touching a byte of what is already there.
+"""Add entries to a record (registry) file without touching a byte of what is already there.
 
-New entries are validated with the registry models first, then rendered with ruamel.yaml
+New entries are validated with the record models first, then rendered with ruamel.yaml
 and inserted as text right after the last entry of their list, so every existing entry,
-its order, its quoting and every comment stay exactly as written. The whole new file is
-validated again before it replaces the old one atomically: it is all or nothing.
+its order, its quoting, every comment, the line endings (LF or CRLF) and a BOM stay exactly
+as written. The whole new file is validated again before it replaces the old one atomically:
+it is all or nothing. The folder is locked (``files.locked``) from the first read to the
+rename, so concurrent edits queue instead of overwriting each other.
+
+The command line (``commands/registry.py``) only parses options and prints; building,
+validating and adding entries is here.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import io
 import re
 import tempfile
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,10 +26,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from claimsuite.claims.load import load_registries, load_registry
-from claimsuite.claims.records import Official, Statistic
-from claimsuite.claims.yamlsource import read_text
+from claimsuite.claims.records import Official, Position, Statistic
+from claimsuite.claims.yamlsource import MAX_BYTES, _harmless, read_text
 from claimsuite.errors import ClaimFileError
-from claimsuite.files import write_atomic
+from claimsuite.files import locked, read_bounded, write_atomic
 
 SECTIONS = ("officials", "statistics", "events", "remarks", "entities")
 
@@ -126,9 +132,33 @@ def flat_field(loc: Sequence[Any]) -> str:
 def read_statistics_csv(path: Path) -> list[dict[str, Any]]:
     """Statistics entries from a CSV of published figures; the first bad cell raises
     ``RegistryEditError`` at ``file.csv:row:column``."""
+    return [row.entry for row in _read_csv(path)]
+
+
+@dataclass(frozen=True)
+class _CsvRow:
+    entry: dict[str, Any]
+    line: int
+    id_col: int
+
+
+def _read_csv(path: Path) -> list[_CsvRow]:
     text = read_text(path, what="CSV file")
     name = str(path)
     reader = csv.reader(io.StringIO(text))
+    try:
+        return _csv_rows(name, reader)
+    except csv.Error as exc:  # a cell over csv.field_size_limit(), a bad quote
+        problem = str(exc)
+        if "field larger than field limit" in problem:
+            problem = f"a cell is longer than {csv.field_size_limit()} characters"
+        raise RegistryEditError(
+            name, f"cannot read the CSV: {problem}", "fix or shorten the cell on this line",
+            reader.line_num or 1, 1,
+        ) from None
+
+
+def _csv_rows(name: str, reader: Any) -> list[_CsvRow]:  # noqa: ANN401 - a csv reader
     header = [h.strip() for h in next(reader, [])]
     if not header:
         raise RegistryEditError(name, "empty CSV file", f"add a header: {','.join(CSV_REQUIRED)}",
@@ -145,8 +175,9 @@ def read_statistics_csv(path: Path) -> list[dict[str, Any]]:
             name, f"missing column '{missing[0]}'", "add it to the header line", 1,
             len(header) + 1,
         )
-    entries = []
+    rows: list[_CsvRow] = []
     seen: dict[str, int] = {}
+    id_col = header.index("id") + 1
     for cells in reader:
         line = reader.line_num
         if not any(c.strip() for c in cells):
@@ -168,11 +199,32 @@ def read_statistics_csv(path: Path) -> list[dict[str, Any]]:
         if entry["id"] in seen:
             raise RegistryEditError(
                 name, f"duplicate id '{entry['id']}' (also on line {seen[entry['id']]})",
-                "give each figure its own id", line, header.index("id") + 1,
+                "give each figure its own id", line, id_col,
             )
         seen[entry["id"]] = line
-        entries.append(entry)
-    return entries
+        rows.append(_CsvRow(entry, line, id_col))
+    return rows
+
+
+def import_statistics_csv(csv_path: Path, path: Path) -> int:
+    """Add every figure of a CSV to the record file ``path`` (all or none); an id the record
+    already uses is reported at its CSV row and column. Returns the number added."""
+    rows = _read_csv(csv_path)
+    if not rows:
+        return 0
+    with locked(path):
+        for row in rows:
+            try:
+                check_new_ids(path, "statistics", [str(row.entry["id"])])
+            except RegistryEditError as exc:
+                raise RegistryEditError(
+                    str(csv_path),
+                    f"id '{row.entry['id']}' is already used in the record at"
+                    f" {exc.path}:{exc.line}:{exc.col}",
+                    "choose another id for this row", row.line, row.id_col,
+                ) from None
+        _add_statistics(path, [row.entry for row in rows])
+    return len(rows)
 
 
 def check_new_ids(path: Path, section: str, ids: Sequence[str]) -> None:
@@ -222,13 +274,21 @@ def insertion(text: str, loc: Sequence[str | int]) -> tuple[int, int] | None:
     None when the list is absent. Raises ``RegistryEditError`` for a list in flow style."""
     from ruamel.yaml import YAML  # noqa: PLC0415
 
-    root = YAML(typ="rt").load(text)
+    try:
+        root = YAML(typ="rt").load(text)
+    except Exception as exc:  # ruamel's scanner, parser and composer errors alike
+        mark = getattr(exc, "problem_mark", None)
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
+        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
+        raise RegistryEditError(
+            "", f"cannot edit this file: {problem}", "fix the YAML (registry check)", line, col
+        ) from None
     node, parent = root, None
     for key in loc:
         if node is None or (isinstance(key, str) and key not in node):
             return None
         parent, node = node, node[key]
-    lines = text.splitlines()
+    lines = text.split("\n")  # as the loader counts lines (not \v, \f, U+2028, ...)
     if node is None:
         if parent is None:
             return None
@@ -258,25 +318,66 @@ def insertion(text: str, loc: Sequence[str | int]) -> tuple[int, int] | None:
     return end, dash
 
 
-def insert_items(text: str, loc: Sequence[str | int], entries: Sequence[Mapping[str, Any]],
-                 path: str) -> str:
+_BREAK = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+# Characters ruamel may count as line breaks (YAML 1.1) where we do not: blanked for it.
+_ODD_BREAKS = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
+
+
+@dataclass(frozen=True)
+class RecordText:
+    """A record file's text exactly as written: its lines keep their own endings."""
+
+    text: str  # without the BOM, line endings as in the file
+    bom: bool = False
+
+    @property
+    def newline(self) -> str:
+        """The file's line ending (the first one written), for the lines we add."""
+        found = re.search(r"\r\n|\r|\n", self.text)
+        return found[0] if found else "\n"
+
+    def lines(self) -> list[str]:
+        return _BREAK.findall(self.text)
+
+    def for_parsing(self) -> str:
+        """LF text with the loader's harmless fixes (a tab after '- '): same lines and
+        columns, so positions found in it hold in the original."""
+        plain = self.text.replace("\r\n", "\n").replace("\r", "\n")
+        return _harmless(plain).translate(_ODD_BREAKS)
+
+    def with_text(self, text: str) -> RecordText:
+        return RecordText(text, self.bom)
+
+    def render(self) -> str:
+        return ("\ufeff" if self.bom else "") + self.text
+
+
+def insert_items(text: str | RecordText, loc: Sequence[str | int],
+                 entries: Sequence[Mapping[str, Any]], path: str) -> str:
     """``text`` with ``entries`` appended to the block list at ``loc``; a missing top-level
-    list is added at the end of the file."""
+    list is added at the end of the file. Existing lines are kept byte for byte; new lines
+    use the file's line ending."""
+    source = text if isinstance(text, RecordText) else RecordText(text)
+    newline = source.newline
+    parsed = source.for_parsing()
     try:
-        where = insertion(text, loc) if text.strip() else None
+        where = insertion(parsed, loc) if parsed.strip() else None
     except RegistryEditError as exc:
         raise RegistryEditError(path, exc.problem, exc.hint, exc.line, exc.col) from None
+    lines = source.lines()
+    if lines and not lines[-1].endswith(("\n", "\r")):
+        lines[-1] += newline
+
+    def rendered(block: str) -> str:
+        return block.replace("\n", newline) if newline != "\n" else block
+
     if where is None:
         if len(loc) != 1:
             raise RegistryEditError(path, f"no list at '{'.'.join(map(str, loc))}'",
                                     "add the entry by hand", None, None)
-        prefix = text if not text or text.endswith("\n") else text + "\n"
-        return prefix + f"{loc[0]}:\n" + render(entries, 2)
+        return "".join(lines) + rendered(f"{loc[0]}:\n" + render(entries, 2))
     line, dash = where
-    lines = text.splitlines(keepends=True)
-    if line == len(lines) and lines and not lines[-1].endswith("\n"):
-        lines[-1] += "\n"
-    return "".join(lines[:line]) + render(entries, dash) + "".join(lines[line:])
+    return "".join(lines[:line]) + rendered(render(entries, dash)) + "".join(lines[line:])
 
 
 def write_registry(path: Path, new_text: str) -> None:
@@ -294,18 +395,31 @@ def write_registry(path: Path, new_text: str) -> None:
     write_atomic(path, new_text)
 
 
-def existing_text(path: Path) -> str:
-    """The registry's text, after making sure it loads (never edit a broken file)."""
+def existing_text(path: Path) -> RecordText:
+    """The record file's text as written, after making sure it loads (never edit a broken
+    file); empty for a file that does not exist yet."""
     if not path.exists():
-        return ""
+        return RecordText("")
     load_registry(path)
-    return read_text(path, what="registry")
+    raw = read_bounded(path, MAX_BYTES, what="registry", name=str(path), error=ClaimFileError)
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    return RecordText(raw[3 if bom else 0 :].decode("utf-8"), bom)
+
+
+def _write(path: Path, source: RecordText, new_text: str) -> None:
+    write_registry(path, source.with_text(new_text).render())
 
 
 def add_statistics(path: Path, entries: Sequence[Mapping[str, Any]]) -> None:
+    """Add statistics entries to ``path`` (all or none), holding the folder's lock."""
+    with locked(path):
+        _add_statistics(path, entries)
+
+
+def _add_statistics(path: Path, entries: Sequence[Mapping[str, Any]]) -> None:
     check_new_ids(path, "statistics", [str(e["id"]) for e in entries])
-    text = existing_text(path)
-    write_registry(path, insert_items(text, ("statistics",), entries, str(path)))
+    source = existing_text(path)
+    _write(path, source, insert_items(source, ("statistics",), entries, str(path)))
 
 
 def add_position(
@@ -313,13 +427,20 @@ def add_position(
 ) -> bool:
     """Append a position to an official (or a new official when ``name`` is given);
     returns True when a new official was created."""
-    text = existing_text(path)
+    with locked(path):
+        return _add_position(path, official_id, position, name)
+
+
+def _add_position(
+    path: Path, official_id: str, position: Mapping[str, Any], name: str | None
+) -> bool:
+    source = existing_text(path)
     registry = load_registry(path)[0] if path.exists() else None
     officials: list[Official] = list(registry.officials) if registry else []
     index = next((i for i, o in enumerate(officials) if o.id == official_id), None)
     if index is not None:
         loc: tuple[str | int, ...] = ("officials", index, "positions")
-        write_registry(path, insert_items(text, loc, [position], str(path)))
+        _write(path, source, insert_items(source, loc, [position], str(path)))
         return False
     if name is None:
         raise RegistryEditError(
@@ -328,18 +449,94 @@ def add_position(
         )
     check_new_ids(path, "officials", [official_id])
     official = {"id": official_id, "name": name, "positions": [dict(position)]}
-    write_registry(path, insert_items(text, ("officials",), [official], str(path)))
+    _write(path, source, insert_items(source, ("officials",), [official], str(path)))
     return True
+
+
+# ---- entries from command-line options ---------------------------------------------------
+
+
+def add_statistic_from_options(path: Path, options: Mapping[str, str | None]) -> str:
+    """Build, validate and add a statistic from ``registry add statistic`` options (named as
+    the CSV columns); an invalid value is reported against its option. Returns the id."""
+    row = {key: value for key, value in options.items() if value is not None}
+    entry = statistic_entry(row)
+    loc, message = check_entry(Statistic, entry)
+    if message:
+        raise _option_error(path, message, flat_field(loc).replace("_", "-"))
+    add_statistics(path, [entry])
+    return str(entry["id"])
+
+
+def position_entry(fields: Mapping[str, str | None]) -> dict[str, Any]:
+    """A position (as YAML data) from ``registry add official-position`` options."""
+    def get(key: str) -> Any:  # noqa: ANN401
+        value = (fields.get(key) or "").strip()
+        return _yaml_scalar(value) if value else None
+
+    entry: dict[str, Any] = {}
+    for key, out in (("title", "title"), ("title_en", "title_en"),
+                     ("organisation", "organisation"), ("rank", "rank"),
+                     ("start", "from"), ("end", "to")):
+        if (value := get(key)) is not None:
+            entry[out] = value
+    entry["source"] = {
+        key: value
+        for key, option in (("title", "source_title"), ("url", "source_url"),
+                            ("publisher", "source_publisher"), ("retrieved", "retrieved"))
+        if (value := get(option)) is not None
+    }
+    if (note := get("note")) is not None:
+        entry["note"] = note
+    return entry
+
+
+def add_official_position(
+    path: Path, official: str, name: str | None, options: Mapping[str, str | None]
+) -> bool:
+    """Build, validate and add a position from ``registry add official-position`` options;
+    returns True when a new official was created."""
+    position = position_entry(options)
+    loc, message = check_entry(Position, position)
+    if message:
+        raise _option_error(path, message, _position_option(loc))
+    if name is not None:
+        loc, message = check_entry(
+            Official, {"id": official, "name": name, "positions": [position]}
+        )
+        if message:
+            raise _option_error(path, message, str(loc[0]) if loc else "official")
+    return add_position(path, official, position, name)
+
+
+def _option_error(path: Path, message: str, option: str) -> RegistryEditError:
+    return RegistryEditError(str(path), f"new entry: --{option}: {message}", f"fix --{option}")
+
+
+def _position_option(loc: Sequence[Any]) -> str:
+    parts = [str(p) for p in loc]
+    if parts[:1] == ["source"]:
+        return {
+            "title": "source-title",
+            "publisher": "source-publisher",
+            "retrieved": "retrieved",
+        }.get(parts[1] if len(parts) > 1 else "url", "source-url")
+    return parts[0].replace("_", "-") if parts else "title"
 
 
 __all__ = [
     "CSV_OPTIONAL",
     "CSV_REQUIRED",
+    "RecordText",
     "RegistryEditError",
+    "add_official_position",
     "add_position",
+    "add_statistic_from_options",
     "add_statistics",
     "check_entry",
     "flat_field",
+    "import_statistics_csv",
+    "position_entry",
     "read_statistics_csv",
     "statistic_entry",
 ]

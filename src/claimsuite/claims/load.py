@@ -194,6 +194,17 @@ def load_registries(folder: Path | None) -> Registries:
     return Registries(files)
 
 
+def load_record(folder: Path) -> Registries:
+    """The record of ``folder`` for ``registry check``: like ``load_registries``, and a
+    folder without any ``*.yaml`` file is an error."""
+    records = load_registries(folder)
+    if not records.files:
+        raise ClaimFileError(
+            str(folder), "no *.yaml record files", "add one (see docs/registries.md)"
+        )
+    return records
+
+
 def _check_unique_across(files: tuple[tuple[RegistryFile, Document], ...]) -> None:
     """An id names one entry in the whole folder, or lookups would pick one silently."""
     for section in ("officials", "statistics", "events", "remarks", "entities"):

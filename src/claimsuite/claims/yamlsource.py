@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from claimsuite.errors import ClaimFileError
+from claimsuite.files import read_bounded
 
 MAX_DEPTH = 40
 MAX_NODES = 200_000
@@ -55,21 +56,11 @@ _BOMS = {
 
 
 def read_text(path: Path, *, what: str, max_bytes: int = MAX_BYTES) -> str:
-    """Read a UTF-8 text file (BOM and CRLF accepted) or raise a one-line error."""
+    """Read a UTF-8 text file (BOM and CRLF accepted) or raise a one-line error.
+
+    Only a regular file is read, and at most ``max_bytes`` + 1 bytes of it (``files``)."""
     name = str(path)
-    if not path.exists():
-        raise ClaimFileError(name, f"{what} not found", "check the path")
-    if path.is_dir():
-        raise ClaimFileError(name, f"is a directory, not a {what}", "pass the file itself")
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:  # checked before reading, so a huge file costs nothing
-            raise ClaimFileError(
-                name, f"{what} is {size} bytes, over the {max_bytes} limit", "split it up"
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ClaimFileError(name, f"cannot read: {exc.strerror}", "check permissions") from None
+    raw = read_bounded(path, max_bytes, what=what, name=name, error=ClaimFileError)
     for bom, encoding in _BOMS.items():
         if raw.startswith(bom):
             raise ClaimFileError(name, f"{encoding} text, not UTF-8", "save the file as UTF-8")
@@ -241,11 +232,22 @@ class _Converter:
         if node.tag != f"{_CORE}map":
             raise self._tag_error(node)
         out: dict[str, Any] = {}
+        explicit = []
+        merged = []
         for key_node, value_node in node.value:
-            if key_node.tag == f"{_CORE}merge":
-                raise self._fail(
-                    key_node, "merge keys ('<<') are not supported", "write the fields out"
-                )
+            if key_node.tag == f"{_CORE}merge" or (
+                isinstance(key_node, yaml.ScalarNode) and key_node.value == "<<"
+                and not key_node.style
+            ):
+                merged.append((key_node, value_node))
+            else:
+                explicit.append((key_node, value_node))
+        # YAML merge keys: the merged mappings' keys, unless the mapping sets them itself;
+        # of several merged mappings the first wins. Merged values count against MAX_NODES.
+        for source in reversed(self._merge_sources(merged)):
+            out.update(self.convert(source, loc, depth + 1))
+        seen: set[str] = set()
+        for key_node, value_node in explicit:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != f"{_CORE}str":
                 raise self._fail(
                     key_node,
@@ -253,10 +255,11 @@ class _Converter:
                     "quote the key or use a named field",
                 )
             key = key_node.value
-            if key in out:
+            if key in seen:
                 raise self._fail(
                     key_node, f"duplicate key '{key}'", "remove or rename one of the two keys"
                 )
+            seen.add(key)
             sub = (*loc, key)
             self.doc.keys[sub] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             self.doc.values[sub] = (
@@ -266,6 +269,23 @@ class _Converter:
             out[key] = self.convert(value_node, sub, depth + 1)
         return out
 
+    def _merge_sources(self, merged: list[tuple[Any, Any]]) -> list[Any]:
+        """The mappings that ``<<`` keys merge, in order of precedence."""
+        import yaml  # noqa: PLC0415
+
+        sources: list[Any] = []
+        for key_node, value_node in merged:
+            items = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+            for item in items:
+                if not isinstance(item, yaml.MappingNode):
+                    raise self._fail(
+                        key_node,
+                        "merge key '<<' must name a mapping (or a list of mappings)",
+                        "merge an anchored mapping, as in '<<: *defaults'",
+                    )
+                sources.append(item)
+        return sources
+
     def _tag_error(self, node: Any) -> ClaimFileError:  # noqa: ANN401
         return self._fail(
             node,
@@ -274,17 +294,51 @@ class _Converter:
         )
 
 
-_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
-_TAB_SEPARATOR = re.compile(r"^( *(?:- +)*(?:[\w.-]+:|-))(\t[ \t]*)(?=\S)", re.MULTILINE)
+_KEY = re.compile(r"[\w.-]+:")
 
 
 def _harmless(text: str) -> str:
     """Undo edits that change nothing for a reader: NFD letters (compared with the NFC
     article), trailing blanks, and a tab after ``key:`` or ``-`` (YAML parsers reject some
-    of these). Every change keeps the columns of the rest of the line."""
+    of these). Every change keeps the columns of the rest of the line.
+
+    Line by line, in time linear in the text: a regular expression anchored at line ends
+    (``[ \\t]+$``) retries at every blank of a long run and is quadratic.
+    """
     text = unicodedata.normalize("NFC", text)
-    text = _TRAILING.sub("", text)
-    return _TAB_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), text)
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        stripped = line.rstrip(" \t")
+        if "\t" in stripped:
+            stripped = _tab_separator(stripped)
+        if stripped is not line:
+            lines[index] = stripped
+    return "\n".join(lines)
+
+
+def _tab_separator(line: str) -> str:
+    """A tab (and blanks) right after the leading ``key:`` or ``- `` of a line, as spaces."""
+    end = len(line)
+    i = len(line) - len(line.lstrip(" "))
+    while i + 1 < end and line[i] == "-" and line[i + 1] == " ":  # "- - key:" list items
+        i += 1
+        while i < end and line[i] == " ":
+            i += 1
+    key = _KEY.match(line, i)
+    if key is not None:
+        i = key.end()
+    elif i < end and line[i] == "-":
+        i += 1
+    else:
+        return line
+    if i >= end or line[i] != "\t":
+        return line
+    j = i
+    while j < end and line[j] in " \t":
+        j += 1
+    if j >= end or line[j].isspace():
+        return line
+    return line[:i] + " " * (j - i) + line[j:]
 
 
 def _short_tag(tag: str) -> str:

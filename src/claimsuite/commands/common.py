@@ -7,8 +7,9 @@ pick the exit code. Library modules are imported inside the functions so that
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,9 +17,11 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from claimsuite.errors import ClaimsuiteError, InputError
+from claimsuite.errors import ClaimsuiteError, InputError, one_line
+from claimsuite.reports import FORMATS
 
 if TYPE_CHECKING:
+    from claimsuite.config import ProjectConfig
     from claimsuite.engine import Inputs
 
 F = TypeVar("F", bound=Callable[..., object])
@@ -34,13 +37,10 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except ClaimsuiteError as exc:
-        click.echo(f"claimsuite: {_one_line(str(exc))}", err=True)
+        # Messages quote user input (a bad key, an exception text, a file name that is not
+        # UTF-8): keep the promise of one printable line.
+        click.echo(f"claimsuite: {one_line(str(exc))}", err=True)
         sys.exit(2)
-
-
-def _one_line(message: str) -> str:
-    # Messages quote user input (a bad key, an exception text): keep the promise of one line.
-    return " ".join(message.split()) if "\n" in message or "\r" in message else message
 
 
 def codes(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -49,11 +49,43 @@ def codes(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def relative(path: Path) -> Path:
-    """Shown paths stay relative to where the user runs us, so reports are portable."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve())
-    except ValueError:
+    """Shown paths stay relative to where the user runs us (with ``..`` when the file is
+    outside), so reports are portable and never hold an absolute path."""
+    if not path.is_absolute():
         return path
+    try:
+        return Path(os.path.relpath(path.resolve(), Path.cwd().resolve()))
+    except ValueError:  # pragma: no cover - another drive (Windows)
+        return path
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: object) -> object:
+    """Options every run shares that commands do not need to see: kept on the context."""
+    ctx.meta[f"claimsuite.{param.name}"] = value
+    return value
+
+
+def config_option(command: F) -> F:
+    """``--config FILE``: the project settings to use instead of the working directory's."""
+    return click.option(
+        "--config", type=click.Path(path_type=Path), expose_value=False, callback=_remember,
+        help="Project settings ([tool.claimsuite]) from this TOML file instead of the "
+        "pyproject.toml of the working directory's project.",
+    )(command)
+
+
+def _meta(name: str) -> object:
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get(f"claimsuite.{name}") if ctx is not None else None
+
+
+def project_settings() -> ProjectConfig:
+    """The settings of the project the user runs in (``--config`` or the working
+    directory's); never of a folder an input file sits in (README: Trust model)."""
+    from claimsuite.config import load_project  # noqa: PLC0415
+
+    config = _meta("config")
+    return load_project(config if isinstance(config, Path) else None)
 
 
 def run_options(command: F) -> F:
@@ -62,8 +94,8 @@ def run_options(command: F) -> F:
         click.argument("article", type=click.Path(path_type=Path)),
         click.option("--claims", "claims_path", type=click.Path(path_type=Path),
                      help="Claim file (default: claims/<article-stem>.yaml in the project)."),
-        click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md",
-                     show_default=True),
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default="md",
+                     show_default=True, help="Report format (mutate: md or json)."),
         click.option("--output", "-o", type=click.Path(path_type=Path),
                      help="Write the report here (atomically) instead of to stdout."),
         click.option("--select", multiple=True,
@@ -74,7 +106,12 @@ def run_options(command: F) -> F:
         click.option("--local-checks", type=click.Path(path_type=Path),
                      help="Folder of project-local checks (default: from pyproject.toml)."),
         click.option("--no-local-checks", is_flag=True, help="Run only the built-in checks."),
+        click.option("--check-timeout", type=click.FloatRange(min=0, min_open=True, max=3600),
+                     expose_value=False, callback=_remember,
+                     help="Seconds one check may run before it is stopped and reported as"
+                          " CS001 (default: [tool.claimsuite] check-timeout, or 10)."),
     ]  # fmt: skip
+    command = config_option(command)
     for option in reversed(options):
         command = option(command)
     return command
@@ -86,6 +123,7 @@ class Run:
 
     inputs: Inputs
     local_checks: Path | None
+    check_timeout: float | None = None
 
 
 def prepare(
@@ -96,19 +134,51 @@ def prepare(
     local_checks: Path | None,
     no_local_checks: bool,
 ) -> Run:
-    """Find the project, default the claim file, refuse unsafe paths and load everything."""
-    from claimsuite import engine  # noqa: PLC0415 - keep --help fast
-    from claimsuite.config import find_project  # noqa: PLC0415
+    """Find the project, default the claim file, refuse unsafe paths and load everything.
 
-    project = find_project(claims_path.parent if claims_path else article.parent)
+    The project is the working directory's (or ``--config``), never the folder of an input:
+    a received folder's ``pyproject.toml`` and ``checks/`` are not ours to run.
+    """
+    from claimsuite import engine  # noqa: PLC0415 - keep --help fast
+
+    project = project_settings()
+    typed = {}  # what the report shows (relative) -> what the user typed, for messages
+    for given in (article, claims_path, registries):
+        if given is not None and given.is_absolute():
+            typed[str(relative(given))] = str(given)
+    article = relative(article)
     if claims_path is None:
-        claims_path = relative((project.root or Path()) / "claims" / f"{article.stem}.yaml")
-    _check_paths(
-        article, claims_path, output, {"--registries": registries, "--local-checks": local_checks}
-    )
-    inputs = engine.load_inputs(article, claims_path, registries or project.registries)
-    local = None if no_local_checks else (local_checks or project.local_checks)
-    return Run(inputs, local)
+        claims_path = relative((project.root or Path().resolve()) / "claims"
+                               / f"{article.stem}.yaml")
+    claims_path = relative(claims_path)
+    _check_folders({"--registries": registries, "--local-checks": local_checks})
+    records = relative(registries) if registries else project.registries
+    chosen = local_checks or project.local_checks
+    local = None if no_local_checks or chosen is None else relative(chosen)
+    if output is not None:
+        refuse_inputs_as_output(
+            output, [article, claims_path, *_files(records, "*.yaml"), *_files(local, "*.py"),
+                     *([project.file] if project.file else [])],
+        )
+    timeout = _meta("check_timeout")
+    seconds = float(timeout) if isinstance(timeout, int | float) else project.check_timeout
+    engine.set_check_timeout(seconds)
+    try:
+        inputs = engine.load_inputs(article, claims_path, records)
+    except InputError as exc:  # name the file as the user wrote it
+        exc.path = _as_typed(exc.path, typed)
+        raise
+    return Run(inputs, local, seconds)
+
+
+def _as_typed(path: str, typed: dict[str, str]) -> str:
+    """``path`` with a leading relative form of an absolute path the user gave put back."""
+    for shown, given in typed.items():
+        if path == shown:
+            return given
+        if path.startswith(shown + os.sep):
+            return given + path[len(shown):]
+    return path
 
 
 def emit(text: str, output: Path | None) -> None:
@@ -121,19 +191,41 @@ def emit(text: str, output: Path | None) -> None:
         write_atomic(output, text)
 
 
-def _check_paths(
-    article: Path, claims: Path, output: Path | None, folders: dict[str, Path | None]
-) -> None:
-    """Refuse an output that is an input (it would be overwritten) and missing folders."""
+def _check_folders(folders: dict[str, Path | None]) -> None:
+    """Refuse missing folders given on the command line."""
     for option, folder in folders.items():
         if folder is not None and not folder.is_dir():
             problem = "is a file, not a folder" if folder.exists() else "folder not found"
             raise InputError(str(folder), problem, f"pass an existing folder to {option}")
-    if output is not None and output.exists():
-        for source in (article, claims):
-            if source.exists() and output.resolve() == source.resolve():
-                raise InputError(
-                    str(output),
-                    "the output path is an input of this run",
-                    "write the report to another file",
-                )
+
+
+def _files(folder: Path | None, pattern: str) -> list[Path]:
+    return sorted(folder.glob(pattern)) if folder is not None and folder.is_dir() else []
+
+
+def refuse_inputs_as_output(output: Path, inputs: Iterable[Path]) -> None:
+    """Refuse an output path that names a file this run reads (it would be overwritten):
+    compared by resolved path (symlinks followed) and by inode (hard links). claimsuite's
+    own files are refused too."""
+    from claimsuite.files import same_file  # noqa: PLC0415
+
+    shown = output  # as the user wrote it
+    for source in inputs:
+        if same_file(output, source):
+            named = relative(source)
+            also = "" if str(named) == str(shown) else f" ({named})"
+            raise InputError(
+                str(shown),
+                f"the output path is an input of this run{also}",
+                "write the report to another file",
+            )
+    package = Path(__file__).resolve().parent.parent
+    try:
+        inside = output.resolve().is_relative_to(package)
+    except (OSError, RuntimeError):
+        inside = False
+    if inside:
+        raise InputError(
+            str(shown), "the output path is inside claimsuite itself",
+            "write the report to another file",
+        )

@@ -9,6 +9,7 @@ from functools import cached_property
 from pathlib import Path
 
 from claimsuite.errors import ArticleError
+from claimsuite.files import NotRegularFileError, TooBigError, read_limited
 from claimsuite.text.language import load_language
 from claimsuite.text.mentions import Mention, extract_mentions
 from claimsuite.text.normalize import clean
@@ -86,12 +87,17 @@ class Article:
         load_language(language)
         name = str(path)
         try:
-            size = Path(path).stat().st_size
-            if size > MAX_BYTES:
-                raise ArticleError(
-                    name, f"article is {size} bytes, over the {MAX_BYTES} limit", "split it up"
-                )
-            data = Path(path).read_bytes()
+            # Only a regular file, and at most MAX_BYTES + 1 bytes of it (claimsuite.files).
+            data = read_limited(Path(path), MAX_BYTES)
+        except NotRegularFileError as error:
+            raise ArticleError(
+                name, f"is {error.kind}, not a regular file", "give the article as a text file"
+            ) from None
+        except TooBigError as error:
+            size = f" {error.size} bytes," if error.size is not None else ""
+            raise ArticleError(
+                name, f"article is{size} over the {MAX_BYTES} limit", "split it up"
+            ) from None
         except FileNotFoundError:
             raise ArticleError(
                 name, "article file not found", "check the path of the article"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from claimsuite.text.language import load_language
 from claimsuite.text.normalize import Folded, fold, strip_marks
@@ -78,23 +79,69 @@ def find_name(text: str, name: str, language: str, *, marks: bool = False) -> li
     Case-insensitive (Turkish-aware), whitespace-tolerant, whole words only; a Turkish
     suffix may follow only after an apostrophe (``Şimşek'in``, not ``Şimşekoğlu``). With
     ``marks`` a circumflex does not count (``Milli`` finds ``Millî``).
+
+    A long text (an article) is folded and indexed by word once, and each name is looked up
+    by its first word: finding many names costs the article once plus the places each name's
+    first word occurs, not the article once per name.
     """
-    folded = Folded.of(text, language, marks=marks)
-    key = folded.key
     needle = fold(strip_marks(name) if marks else name, language)
     if marks:
         needle = strip_marks(needle)
     if not needle:
         return []
-    spans: list[tuple[int, int]] = []
-    for pos in _occurrences(key, needle):
-        end = pos + len(needle)
-        if pos and _is_word_char(key[pos - 1]):
-            continue
-        if end < len(key) and _is_word_char(key[end]):
-            continue
-        spans.append(folded.source_span(pos, end))
-    return spans
+    if len(text) >= _INDEX_FROM:
+        return _NameIndex.of(text, language, marks).find(needle)
+    folded = Folded.of(text, language, marks=marks)
+    key = folded.key
+    return [
+        folded.source_span(pos, pos + len(needle))
+        for pos in _occurrences(key, needle)
+        if _whole_word(key, pos, pos + len(needle))
+    ]
+
+
+def _whole_word(key: str, pos: int, end: int) -> bool:
+    return not (pos and _is_word_char(key[pos - 1])) and not (
+        end < len(key) and _is_word_char(key[end])
+    )
+
+
+_INDEX_FROM = 2_000  # characters; shorter texts (quotes, sentences) are searched directly
+_WORD = re.compile(r"[^\W_]+")  # runs of letters and digits: str.isalnum, as _is_word_char
+
+
+class _NameIndex:
+    """A text's folded key plus where each word of it starts."""
+
+    def __init__(self, text: str, language: str, marks: bool) -> None:
+        self.folded = Folded.of(text, language, marks=marks)
+        self.starts: dict[str, list[int]] = {}
+        key = self.folded.key
+        for match in _WORD.finditer(key):
+            # A word char that str.isalnum() and \w disagree on (rare marks) ends a run for
+            # the regex but not for _is_word_char: such a run is not a word start.
+            start = match.start()
+            if start and _is_word_char(key[start - 1]):
+                continue
+            self.starts.setdefault(match.group(), []).append(start)
+
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def of(text: str, language: str, marks: bool) -> _NameIndex:
+        return _NameIndex(text, language, marks)
+
+    def find(self, needle: str) -> list[tuple[int, int]]:
+        key = self.folded.key
+        first = _WORD.match(needle)
+        if first is None or not needle[0].isalnum():  # starts with punctuation: scan
+            positions: Iterable[int] = _occurrences(key, needle)
+        else:
+            positions = self.starts.get(first.group(), ())
+        return [
+            self.folded.source_span(pos, pos + len(needle))
+            for pos in positions
+            if key.startswith(needle, pos) and _whole_word(key, pos, pos + len(needle))
+        ]
 
 
 def find_words(text: str, phrases: Iterable[str], language: str) -> list[tuple[int, int, str]]:

@@ -1,22 +1,52 @@
-"""The CLI as a user runs it: a subprocess, its exit code, stdout and stderr."""
+"""The CLI as a user runs it: exit code, stdout and stderr.
+
+The golden report runs in a real interpreter (``python -m claimsuite``), end to end; the rest
+call the same ``claimsuite.cli.main`` in-process through click's ``CliRunner``, from the
+repository root, which is an order of magnitude faster than starting Python for each.
+"""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from claimsuite.cli import main
 
 SEED = "seeds/tr-us-defense-2025.txt"
 CLAIMS = "claims/tr-us-defense-2025.yaml"
 
 
-def run(root: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+@dataclass(frozen=True)
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def run(root: Path, monkeypatch: pytest.MonkeyPatch):
+    """``run(*args)``: ``claimsuite ARGS`` in-process, from the repository root."""
+    monkeypatch.chdir(root)
+
+    def invoke(*args: str) -> Result:
+        result = CliRunner().invoke(main, list(args))
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return Result(result.exit_code, result.stdout, result.stderr)
+
+    return invoke
+
+
+def run_process(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "claimsuite", *args],
-        cwd=cwd or root,
+        cwd=root,
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -25,7 +55,7 @@ def run(root: Path, *args: str, cwd: Path | None = None) -> subprocess.Completed
 
 
 def test_seed_report_matches_committed_golden(root: Path, update_goldens: bool) -> None:
-    result = run(root, "check", SEED)
+    result = run_process(root, "check", SEED)
     assert result.returncode in {0, 1}, result.stderr
     golden = root / "reports" / "tr-us-defense-2025.md"
     if update_goldens:
@@ -36,20 +66,20 @@ def test_seed_report_matches_committed_golden(root: Path, update_goldens: bool) 
     )
 
 
-def test_exit_code_follows_fail_on(root: Path) -> None:
-    report = json.loads(run(root, "check", SEED, "--format", "json").stdout)
+def test_exit_code_follows_fail_on(run) -> None:
+    report = json.loads(run("check", SEED, "--format", "json").stdout)
     worst = {f["severity"] for f in report["findings"]}
     for level, expected in [
         ("never", 0),
         ("error", 1 if "error" in worst else 0),
         ("info", 1 if worst else 0),
     ]:
-        assert run(root, "check", SEED, "--fail-on", level).returncode == expected
+        assert run("check", SEED, "--fail-on", level).returncode == expected
 
 
-def test_json_report_is_stable_and_documented(root: Path) -> None:
-    first = run(root, "check", SEED, "--format", "json", "--fail-on", "never")
-    second = run(root, "check", SEED, "--format", "json", "--fail-on", "never")
+def test_json_report_is_stable_and_documented(run) -> None:
+    first = run("check", SEED, "--format", "json", "--fail-on", "never")
+    second = run("check", SEED, "--format", "json", "--fail-on", "never")
     assert first.stdout == second.stdout
     document = json.loads(first.stdout)
     assert document["schema"] == 2
@@ -64,10 +94,10 @@ def test_json_report_is_stable_and_documented(root: Path) -> None:
             assert set(related) == {"message", "location", "url"}
 
 
-def test_output_is_written_atomically(root: Path, tmp_path: Path) -> None:
+def test_output_is_written_atomically(run, tmp_path: Path) -> None:
     target = tmp_path / "report.md"
     target.write_text("old", encoding="utf-8")
-    result = run(root, "check", SEED, "-o", str(target), "--fail-on", "never")
+    result = run("check", SEED, "-o", str(target), "--fail-on", "never")
     assert result.returncode == 0, result.stderr
     assert target.read_text(encoding="utf-8").startswith("# claimsuite report")
     assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
@@ -82,8 +112,8 @@ def test_output_is_written_atomically(root: Path, tmp_path: Path) -> None:
         (["check", SEED, "-o", "/nonexistent/dir/r.md"], "does not exist — create it first"),
     ],
 )
-def test_bad_input_is_one_line_and_exit_2(root: Path, args: list[str], expected: str) -> None:
-    result = run(root, *args)
+def test_bad_input_is_one_line_and_exit_2(run, args: list[str], expected: str) -> None:
+    result = run(*args)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
@@ -91,14 +121,14 @@ def test_bad_input_is_one_line_and_exit_2(root: Path, args: list[str], expected:
     assert "Traceback" not in result.stderr
 
 
-def test_usage_error_exits_2(root: Path) -> None:
-    result = run(root, "check", SEED, "--format", "xml")
+def test_usage_error_exits_2(run) -> None:
+    result = run("check", SEED, "--format", "xml")
     assert result.returncode == 2
     assert "Invalid value for '--format'" in result.stderr
 
 
-def test_checks_lists_builtins_and_local(root: Path) -> None:
-    result = run(root, "checks")
+def test_checks_lists_builtins_and_local(run) -> None:
+    result = run("checks")
     assert result.returncode == 0
     codes = [line.split()[0] for line in result.stdout.splitlines()]
     assert "CS401" in codes
@@ -106,6 +136,6 @@ def test_checks_lists_builtins_and_local(root: Path) -> None:
     assert codes == sorted(codes)
 
 
-def test_no_local_checks_skips_them(root: Path) -> None:
-    report = json.loads(run(root, "check", SEED, "--format", "json", "--no-local-checks").stdout)
+def test_no_local_checks_skips_them(run) -> None:
+    report = json.loads(run("check", SEED, "--format", "json", "--no-local-checks").stdout)
     assert all(not c["code"].startswith("LOC") for c in report["checks"])

@@ -215,7 +215,7 @@ def invoke(args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
                 del sys.modules[name]
     seconds = time.perf_counter() - start
     stderr = result.stderr
-    if result.exc_info is not None and not isinstance(result.exception, SystemExit):
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
         stderr += "".join(traceback.format_exception(*result.exc_info))
     return Run(result.exit_code, result.stdout, stderr, seconds)
 

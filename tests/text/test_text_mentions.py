@@ -126,7 +126,7 @@ def test_turkish_decimal_point_is_flagged():
 
 
 def test_bare_scale_is_a_number():
-    m = extract_mentions("5 milyon kişi", "tr")[0]
+    m = extract_mentions("5 milyon oldu", "tr")[0]
     assert (m.kind, m.surface, m.value, m.unit, m.precision) == (
         K.NUMBER,
         "5 milyon",
@@ -164,7 +164,7 @@ def test_lowercase_code_word_is_not_a_currency():
     ],
 )
 def test_locale_numbers(text, language, value, flags):
-    m = only(f"{text} kişi", language)
+    m = only(f"{text} oldu", language)
     assert (m.kind, m.surface, m.value, set(m.flags)) == (K.NUMBER, text, Decimal(value), flags)
 
 
@@ -190,8 +190,12 @@ def test_no_number_inside_words_ordinals_or_markers(text, language):
 
 @pytest.mark.parametrize(
     ("text", "language", "surface", "value"),
-    [("10'uncu sırada", "tr", "10'uncu", 10), ("the 3rd time", "en", "3rd", 3),
-     ("his 10th goal", "en", "10th", 10), ("11'inci sırada", "tr", "11'inci", 11)],
+    [
+        ("10'uncu sırada", "tr", "10'uncu", 10),
+        ("the 3rd time", "en", "3rd", 3),
+        ("his 10th goal", "en", "10th", 10),
+        ("11'inci sırada", "tr", "11'inci", 11),
+    ],
 )
 def test_ordinals_are_exact_positions(text, language, surface, value):
     m = only(text, language)
@@ -199,10 +203,11 @@ def test_ordinals_are_exact_positions(text, language, surface, value):
 
 
 def test_plain_numbers():
-    mentions = extract_mentions("3 ülke ve 12 şirket", "tr")
-    assert [(m.kind, m.surface, m.value) for m in mentions] == [
-        (K.NUMBER, "3", Decimal(3)),
-        (K.NUMBER, "12", Decimal(12)),
+    mentions = extract_mentions("3 ülke ve 12 şirket, 7 de", "tr")
+    assert [(m.kind, m.surface, m.value, m.unit) for m in mentions] == [
+        (K.NUMBER, "3 ülke", Decimal(3), "country"),
+        (K.NUMBER, "12 şirket", Decimal(12), "company"),
+        (K.NUMBER, "7", Decimal(7), None),
     ]
 
 
@@ -369,7 +374,9 @@ def test_ilk_100_is_not_ilk_10():
 
 @pytest.mark.parametrize("text", ["ilk 10 ayda", "son 10 yılda", "ilk 3 çeyrekte"])
 def test_first_n_time_units_is_not_a_rank(text):
-    assert [m.kind for m in extract_mentions(text, "tr")] == [K.NUMBER]
+    kinds = [m.kind for m in extract_mentions(text, "tr")]
+    assert len(kinds) == 1
+    assert kinds[0] in {K.NUMBER, K.PERIOD}
 
 
 # -- relative expressions ---------------------------------------------------------------------
@@ -426,7 +433,7 @@ def test_words_sharing_a_stem_are_not_relative(text):
 @pytest.mark.parametrize(
     ("text", "language", "surface"),
     [
-        ("yaklaşık 5 milyon kişi", "tr", "5 milyon"),
+        ("yaklaşık 5 milyon kişi", "tr", "5 milyon kişi"),
         ("yaklaşık olarak %72", "tr", "%72"),
         ("5 milyon civarında", "tr", "5 milyon"),
         ("about $2bn", "en", "$2bn"),

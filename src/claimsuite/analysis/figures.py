@@ -151,16 +151,11 @@ class FigureBook:
         """
         ctx = self._ctx
         sentence = ctx.article.sentence_at(mention.start)
-        stated = [
-            (m, p)
-            for m in ctx.locator.mentions_in(sentence.start, sentence.end)
-            if m.kind in PERIOD_KINDS and (p := mention_period(m)) is not None
-        ]
-        before = [p for m, p in stated if m.end <= mention.start]
-        if before:
-            return before[-1]
-        after = [p for m, p in stated if m.start >= mention.end]
-        return after[0] if after else None
+        index = ctx.article.mention_index  # bisections: linear over all figures
+        found = index.nearest(
+            PERIOD_KINDS, mention.start, before=True, bound=sentence.start, dated=True
+        ) or index.nearest(PERIOD_KINDS, mention.end, before=False, bound=sentence.end, dated=True)
+        return mention_period(found) if found is not None else None
 
     def comparable(self, mention: Mention) -> list[Figure]:
         """The claim figures of the same kind, unit and period as ``mention``'s sentence."""

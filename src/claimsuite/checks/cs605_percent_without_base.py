@@ -103,14 +103,17 @@ class PercentWithoutBase(BaseCheck):
     def _text(self, ctx: Context) -> Iterator[Finding]:
         skip = ctx.figures.owned
         changes = extra_words(ctx.article.language, "comparison", "change_words")
+        asks: dict[int, bool] = {}  # per sentence: a change word and no comparison base
         for mention in ctx.article.mentions:
             if mention.kind is not MentionKind.PERCENT or (mention.start, mention.end) in skip:
                 continue
             sentence = ctx.article.sentence_at(mention.start)
-            text = sentence.text(ctx.article)
-            if not find_words(text, changes, ctx.article.language):
-                continue
-            if comparison_in(ctx, sentence):
+            if sentence.start not in asks:
+                text = sentence.text(ctx.article)
+                asks[sentence.start] = bool(
+                    find_words(text, changes, ctx.article.language)
+                ) and not comparison_in(ctx, sentence)
+            if not asks[sentence.start]:
                 continue
             yield self.finding(
                 f"'{mention.surface}' is a change with no comparison base in its "

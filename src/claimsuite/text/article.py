@@ -12,6 +12,7 @@ from claimsuite.errors import ArticleError
 from claimsuite.files import NotRegularFileError, TooBigError, read_limited
 from claimsuite.text.language import load_language
 from claimsuite.text.mentions import Mention, extract_mentions
+from claimsuite.text.mentions.spans import MentionIndex
 from claimsuite.text.normalize import clean
 from claimsuite.text.sentences import split_sentences
 
@@ -175,3 +176,8 @@ class Article:
     @cached_property
     def mentions(self) -> tuple[Mention, ...]:
         return extract_mentions(self.text, self.language)
+
+    @cached_property
+    def mention_index(self) -> MentionIndex:
+        """The mentions by position: span and nearest-kind queries by bisection."""
+        return MentionIndex(self.mentions)

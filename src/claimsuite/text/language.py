@@ -99,6 +99,11 @@ class _Periods(_Section):
     month_words: list[str] = []
     # Words before a year making it a fiscal year ("fiscal 2025", "FY2025", "2025 mali yılı").
     fiscal: list[str] = []
+    # Words that mark a phrase as a period, and cue-like words that are not.
+    cues: list[str] = []
+    not_cues: list[str] = []
+    # Base-period markers -> offset in years from the period the sentence names.
+    same_period: dict[str, int] = {}
 
 
 class _Rank(_Section):
@@ -255,6 +260,9 @@ class LanguageData:
     time_units: tuple[str, ...]
     month_words: tuple[str, ...]
     fiscal: tuple[Phrase, ...]
+    period_cues: tuple[str, ...]
+    not_cues: tuple[str, ...]
+    same_period: dict[str, int]
     rank_top: tuple[Phrase, ...]
     rank_bottom: tuple[Phrase, ...]
     bounds: tuple[BoundWords, ...]
@@ -466,15 +474,16 @@ def load_language(code: str) -> LanguageData:
         time_units=_words(periods.time_units, code),
         month_words=_words(periods.month_words, code),
         fiscal=_phrases(periods.fiscal, code),
+        period_cues=tuple(periods.cues),
+        not_cues=tuple(periods.not_cues),
+        same_period=dict(periods.same_period),
         rank_top=_phrases(raw.rank.top, code),
         rank_bottom=_phrases(raw.rank.bottom, code),
         bounds=bounds,
         approx_before=tuple(p for b in approximate for p in b.before),
         approx_after=tuple(p for b in approximate for p in b.after),
         relatives=tuple(relatives),
-        templates=tuple(
-            _template(form, t.means, code) for t in raw.period for form in t.forms
-        ),
+        templates=tuple(_template(form, t.means, code) for t in raw.period for form in t.forms),
         abbreviations=frozenset(_words(raw.sentences.abbreviations, code)),
         hedges=tuple(raw.editor.hedges),
         passives=tuple(raw.editor.passives),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from claimsuite.text.mentions.core import Bound, Flag, Mention, MentionKind, Relative
 from claimsuite.text.mentions.extract import extract_mentions, parse_number
+from claimsuite.text.mentions.resolve import resolve, resolve_relative
 from claimsuite.text.search import find_name, find_phrases
 
 __all__ = [
@@ -24,4 +25,6 @@ __all__ = [
     "find_name",
     "find_phrases",
     "parse_number",
+    "resolve",
+    "resolve_relative",
 ]

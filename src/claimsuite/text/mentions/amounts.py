@@ -126,4 +126,3 @@ def quantity_mention(cur: Cursor, i: int) -> Found | None:
     if is_year(cur.tokens[i]):
         return year(cur, i)
     return plain_number(cur, i, read_numeral(cur.tokens[i].text, cur.data))
-

@@ -9,10 +9,17 @@ from dataclasses import replace
 from decimal import Decimal
 
 from claimsuite.text.language import load_language
-from claimsuite.text.mentions import amounts, dates, numbers, percentages, periods, ranks
+from claimsuite.text.mentions import (
+    amounts,
+    dates,
+    grammar,
+    numbers,
+    percentages,
+    periods,
+    ranks,
+)
 from claimsuite.text.mentions.core import Bound, Cursor, Flag, Found, Mention, MentionKind
 from claimsuite.text.mentions.index import index
-from claimsuite.text.mentions.relative import relative
 from claimsuite.text.normalize import fold_word
 from claimsuite.text.tokens import Kind, tokenize
 
@@ -23,10 +30,15 @@ def _at_word(cur: Cursor, i: int) -> Found | None:
     low = cur.tokens[i].low
     found = index(cur.data.code)
     starts = found.starters.get(low)
+    if starts is None and cur.data.suffix_pattern is not None:
+        # An inflected first word ("yılın ilk 9 ayında"): the longest stem that starts a
+        # pattern, among the few prefixes of the word.
+        for cut in range(len(low) - 1, 0, -1):
+            stem = low[:cut]
+            if stem in found.starters and cur.data.word_is(low, stem):
+                starts = found.starters[stem]
+                break
     if starts is None:
-        # Only one-word relatives are inflected at the start ("dünkü", "bugünkü").
-        if cur.data.suffix_pattern is not None and found.stems.match(low):
-            return relative(cur, i)
         return None
     for pattern in starts:
         result = pattern(cur, i)
@@ -41,6 +53,7 @@ def _at_number(cur: Cursor, i: int) -> Found | None:
     return (
         dates.numeric_date(cur, i)
         or dates.day_month(cur, i)
+        or grammar.template_at_number(cur, i)
         or periods.period_from_ordinal_number(cur, i)
         or periods.period_after_year(cur, i)
         or ranks.ordinal_number(cur, i)

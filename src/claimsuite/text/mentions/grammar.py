@@ -1,20 +1,323 @@
-"""The period grammar: ``[[period]]`` templates of the language files (filled in below)."""
+"""The period grammar: the ``[[period]]`` templates of the language files.
+
+A template is a line of words and slots, folded like the text::
+
+    [[period]]
+    forms = ["{year} ilk {count} ay", "yılın? ilk {count} ay"]
+    means = "first-months"
+
+- a word matches a token of that word; in Turkish it may carry a suffix (``ay`` matches
+  ``ayında``); ``a|b`` is either word, and ``word?`` may be left out;
+- ``{year}`` is a year with its suffix or year noun (``2025'in``, ``2025 yılının``);
+  ``{count}`` a whole number in digits or words (``9``, ``dokuz``, ``nine``); ``{month}`` a
+  month name (a second ``{month}`` is the end of a range); ``{dash}`` a hyphen or dash.
+
+``means`` names what the filled template states (the closed list in :data:`MEANINGS`); with
+a year the mention gets its :class:`~claimsuite.claims.periods.Period`, without one a
+:class:`~claimsuite.text.mentions.core.Relative` that :func:`resolve` places against the
+publication date. Adding a form is adding a line of data and a row to the grammar table.
+"""
 
 from __future__ import annotations
 
-from claimsuite.text.language import Phrase
-from claimsuite.text.mentions.core import Cursor, Found
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 
-__all__ = ["anchor_phrases", "first_words", "template"]
+from claimsuite.claims.periods import Granularity, Period
+from claimsuite.text.language import LanguageData, Phrase, Template, load_language
+from claimsuite.text.mentions.core import (
+    Cursor,
+    Flag,
+    Found,
+    MentionKind,
+    Relative,
+    is_year,
+)
+from claimsuite.text.mentions.numbers import count_at
+from claimsuite.text.tokens import Kind
+
+__all__ = ["MEANINGS", "anchor_phrases", "first_words", "template", "template_at_number"]
+
+_SLOTS = frozenset({"{year}", "{count}", "{month}", "{dash}"})
+_DASHES = frozenset({"-", "–", "—"})
+_MONTHS = 12
+
+
+@dataclass(slots=True)
+class _Filled:
+    year: int | None = None
+    count: int | None = None
+    months: tuple[int, ...] = ()
+
+
+def _month_at(cur: Cursor, j: int, first: bool) -> tuple[int, int] | None:
+    token = cur.word(j, first)
+    if token is None:
+        return None
+    data = cur.data
+    number = data.months.get(token.low)
+    if number is None and data.suffix_pattern is not None:
+        stem = data.word_in(token.low, tuple(m for m in data.months if len(m) > 3))
+        number = data.months.get(stem) if stem is not None else None
+    if number is None or token.low in data.month_abbreviations:
+        return None
+    if data.code == "en" and not token.text[0].isupper():
+        return None  # "may", "march": a verb unless capitalised
+    return number, cur.suffix(j + 1)[0]
+
+
+def _slot(cur: Cursor, slot: str, j: int, first: bool, filled: _Filled) -> int | None:
+    token = cur.at(j, first)
+    if token is None:
+        return None
+    if slot == "{year}":
+        if not is_year(token):
+            return None
+        filled.year = int(token.text)
+        end, suffix = cur.suffix(j + 1)
+        word = None if suffix else cur.word(end)
+        if word is not None and cur.data.word_in(word.low, cur.data.year_words):
+            end += 1
+        return end
+    if slot == "{count}":
+        counted = count_at(cur, j, first)
+        if counted is None:
+            return None
+        filled.count = counted[0]
+        return cur.suffix(counted[1])[0]
+    if slot == "{month}":
+        month = _month_at(cur, j, first)
+        if month is None:
+            return None
+        filled.months = (*filled.months, month[0])
+        return month[1]
+    if slot == "{dash}":
+        return j + 1 if token.text in _DASHES else None
+    return None
+
+
+def _word(cur: Cursor, part: str, j: int, first: bool) -> int | None:
+    hyphen = None if first else cur.glued(j)
+    after = cur.glued(j + 1)
+    if hyphen is not None and hyphen.text in _DASHES and after is not None:
+        j += after.kind is Kind.WORD  # "year-on-year", "ocak-eylül": a hyphen between words
+    for word in part.split("|"):
+        end = cur.match_word(j, word, first)
+        if end is not None:
+            return end
+    return None
+
+
+def _match(
+    cur: Cursor, parts: Phrase, k: int, j: int, filled: _Filled, first: bool = False
+) -> int | None:
+    """Match ``parts[k:]`` from token ``j``; optional words are tried present, then absent."""
+    if k == len(parts):
+        return j
+    part = parts[k]
+    optional = part.endswith("?")
+    name = part[:-1] if optional else part
+    saved = (filled.year, filled.count, filled.months)
+    end = _slot(cur, name, j, first, filled) if name in _SLOTS else _word(cur, name, j, first)
+    if end is not None:
+        done = _match(cur, parts, k + 1, end, filled)
+        if done is not None:
+            return done
+    filled.year, filled.count, filled.months = saved
+    if optional:
+        return _match(cur, parts, k + 1, j, filled, first)
+    return None
+
+
+# -- meanings -----------------------------------------------------------------------------------
+
+
+def _first_months(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
+    if f.count is None or not 1 <= f.count <= _MONTHS:
+        return None, None
+    if f.year is None:
+        return None, Relative("first-months", offset=offset, count=f.count)
+    end = Period.of_months(f.year, f.count, Granularity.MONTH).end
+    return Period(Period.parse(str(f.year)).start, end, Granularity.RANGE), None
+
+
+def _last_quarters(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
+    if f.count is None or not 1 <= f.count <= 2 * 4:
+        return None, None
+    return None, Relative("last-months", offset=offset, count=3 * f.count)
+
+
+def _last_months(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
+    if f.count is None or not 1 <= f.count <= 4 * _MONTHS:
+        return None, None
+    return None, Relative("last-months", offset=offset, count=f.count)
+
+
+def _last_years(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
+    if f.count is None or not 1 <= f.count <= 4:
+        return None, None
+    return None, Relative("last-months", offset=offset, count=_MONTHS * f.count)
+
+
+def _month_range(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
+    if len(f.months) != 2 or f.months[0] >= f.months[1]:
+        return None, None
+    first, last = f.months
+    if f.year is None:
+        return None, Relative("month-range", offset=offset, month=first, month_to=last)
+    start = Period.of_months(f.year, first, Granularity.MONTH).start
+    end = Period.of_months(f.year, last, Granularity.MONTH).end
+    return Period(start, end, Granularity.RANGE), None
+
+
+def _named_month(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
+    if len(f.months) != 1:
+        return None, None
+    if f.year is None:
+        return None, Relative("named-month", offset=offset, month=f.months[0])
+    return Period.of_months(f.year, f.months[0], Granularity.MONTH), None
+
+
+def _year_to_date(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
+    return None, Relative("year-to-date", offset=offset)
+
+
+def _fiscal_year(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
+    if f.year is None:
+        return None, Relative("fiscal-year", offset=offset)
+    return None, Relative("fiscal-year", year=f.year)
+
+
+MEANINGS: dict[str, Callable[[_Filled, int], tuple[Period | None, Relative | None]]] = {
+    "first-months": _first_months,
+    "last-months": _last_months,
+    "last-years": _last_years,
+    "last-quarters": _last_quarters,
+    "month-range": _month_range,
+    "named-month": _named_month,
+    "year-to-date": _year_to_date,
+    "fiscal-year": _fiscal_year,
+}
+
+
+# -- lookups --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    by_word: dict[str, tuple[Template, ...]]  # templates starting with a word
+    by_slot: dict[str, tuple[Template, ...]]  # templates starting with {year}/{count}/{month}
+
+
+@cache
+def _grammar(code: str) -> _Grammar:
+    data = load_language(code)
+    by_word: dict[str, list[Template]] = {}
+    by_slot: dict[str, list[Template]] = {}
+    for entry in data.templates:
+        if entry.means.split(":")[0] not in MEANINGS:
+            msg = (
+                f"lang/{code}.toml: [[period]] means {entry.means!r} is not one of {list(MEANINGS)}"
+            )
+            raise ValueError(msg)
+        heads = [entry.parts[0]]
+        if entry.parts[0].endswith("?") and len(entry.parts) > 1:
+            heads.append(entry.parts[1])  # "yıl? ilk …" starts at "yıl" or at "ilk"
+        for head in (h.rstrip("?") for h in heads):
+            _add_head(data, entry, head, by_word, by_slot)
+    longest = lambda ts: tuple(sorted(ts, key=lambda t: len(t.parts), reverse=True))  # noqa: E731
+    return _Grammar(
+        {k: longest(v) for k, v in by_word.items()},
+        {k: longest(v) for k, v in by_slot.items()},
+    )
+
+
+def _add_head(
+    data: LanguageData,
+    entry: Template,
+    head: str,
+    by_word: dict[str, list[Template]],
+    by_slot: dict[str, list[Template]],
+) -> None:
+    if head in _SLOTS:
+        by_slot.setdefault(head, []).append(entry)
+        if head == "{month}":
+            for month in data.months:
+                by_word.setdefault(month, []).append(entry)
+    else:
+        for word in head.split("|"):
+            by_word.setdefault(word, []).append(entry)
 
 
 def first_words(code: str) -> tuple[str, ...]:
-    return ()
+    """Words that can start a template (so the pass tries templates at them)."""
+    return tuple(_grammar(code).by_word)
 
 
 def anchor_phrases(code: str) -> tuple[Phrase, ...]:
-    return ()
+    """The leading words of word-first templates, as anchors for the windows."""
+    out: list[Phrase] = []
+    for entry in load_language(code).templates:
+        parts = entry.parts
+        if parts[0].endswith("?"):
+            out.extend(_anchor_words(parts[0].rstrip("?"), ""))
+            parts = parts[1:]
+        if not parts or parts[0] in _SLOTS:
+            continue
+        following = parts[1] if len(parts) > 1 else ""
+        second = "" if following.endswith("?") or following in _SLOTS else following
+        for word in second.split("|"):
+            out.extend(_anchor_words(parts[0], word))
+    return tuple(dict.fromkeys(out))
+
+
+def _anchor_words(head: str, second: str) -> list[Phrase]:
+    if head in _SLOTS:
+        return []
+    return [(word, second) if second else (word,) for word in head.split("|")]
+
+
+def _try(cur: Cursor, i: int, templates: tuple[Template, ...]) -> Found | None:
+    for entry in templates:
+        if entry.parts == ("{month}",) and not cur.tokens[i].text[0].isupper():
+            continue  # a bare month is capitalised: "aralık" is a gap, "Aralık" December
+        filled = _Filled()
+        end = _match(cur, entry.parts, 0, i, filled, first=True)
+        if end is None:
+            continue
+        means, _, offset = entry.means.partition(":")
+        period, relative = MEANINGS[means](filled, int(offset or 0))
+        if period is None and relative is None:
+            continue
+        flags = frozenset({Flag.FISCAL}) if means == "fiscal-year" else frozenset()
+        if period is None and filled.year is None and relative is not None:
+            flags |= {Flag.NO_YEAR}
+        mention = cur.mention(
+            MentionKind.PERIOD, i, end, period=period, relative=relative, flags=flags
+        )
+        return Found(mention, end)
+    return None
 
 
 def template(cur: Cursor, i: int) -> Found | None:
-    return None
+    """A template starting with the word at ``i``."""
+    by_word = _grammar(cur.data.code).by_word
+    low = cur.tokens[i].low
+    found = by_word.get(low)
+    if found is None and cur.data.suffix_pattern is not None:
+        for cut in range(len(low) - 1, 0, -1):  # "yılın ilk 9 ayı": the stem "yıl"
+            if low[:cut] in by_word and cur.data.word_is(low, low[:cut]):
+                found = by_word[low[:cut]]
+                break
+    return _try(cur, i, found or ())
+
+
+def template_at_number(cur: Cursor, i: int) -> Found | None:
+    """A template starting with a year or a count at ``i`` (``2025'in ilk dokuz ayı``)."""
+    grammar = _grammar(cur.data.code)
+    token = cur.tokens[i]
+    if token.kind is not Kind.NUM or not token.text.isdigit():
+        return None
+    slot = "{year}" if is_year(token) else "{count}"
+    return _try(cur, i, grammar.by_slot.get(slot, ()))

@@ -19,13 +19,15 @@ Pattern = Callable[[Cursor, int], "Found | None"]
 
 # Patterns that start with a word, in priority order, with the words that can start them.
 _WORD_PATTERNS: tuple[tuple[Callable[[LanguageData], Iterable[str]], Pattern], ...] = (
+    # A month and a number is a date or a month of a year; only then a month template
+    # ("Ocak-Eylül", "Kasım ayında").
+    (lambda d: d.months, dates.month_first),
     (lambda d: grammar.first_words(d.code), grammar.template),
     (lambda d: (r.words[0] for r in d.relatives), relative.relative),
     (lambda d: [*d.ordinals, "q", "h"], periods.period_from_ordinal),
     (lambda d: (p[0] for p in (*d.rank_top, *d.rank_bottom)), ranks.rank),
     (lambda d: (p[0] for p in d.percent_before), percentages.percent_word),
     (lambda d: d.currency_before, amounts.currency_first),
-    (lambda d: d.months, dates.month_first),
 )
 
 

@@ -47,13 +47,47 @@ def _flags(numeral: Numeral) -> frozenset[Flag]:
     return frozenset(Flag(f) for f in numeral.flags)
 
 
+# Spaces that group digits: "2 500 000", with a plain, no-break or thin space.
+_GROUP_SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
+_MAX_GROUPS = 5
+
+
+def spaced_digits(cur: Cursor, i: int) -> tuple[Numeral, int] | None:
+    """``2 500 000``: one to three digits, then groups of three after a single space."""
+    tokens, first = cur.tokens, cur.tokens[i]
+    if not first.text.isdigit() or len(first.text) > 3 or first.text.startswith("0"):
+        return None
+    digits, j = first.text, i + 1
+    while j < cur.n and j - i <= _MAX_GROUPS:
+        token = tokens[j]
+        gap = cur.text[tokens[j - 1].end : token.start]
+        if gap not in _GROUP_SPACES or len(token.text) != 3 or not token.text.isdigit():
+            break
+        digits, j = digits + token.text, j + 1
+    if j == i + 1 or (
+        j < cur.n
+        and tokens[j].gap is Gap.GLUED
+        and tokens[j].text in {",", "."}
+        and j + 1 < cur.n
+        and tokens[j + 1].kind is Kind.NUM
+    ):
+        return None
+    return Numeral(Decimal(digits), 0), j
+
+
 def quantity(cur: Cursor, i: int) -> Quantity | None:
-    numeral = read_numeral(cur.tokens[i].text, cur.data)
+    spaced = spaced_digits(cur, i)
+    if spaced is not None:
+        numeral, after = spaced
+    else:
+        numeral, after = read_numeral(cur.tokens[i].text, cur.data), i + 1
     if numeral is None:
         return None
-    found = scale(cur, i + 1)
+    found = scale(cur, after)
     if found is None:
-        return Quantity(numeral.value, numeral.precision, _flags(numeral), i + 1, False)
+        return Quantity(
+            numeral.value, numeral.precision, _flags(numeral), after, spaced is not None
+        )
     power, end, glued_only = found
     value = numeral.value.scaleb(power)
     precision = numeral.precision.scaleb(power)

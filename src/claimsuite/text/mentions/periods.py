@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claimsuite.claims.periods import Granularity, Period
-from claimsuite.text.mentions.core import Cursor, Flag, Found, MentionKind, is_year
+from claimsuite.text.mentions.core import Cursor, Flag, Found, MentionKind, Relative, is_year
 from claimsuite.text.mentions.ranks import ordinal
 from claimsuite.text.tokens import Gap, Kind
 
@@ -88,7 +88,14 @@ def period_from_ordinal(cur: Cursor, i: int) -> Found | None:
     letter, number, end = code
     found = _year_after_period(cur, end)
     if found is None:
-        mention = cur.mention(MentionKind.PERIOD, i, end, flags=frozenset({Flag.NO_YEAR}))
+        unit = "named-quarter" if letter == "Q" else "named-half"
+        mention = cur.mention(
+            MentionKind.PERIOD,
+            i,
+            end,
+            flags=frozenset({Flag.NO_YEAR}),
+            relative=Relative(unit, count=number),
+        )
         return Found(mention, end)
     period = part_of_year(found[0], letter, number)
     return Found(cur.mention(MentionKind.PERIOD, i, found[1], period=period), found[1])

@@ -80,8 +80,6 @@ def rank(cur: Cursor, i: int) -> Found | None:
                 continue
             value, end = counted
             end = cur.suffix(end)[0]
-            mention = cur.mention(
-                MentionKind.RANK, i, end, value=Decimal(value), relation=relation
-            )
+            mention = cur.mention(MentionKind.RANK, i, end, value=Decimal(value), relation=relation)
             return Found(mention, end)
     return None

@@ -1,0 +1,148 @@
+"""Direction, tense, mood and negation words in a span, as data for the verdicts.
+
+``direction_in`` says whether a passage reports a rise or a fall (``arttı``/``azaldı``,
+``rose``/``fell``, or a negative rate such as ``%-2,4``); ``tense_in`` whether an event is
+told as done, to come, or negated (``yapıldı``/``yapılacak``/``yapılmadı``, ``held``/``will
+be held``/``was not held``). The words are the ``[direction]`` and ``[tense]`` lists of
+``lang/<code>.toml``: an entry ``-x`` is a word-final suffix (which may take a case or copula
+ending after it, ``yapılacağı``), anything else a word or phrase (a Turkish stem may take a
+suffix).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from claimsuite.text.language import LanguageData, load_language
+from claimsuite.text.normalize import fold_word
+from claimsuite.text.search import find_words
+
+__all__ = ["Direction", "Tense", "Word", "direction_in", "tense_in", "words_in"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A suffix is only looked for in words this long: "adı" (name) is no past tense.
+_MIN_SUFFIXED = 5
+
+
+class Direction(StrEnum):
+    RISE = "rise"
+    FALL = "fall"
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One marker found: its span in the text, the list entry and what it marks."""
+
+    start: int
+    end: int
+    entry: str
+    marks: str  # rise, fall, past, future, negation
+
+
+@dataclass(frozen=True, slots=True)
+class Tense:
+    """How a span tells an event: done, to come, negated — each with the words that say so.
+
+    ``future`` wins over ``past`` for a passage with both ("yapıldı; yenisi yapılacak") only
+    when asked through :attr:`main`; the word lists are kept for the caller to weigh.
+    """
+
+    past: tuple[Word, ...]
+    future: tuple[Word, ...]
+    negation: tuple[Word, ...]
+
+    @property
+    def negated(self) -> bool:
+        return bool(self.negation)
+
+    @property
+    def main(self) -> str | None:
+        """``future``, ``past`` or ``None`` (no tense word at all)."""
+        if self.future:
+            return "future"
+        if self.past:
+            return "past"
+        return None
+
+
+def _suffix_hits(
+    text: str, start: int, end: int, entries: list[str], data: LanguageData
+) -> list[tuple[int, int, str]]:
+    """Words in ``text[start:end]`` ending in one of the ``-x`` suffixes of ``entries``."""
+    hits: list[tuple[int, int, str]] = []
+    if not entries:
+        return hits
+    for match in _WORD.finditer(text, start, end):
+        word = fold_word(match.group(), data.code).replace("'", "")
+        if len(word) < _MIN_SUFFIXED:
+            continue
+        for entry in entries:
+            suffix = entry[1:]
+            at = word.rfind(suffix)
+            if at <= 0:
+                continue
+            tail = word[at + len(suffix) :]
+            pattern = data.suffix_pattern
+            if not tail or (pattern is not None and pattern.fullmatch(tail)):
+                hits.append((match.start(), match.end(), entry))
+                break
+    return hits
+
+
+def words_in(
+    text: str, language: str, entries: tuple[str, ...], marks: str, start: int = 0,
+    end: int | None = None,
+) -> list[Word]:  # fmt: skip
+    """The markers of ``entries`` in ``text[start:end]``, in order, offsets into ``text``."""
+    data = load_language(language)
+    stop = len(text) if end is None else end
+    suffixes = [e for e in entries if e.startswith("-") and " " not in e]
+    words = [e for e in entries if e not in suffixes]
+    hits = [
+        (a + start, b + start, entry)
+        for a, b, entry in find_words(text[start:stop], words, language)
+    ]
+    hits += _suffix_hits(text, start, stop, suffixes, data)
+    hits.sort()
+    out: list[Word] = []
+    for a, b, entry in hits:
+        if out and a < out[-1].end:
+            continue
+        out.append(Word(a, b, entry, marks))
+    return out
+
+
+def direction_in(
+    text: str, language: str, start: int = 0, end: int | None = None
+) -> Direction | None:
+    """Which way the span says a figure moved, or ``None`` when it says neither or both.
+
+    A negative percentage or a minus before a figure counts as a fall.
+    """
+    from claimsuite.text.mentions import Flag, extract_mentions  # noqa: PLC0415 — a cycle
+
+    data = load_language(language)
+    stop = len(text) if end is None else end
+    rise = words_in(text, language, data.rise_words, "rise", start, stop)
+    fall = words_in(text, language, data.fall_words, "fall", start, stop)
+    if any(Flag.NEGATIVE in m.flags for m in extract_mentions(text[start:stop], language)):
+        fall.append(Word(start, stop, "-", "fall"))
+    if rise and not fall:
+        return Direction.RISE
+    if fall and not rise:
+        return Direction.FALL
+    return None
+
+
+def tense_in(text: str, language: str, start: int = 0, end: int | None = None) -> Tense:
+    """The tense, mood and negation words of ``text[start:end]``."""
+    data = load_language(language)
+    negation = words_in(text, language, data.negation_markers, "negation", start, end)
+    future = words_in(text, language, data.future_words, "future", start, end)
+    past = words_in(text, language, data.past_markers, "past", start, end)
+    # A negated future ("yapılmayacak") is a future; a future word is not also a past.
+    taken = {(w.start, w.end) for w in future}
+    past = [w for w in past if (w.start, w.end) not in taken]
+    return Tense(tuple(past), tuple(future), tuple(negation))

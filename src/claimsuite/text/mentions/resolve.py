@@ -1,0 +1,143 @@
+"""Placing a mention against the publication date: ``son 11 ayda`` published 2025-11-05 is
+2025-01/2025-10, ``Kasım ayında`` is 2025-11, ``bugün`` is 2025-11-05, ``fiscal 2025`` with
+the fiscal year starting in October is 2024-10/2025-09.
+
+Extraction stays pure: a mention carries its relative form (:class:`Relative`); this module
+is the only place that turns one into a :class:`Period`, so every caller reads "last year"
+the same way. When the publication date is only known as a range and the two ends give
+different periods, or a form cannot be placed, the answer is ``None`` — not confirmed,
+never a guess.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from claimsuite.claims.periods import Granularity, Period
+from claimsuite.text.mentions.core import Mention, Relative
+
+__all__ = ["resolve", "resolve_relative"]
+
+_MONTHS = 12
+# A month or day without a year is read as the latest one on or before publication, unless
+# it falls at most this many days after it ("Aralık'ta yapılacak" published in November).
+_LOOKAHEAD_DAYS = 62
+
+
+def resolve(
+    mention: Mention,
+    published: Period,
+    fiscal_start: int = 1,
+    *,
+    context: Period | None = None,
+    future: bool | None = None,
+) -> Period | None:
+    """The period ``mention`` states for an article published in ``published``.
+
+    ``fiscal_start`` is the month a fiscal year begins (1: the calendar year; 10: the US
+    federal year; a fiscal year is named by the calendar year it ends in). ``context`` is the
+    period the sentence already names (for "the same period" of an earlier year); ``future``
+    says the sentence speaks of what will happen (then "Şubat'ta" is the next February).
+    """
+    if mention.period is not None:
+        return mention.period
+    relative = mention.relative
+    if relative is None:
+        return None
+    first = resolve_relative(relative, published.start, fiscal_start, context, future)
+    last = resolve_relative(relative, published.end, fiscal_start, context, future)
+    return first if first == last else None
+
+
+def _months(year: int, first: int, last: int) -> Period:
+    """Months ``first``..``last`` (counted from January of ``year``, may run over years)."""
+    y0, m0 = divmod(first - 1, _MONTHS)
+    y1, m1 = divmod(last - 1, _MONTHS)
+    start = Period.of_months(year + y0, m0 + 1, Granularity.MONTH)
+    end = Period.of_months(year + y1, m1 + 1, Granularity.MONTH)
+    if start == end:
+        return start
+    return Period(start.start, end.end, Granularity.RANGE)
+
+
+def _year_of(month: int, day: int, anchor: date, future: bool | None) -> int:
+    """The year of ``day``.``month`` nearest the anchor in the direction the text implies."""
+    this = _safe(anchor.year, month, day)
+    if future:
+        return anchor.year if this >= anchor else anchor.year + 1
+    if this <= anchor + timedelta(days=_LOOKAHEAD_DAYS):
+        return anchor.year
+    return anchor.year - 1
+
+
+def _safe(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:  # 29 February
+        return date(year, month, 28)
+
+
+def resolve_relative(
+    relative: Relative,
+    anchor: date,
+    fiscal_start: int = 1,
+    context: Period | None = None,
+    future: bool | None = None,
+) -> Period | None:
+    """The period ``relative`` means on the day ``anchor``."""
+    unit, offset = relative.unit, relative.offset
+    month_index = anchor.year * _MONTHS + anchor.month - 1
+    if unit == "year":
+        return Period.parse(str(anchor.year + offset))
+    if unit == "half":
+        half = (anchor.month - 1) // 6 + offset
+        year, index = divmod(half, 2)
+        return Period.parse(f"{anchor.year + year}-H{index + 1}")
+    if unit == "quarter":
+        quarter = (anchor.month - 1) // 3 + offset
+        year, index = divmod(quarter, 4)
+        return Period.parse(f"{anchor.year + year}-Q{index + 1}")
+    if unit == "month":
+        year, index = divmod(month_index + offset, _MONTHS)
+        return Period.of_months(year, index + 1, Granularity.MONTH)
+    if unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=offset)
+        return Period(monday, monday + timedelta(days=6), Granularity.RANGE)
+    if unit == "day":
+        return Period.of_day(anchor + timedelta(days=offset))
+    if unit == "same-period":
+        return context.shifted(offset) if context is not None else None
+    if unit == "last-months" and relative.count:
+        # The whole months before the month of publication: "son 10 ayda" on 5 November is
+        # January to October.
+        return _months(anchor.year, anchor.month - relative.count, anchor.month - 1)
+    if unit == "first-months" and relative.count:
+        year = anchor.year + offset
+        if offset == 0 and relative.count > anchor.month:
+            return None  # "ilk 11 ayda" in March: not this year's, and not surely last year's
+        return _months(year, 1, relative.count)
+    if unit in {"named-month", "month-range"} and relative.month:
+        last = relative.month_to or relative.month
+        year = anchor.year + offset if offset else _year_of(last, 1, anchor, future)
+        return _months(year, relative.month, last)
+    if unit == "day-month" and relative.month and relative.day:
+        year = _year_of(relative.month, relative.day, anchor, future)
+        start = _safe(year, relative.month, relative.day)
+        if relative.count:  # a day range: "20-21 Mart"
+            return Period(start, _safe(year, relative.month, relative.count), Granularity.RANGE)
+        return Period.of_day(start)
+    if unit in {"named-quarter", "named-half"} and relative.count:
+        size = 3 if unit == "named-quarter" else 6
+        granularity = Granularity.QUARTER if size == 3 else Granularity.HALF
+        first_month = relative.count * size - size + 1
+        year = _year_of(first_month, 1, anchor, future)
+        return Period.of_months(year, first_month, granularity)
+    if unit == "year-to-date":
+        start = date(anchor.year, 1, 1)
+        return Period(start, anchor, Granularity.RANGE) if anchor > start else None
+    if unit == "fiscal-year":
+        year = relative.year if relative.year is not None else anchor.year + offset
+        if fiscal_start == 1:
+            return Period.parse(str(year))
+        return _months(year - 1, fiscal_start, fiscal_start + _MONTHS - 1)
+    return None

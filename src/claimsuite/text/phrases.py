@@ -1,0 +1,80 @@
+"""Phrases about periods that are not figures: base-period markers (``year on year``,
+``geçen yılın aynı dönemine göre``, ``aynı dönemde``) and the period-looking phrases the
+grammar could not read, so that a caller asks a question naming the phrase instead of
+giving a verdict."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimsuite.text.language import load_language
+from claimsuite.text.mentions import MentionKind, extract_mentions
+from claimsuite.text.search import find_words
+
+__all__ = ["BaseMarker", "Unread", "base_markers_in", "unread_in"]
+
+# How many words before a cue an unread phrase shows: "the past three quarters".
+_WORDS_BEFORE = 3
+_WORD_BEFORE = re.compile(r"(?:[^\W_]+[\s'’-]*){1,3}\Z")
+_TIME_KINDS = frozenset(
+    {MentionKind.PERIOD, MentionKind.DATE, MentionKind.YEAR, MentionKind.RELATIVE}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BaseMarker:
+    """A phrase naming the base of a comparison: ``offset`` years before the period the
+    sentence names (-1: "year on year"), or that period itself (0: "in the same period")."""
+
+    start: int
+    end: int
+    phrase: str
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """A period-looking phrase no mention reads: ``text[start:end]``, and its cue word."""
+
+    start: int
+    end: int
+    phrase: str
+    cue: str
+
+
+def base_markers_in(
+    text: str, language: str, start: int = 0, end: int | None = None
+) -> list[BaseMarker]:
+    """The base-period markers of ``[periods] same_period`` in ``text[start:end]``."""
+    data = load_language(language)
+    stop = len(text) if end is None else end
+    found = find_words(text[start:stop], list(data.same_period), language)
+    return [
+        BaseMarker(a + start, b + start, text[a + start : b + start], data.same_period[entry])
+        for a, b, entry in found
+    ]
+
+
+def unread_in(text: str, language: str, start: int = 0, end: int | None = None) -> list[Unread]:
+    """Period phrases in ``text[start:end]`` the grammar could not read.
+
+    A phrase is a cue word of ``[periods] cues`` (``ay``, ``dönem``, ``months``,
+    ``quarter`` …) that no time mention covers and that is not a base-period marker, shown
+    with up to three words before it ("the past three quarters").
+    """
+    data = load_language(language)
+    stop = len(text) if end is None else end
+    span = text[start:stop]
+    covered = [(m.start, m.end) for m in extract_mentions(span, language) if m.kind in _TIME_KINDS]
+    markers = base_markers_in(text, language, start, stop)
+    covered += [(m.start - start, m.end - start) for m in markers]
+    blocked = [(a, b) for a, b, _ in find_words(span, data.not_cues, language)]
+    out: list[Unread] = []
+    for a, b, cue in find_words(span, data.period_cues, language):
+        if any(x < b and a < y for x, y in covered) or any(x <= a and b <= y for x, y in blocked):
+            continue
+        before = _WORD_BEFORE.search(span, max(0, a - 60), a)
+        first = before.start() if before is not None else a
+        out.append(Unread(first + start, b + start, span[first:b], cue))
+    return out

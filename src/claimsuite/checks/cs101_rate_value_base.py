@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from claimsuite.analysis.arithmetic import Interval, implied_base
+from claimsuite.analysis.arithmetic import Interval, claim_range, implied_base_of
 from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim, QuantityClaim
 from claimsuite.claims.quantities import Amount, format_number
@@ -65,7 +65,7 @@ class RateValueBase(BaseCheck):
         for claim in ctx.claims.claims:
             if not isinstance(claim, ChangeClaim) or claim.value is None:
                 continue
-            implied = implied_base(claim.rate, claim.value)
+            implied = implied_base_of(claim)  # bounds and approximate widen it
             if implied is None:
                 continue
             for source_id, field, base in base_candidates(ctx, claim):
@@ -83,10 +83,8 @@ class RateValueBase(BaseCheck):
         base: Amount,
     ) -> Finding | None:
         assert claim.value is not None
-        try:
-            converted = base.to(claim.value.unit)
-            stated = Interval.around(converted.value, converted.precision)
-        except ValueError:
+        stated = claim_range(ctx.claims.by_id[source_id], field, claim.value.unit)
+        if stated is None:
             return self.finding(
                 f"claim {claim.id} reaches {claim.value} but its baseline in {source_id} is "
                 f"{base}: the units cannot be compared",
@@ -99,10 +97,14 @@ class RateValueBase(BaseCheck):
         if implied.overlaps(stated):
             return None
         unit = claim.value.unit
+        baseline = (  # a bounded figure implies an open range, which has no middle
+            f"{format_number(implied.mid)} {unit} ({implied})"
+            if implied.bounded
+            else f"{implied} {unit}"
+        )
         return self.finding(
             f"a {claim.rate} change to {format_number(claim.value.value)} {unit} "
-            f"implies a baseline of {format_number(implied.mid)} {unit} "
-            f"({implied}); {source_id} gives {base}",
+            f"implies a baseline of {baseline}; {source_id} gives {base}",
             claim_file=ctx.at_claim(source_id, field),
             claims=sorted({claim.id, source_id}),
             fields=tuple(dict.fromkeys(("rate", "value", field))),

@@ -8,7 +8,17 @@ from pathlib import Path
 
 import click
 
-from claimsuite.commands.common import codes, emit, prepare, run_options, user_errors
+from claimsuite.commands.common import (
+    check_registry,
+    codes,
+    config_option,
+    emit,
+    packages_option,
+    prepare,
+    project_settings,
+    run_options,
+    user_errors,
+)
 from claimsuite.commands.mutate import mutate
 from claimsuite.commands.registry import registry
 
@@ -49,14 +59,13 @@ def check_command(
     """Check ARTICLE against its claim file and print a report."""
     from claimsuite import engine  # noqa: PLC0415 - keep --help fast
     from claimsuite.checks.base import Severity  # noqa: PLC0415
-    from claimsuite.checks.registry import build_registry  # noqa: PLC0415
     from claimsuite.reports import renderer  # noqa: PLC0415
 
     with user_errors():
         run = prepare(article, claims_path, output, registries, local_checks, no_local_checks)
         report = engine.check(
             run.inputs,
-            build_registry(run.local_checks),
+            run.registry(),
             select=codes(select),
             ignore=codes(ignore),
         )
@@ -69,13 +78,13 @@ def check_command(
 
 
 @main.command("checks")
+@config_option
+@packages_option
 def checks_command() -> None:
     """List every check: code, severity, name and summary."""
-    from claimsuite.checks.registry import build_registry  # noqa: PLC0415
-    from claimsuite.config import find_project  # noqa: PLC0415
-
     with user_errors():
-        registry = build_registry(find_project(Path()).local_checks)
+        project = project_settings()
+        registry = check_registry(project.local_checks, project)
     for check in registry:
         click.echo(f"{check.code}  {check.severity.value:<7}  {check.name}: {check.summary}")
 

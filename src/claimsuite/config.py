@@ -29,6 +29,7 @@ class ProjectConfig:
     registries: Path | None
     file: Path | None = None  # the pyproject.toml (or --config file) the settings came from
     check_timeout: float = DEFAULT_CHECK_TIMEOUT
+    blocked_packages: tuple[str, ...] = ()  # check packages not to load (entry-point names)
 
 
 def load_project(config: Path | None = None) -> ProjectConfig:
@@ -82,6 +83,7 @@ def _project(path: Path, section: object) -> ProjectConfig:
         _relative(folder / registries) if registries else None,
         _relative(path),
         float(timeout),
+        tuple(section.get("block-packages", ())),
     )
 
 
@@ -98,7 +100,8 @@ def _relative(path: Path) -> Path:
 
 _TOML_TYPES = {int: "a number", float: "a number", bool: "true/false", list: "an array",
                dict: "a table", str: "text"}
-EXAMPLES = {"local-checks": "checks", "registries": "claims/registries", "check-timeout": "10"}
+EXAMPLES = {"local-checks": "checks", "registries": "claims/registries", "check-timeout": "10",
+            "block-packages": '["acme"]'}
 KEYS = tuple(EXAMPLES)
 MAX_TIMEOUT = 3600.0
 
@@ -168,6 +171,16 @@ def _check_section(path: Path, section: object) -> None:
                     f"[tool.claimsuite] check-timeout is {_TOML_TYPES.get(type(value), 'a value')}"
                     f" {value!r}, not a number of seconds between 0 and {MAX_TIMEOUT:g}",
                     "write it as a number, e.g. check-timeout = 10",
+                    *_key_line(path, key),
+                )
+            continue
+        if key == "block-packages":
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise InputError(
+                    name,
+                    f"[tool.claimsuite] block-packages is {_TOML_TYPES.get(type(value), 'a value')}"
+                    ", not a list of check package names",
+                    'write it as a list of names, e.g. block-packages = ["acme"]',
                     *_key_line(path, key),
                 )
             continue

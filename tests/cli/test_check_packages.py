@@ -8,13 +8,16 @@ ones are.
 
 from __future__ import annotations
 
+import json
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from claimsuite.checks.registry import build_registry
+from claimsuite.checks.registry import build_registry, declared_on_path
+from claimsuite.cli import main
 from claimsuite.errors import PluginError
 
 CHECK = '''
@@ -162,3 +165,95 @@ def test_claimsuite_namespace_is_refused(site: Path) -> None:
     install(site, "sneaky", {"sneaky": "claimsuite.checks.cs401_claim_not_stated"}, {})
     with pytest.raises(PluginError, match="in claimsuite's own namespace"):
         build_registry(packages=True)
+
+
+# -- the command line and the project settings ---------------------------------------------
+
+FINDS = CHECK.replace("        yield from ()\n", """        claim = ctx.claims.claims[0]
+        yield self.finding("package check ran", claim_file=ctx.at_claim(claim.id),
+                           claims=[claim.id])
+""")
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def listed(*args: str) -> list[str]:
+    code, out, err = cli("checks", *args)
+    assert code == 0, err
+    return [line.split()[0] for line in out.splitlines() if not line.startswith("CS")]
+
+
+def test_the_cli_runs_package_checks_and_blocks_them_by_name(
+    acme: Path, site: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (site / "acme_checks.py").write_text(
+        FINDS.format(cls="Probe", code="ACM001", name="acme-probe"), "utf-8")
+    install(site, "other-checks", {"other": "other_one"},
+            {"other_one": check_source("One", "OTH001", "one")})
+    monkeypatch.chdir(root)
+    assert listed() == ["ACM001", "LOC001", "OTH001"]
+    assert listed("--block-package", "acme") == ["LOC001", "OTH001"]
+    assert listed("--block-package", "acme,other") == ["LOC001"]
+    assert listed("--block-package", "acme", "--block-package", "other") == ["LOC001"]
+
+    seed = ["check", "seeds/tr-us-defense-2025.txt", "--format", "json", "--fail-on", "never"]
+    code, out, err = cli(*seed, "--select", "ACM")
+    assert code == 0, err
+    report = json.loads(out)
+    assert [c["code"] for c in report["checks"]] == ["ACM001"]
+    assert [f["message"] for f in report["findings"]] == ["package check ran"]
+    code, out, err = cli(*seed, "--select", "ACM", "--block-package", "acme")
+    assert code == 0, err
+    assert json.loads(out)["checks"] == []
+
+
+def test_a_project_blocks_packages_in_its_settings(
+    acme: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "pyproject.toml").write_text("[tool.claimsuite]\n", "utf-8")
+    monkeypatch.chdir(project)
+    assert listed() == ["ACM001"]
+    (project / "pyproject.toml").write_text(
+        '[tool.claimsuite]\nblock-packages = ["acme", "not-installed"]\n', "utf-8")
+    assert listed() == []
+    (project / "pyproject.toml").write_text('[tool.claimsuite]\nblock-packages = "acme"\n')
+    code, out, err = cli("checks")
+    assert (code, out) == (2, "")
+    assert err == (
+        "claimsuite: pyproject.toml:2:1: [tool.claimsuite] block-packages is text, not a list of"
+        ' check package names — write it as a list of names, e.g. block-packages = ["acme"]\n'
+    )
+
+
+def test_a_broken_package_stops_the_cli_with_one_line_until_blocked(
+    acme: Path, site: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (site / "acme_checks.py").write_text("raise KeyError('limit')\n", "utf-8")
+    monkeypatch.chdir(root)
+    code, out, err = cli("check", "seeds/tr-us-defense-2025.txt")
+    assert (code, out) == (2, "")
+    assert err == (
+        "claimsuite: check package 'acme' (acme_checks): failed to import: KeyError: 'limit' —"
+        " fix or update it, or block it: --block-package acme\n"
+    )
+    code, out, err = cli("check", "seeds/tr-us-defense-2025.txt", "--block-package", "acme")
+    assert code == 1, err  # the seed's findings, as without the package
+
+
+def test_the_path_scan_finds_declared_packages_only(
+    site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "path", [str(site)])
+    assert not declared_on_path()
+    install(site, "acme-checks", {"acme": "acme_checks"}, {})
+    assert declared_on_path()
+    monkeypatch.setattr(sys, "path", [str(site / "missing"), str(site / "acme_checks.zip")])
+    (site / "acme_checks.zip").write_bytes(b"")
+    assert declared_on_path()  # a zip on the path: importlib.metadata decides

@@ -21,6 +21,7 @@ from claimsuite.errors import ClaimsuiteError, InputError, one_line
 from claimsuite.reports import FORMATS
 
 if TYPE_CHECKING:
+    from claimsuite.checks.registry import Registry
     from claimsuite.config import ProjectConfig
     from claimsuite.engine import Inputs
 
@@ -88,6 +89,35 @@ def project_settings() -> ProjectConfig:
     return load_project(config if isinstance(config, Path) else None)
 
 
+def packages_option(command: F) -> F:
+    """``--block-package NAME``: an installed check package not to load, like pytest's
+    ``-p no:NAME`` (repeat it, or separate names with commas)."""
+    return click.option(
+        "--block-package", multiple=True, expose_value=False, callback=_remember,
+        metavar="NAME",
+        help="Do not load the installed check package NAME (its claimsuite.checks entry point);"
+        " adds to [tool.claimsuite] block-packages.",
+    )(command)
+
+
+def blocked_packages(project: ProjectConfig) -> tuple[str, ...]:
+    """The check packages this run does not load: ``--block-package`` and the project's
+    ``block-packages``."""
+    given = _meta("block_package")
+    names = [name.strip() for value in (given if isinstance(given, tuple) else ())
+             for name in str(value).split(",") if name.strip()]
+    return tuple(sorted({*names, *project.blocked_packages}))
+
+
+def check_registry(local_checks: Path | None, project: ProjectConfig | None = None) -> Registry:
+    """The checks of a run: the built-ins, the installed check packages that are not blocked,
+    then the local checks of ``local_checks``."""
+    from claimsuite.checks.registry import build_registry  # noqa: PLC0415
+
+    blocked = blocked_packages(project or project_settings())
+    return build_registry(local_checks, packages=True, blocked=blocked)
+
+
 def run_options(command: F) -> F:
     """The article, claim file, output and check-selection options of ``check`` and ``mutate``."""
     options = [
@@ -112,6 +142,7 @@ def run_options(command: F) -> F:
                           " CS001 (default: [tool.claimsuite] check-timeout, or 10)."),
     ]  # fmt: skip
     command = config_option(command)
+    command = packages_option(command)
     for option in reversed(options):
         command = option(command)
     return command
@@ -124,6 +155,13 @@ class Run:
     inputs: Inputs
     local_checks: Path | None
     check_timeout: float | None = None
+    blocked_packages: tuple[str, ...] = ()
+
+    def registry(self) -> Registry:
+        """The checks this run uses (see :func:`check_registry`)."""
+        from claimsuite.checks.registry import build_registry  # noqa: PLC0415
+
+        return build_registry(self.local_checks, packages=True, blocked=self.blocked_packages)
 
 
 def prepare(
@@ -168,7 +206,7 @@ def prepare(
     except InputError as exc:  # name the file as the user wrote it
         exc.path = _as_typed(exc.path, typed)
         raise
-    return Run(inputs, local, seconds)
+    return Run(inputs, local, seconds, blocked_packages(project))
 
 
 def _as_typed(path: str, typed: dict[str, str]) -> str:

@@ -38,7 +38,6 @@ def mutate(
 
     Every careless edit must bring a new error or warning; no control may.
     """
-    from claimsuite.checks.registry import build_registry  # noqa: PLC0415 - fast --help
     from claimsuite.mutate import pick_families, run_mutations  # noqa: PLC0415
     from claimsuite.reports.mutations import render  # noqa: PLC0415
 
@@ -47,7 +46,7 @@ def mutate(
         run = prepare(article, claims_path, output, registries, local_checks, no_local_checks)
         report = run_mutations(
             run.inputs,
-            build_registry(run.local_checks),
+            run.registry(),
             families=chosen,
             select=codes(select),
             ignore=codes(ignore),

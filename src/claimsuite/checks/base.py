@@ -28,8 +28,10 @@ __all__ = [
 if TYPE_CHECKING:
     from claimsuite.analysis.figures import FigureBook
     from claimsuite.analysis.locate import Locator
+    from claimsuite.analysis.record import Tenure
     from claimsuite.analysis.spelling import NameIndex
     from claimsuite.claims.load import ClaimSet, Registries
+    from claimsuite.claims.model import RoleClaim
     from claimsuite.text.article import Article
     from claimsuite.text.language import LanguageData
 
@@ -77,6 +79,8 @@ class Context:
       expectations the text meets (``met(id)``), ``mentions_in(start, end)``, ``covered``.
     - ``figures``: the figure bookkeeping (``accounted``, ``changed``, ``contradictions``,
       ``owned``, ``sentence_period(mention)``), the same for every check.
+    - ``official_roles``: role claims linked to the record's officials, with their
+      positions' effective dates (tenures).
     - ``name_index``: the article cut into name pieces, for comparing spellings.
 
     Places: ``at_offset``/``at_span`` give article :class:`Location` values (with character
@@ -106,6 +110,14 @@ class Context:
         from claimsuite.analysis.figures import FigureBook  # noqa: PLC0415
 
         return FigureBook(self)
+
+    @cached_property
+    def official_roles(self) -> tuple[tuple[RoleClaim, str, tuple[Tenure, ...]], ...]:
+        """Every role claim whose person links to the record's officials, with that
+        official's name and positions (effective dates), in claim-file order."""
+        from claimsuite.analysis.record import linked_roles  # noqa: PLC0415
+
+        return tuple(linked_roles(self))
 
     @cached_property
     def name_index(self) -> NameIndex:

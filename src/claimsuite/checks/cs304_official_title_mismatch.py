@@ -9,7 +9,6 @@ from claimsuite.analysis.record import (
     entity_names,
     fold_name,
     fold_without_ve,
-    linked_roles,
     names_of_record,
     ranks,
     source_related,
@@ -67,7 +66,7 @@ class OfficialTitleMismatch(BaseCheck):
     status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
-        for claim, name, all_tenures in linked_roles(ctx):
+        for claim, name, all_tenures in ctx.official_roles:
             held = [t for t in all_tenures if t.overlaps(claim.as_of)]
             if held:  # no position at all is CS305's error
                 yield from self._compare(ctx, claim, name, held)

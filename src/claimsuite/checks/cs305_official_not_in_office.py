@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimsuite.analysis.record import Tenure, claim_location, credit, linked_roles, source_related
+from claimsuite.analysis.record import Tenure, claim_location, credit, source_related
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.periods import Period
 
@@ -52,7 +52,7 @@ class OfficialNotInOffice(BaseCheck):
     status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
-        for claim, name, all_tenures in linked_roles(ctx):
+        for claim, name, all_tenures in ctx.official_roles:
             if any(t.overlaps(claim.as_of) for t in all_tenures):
                 continue
             nearest = min(all_tenures, key=lambda t: _distance(t, claim.as_of))

@@ -1,1 +1,20 @@
-"""Analyses shared by several checks: where each claim is stated, and what it asserts."""
+"""Analyses shared by the checks, one job per module; a check imports these, never another
+check. The expensive ones are computed once per run and cached on ``Context``.
+
+- ``locate``: where each claim's quotes stand and which expectations the text meets
+  (``ctx.locator``).
+- ``expect``: what a claim asserts in the text (figures, periods, names).
+- ``figures``: the claim set's figures and which article figures it accounts for, changes or
+  contradicts (``ctx.figures``).
+- ``passages``: which claims hold a span; future markers in a passage; a first passage.
+- ``words``: word lists of the language data, Turkish-aware word search, clock times and
+  ordinals.
+- ``names``: the names an entity may go by (one function), name folding.
+- ``spelling``: how a written name spells a known one (levels of closeness)
+  (``ctx.name_index``).
+- ``relative``: what a relative date means on a publication date, safe at calendar edges.
+- ``record``: lookups in the record (statistics, positions and tenures, citations)
+  (``ctx.official_roles``).
+- ``arithmetic``: intervals for figures stated with limited precision.
+- ``spans``: overlap queries over many spans.
+"""

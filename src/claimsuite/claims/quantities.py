@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import GetCoreSchemaHandler
 from pydantic_core import core_schema
@@ -345,8 +345,13 @@ _RATE = re.compile(
     r"(?P<unit>%|percent|pp|percentage points?|x|×|-fold|fold|times)?",
     re.IGNORECASE,
 )
-_RATE_UNITS = {"%": "percent", "percent": "percent", "pp": "pp", "x": "times", "×": "times",
-               "-fold": "times", "fold": "times", "times": "times"}  # fmt: skip
+RateUnit = Literal["percent", "pp", "times"]
+"""What a rate measures: percent (``72%``), percentage points (``3 pp``), a multiple (``17x``)."""
+
+_RATE_UNITS: dict[str, RateUnit] = {
+    "%": "percent", "percent": "percent", "pp": "pp",
+    "x": "times", "×": "times", "-fold": "times", "fold": "times", "times": "times",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +361,7 @@ class Rate:
     direction; a multiple is always positive."""
 
     value: Decimal
-    unit: str  # "percent", "pp" or "times"
+    unit: RateUnit
     precision: Decimal
 
     @classmethod

@@ -3,6 +3,9 @@
 Run: python scripts/bench.py [--runs N]. Each run is a fresh interpreter (as in CI), so the
 numbers include imports (with bytecode cached, after one warm-up run); the median and min
 are printed, never asserted.
+
+Time against input size (the text layer and the full check on big and hostile articles, with
+the ratios the test suite used to assert) is ``python bench/linear_time.py``.
 """
 
 from __future__ import annotations

@@ -305,3 +305,14 @@ def test_oversized_files_are_refused_before_reading(
     args = (["check", SEED, "--claims", str(big)] if name.endswith(".yaml")
             else ["check", str(big), "--claims", CLAIMS])
     _assert_one_line(run(args), f"claimsuite: {big}: {expected}")
+
+
+def test_the_in_process_memory_cap_holds() -> None:
+    """What makes the in-process runs bounded: past the cap an allocation fails, and after
+    the run the limit is what it was."""
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    if _address_space() is None:
+        pytest.skip("no /proc/self/status: the in-process runs are not capped here")
+    with pytest.raises(MemoryError), _memory_capped():
+        bytearray(2 * MEMORY)
+    assert resource.getrlimit(resource.RLIMIT_AS) == before

@@ -26,6 +26,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimsuite import engine, files
+from claimsuite.analysis.spelling import NameIndex, match, name_pieces
 from claimsuite.claims.edit import add_statistic_from_options
 from claimsuite.claims.load import load_claims, load_registries
 from claimsuite.claims.yamlsource import _harmless
@@ -33,6 +34,7 @@ from claimsuite.cli import main
 from claimsuite.errors import InputError
 from claimsuite.files import locked
 from claimsuite.text import search
+from claimsuite.text.language import load_language
 from claimsuite.text.normalize import Folded, fold, strip_marks
 from claimsuite.text.search import find_name
 
@@ -891,3 +893,29 @@ def test_healthy_checks_are_not_limited_by_default(project: Path) -> None:
     assert engine.DEFAULT_CHECK_TIMEOUT >= 5
     _, report, _ = run_json(project)
     assert "CS001" not in codes(report)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_name_windows_filtered_by_first_word_lose_no_match(seed: int) -> None:
+    """CS501/CS502 compare a name only where its first word could stand; the matches found
+    are exactly those of comparing it at every word with its initial."""
+    rng = random.Random(seed)
+    words = ["Millî", "Milli", "Savunma", "Bakanlığı", "Bakanlığının", "Şimşek", "Simsek",
+             "Şimşek'in", "Sanayii", "Sanayi", "Mehmet", "Mehmed", "milli", "Ahmet", ",", "."]
+    text = " ".join(rng.choice(words) for _ in range(4_000))
+    index = NameIndex._build(text, "tr")
+    data = load_language("tr")
+    for name in ["Millî Savunma Bakanlığı", "Mehmet Şimşek", "Şimşek", "Savunma Sanayii",
+                 "Milli"]:
+        wanted = name_pieces(name, "tr")
+        every = [index.pieces[i : i + len(wanted)]
+                 for i in index.by_initial.get(wanted[0].low[:1].translate(
+                     str.maketrans("çşğıöü", "csgiou")), ())]
+        for spelling in (False, True):
+            expected = [m for w in every if len(w) == len(wanted)
+                        and not any(p.suffixed for p in w[:-1])
+                        and not any(p.paragraph for p in w[1:])
+                        and (m := match(w, wanted, data, spelling=spelling))]
+            found = [m for w in index.windows(wanted, near=spelling)
+                     if (m := match(w, wanted, data, spelling=spelling))]
+            assert found == expected

@@ -31,7 +31,7 @@ def known_spans(ctx: Context, article: NameIndex) -> list[tuple[int, int, int]]:
             wanted = name_pieces(name, ctx.article.language)
             if not wanted:
                 continue
-            for window in article.windows(wanted):
+            for window in article.windows(wanted, near=False):
                 found = match(window, wanted, data, spelling=False)
                 if found and found.level is Level.SAME:
                     spans.append((found.start, found.end, len(wanted)))
@@ -113,7 +113,7 @@ class NameVariant(BaseCheck):
                 # A slip in a person's name is CS502's (an error); a one-word name has no
                 # other words to confirm that a slip is meant as this name.
                 spelling = entity.type != "person" and words > 1
-                for window in article.windows(wanted):
+                for window in article.windows(wanted, near=spelling):
                     hit = match(window, wanted, data, spelling=spelling)
                     if hit is None or hit.level is Level.SAME:
                         continue

@@ -110,7 +110,7 @@ class PersonNameNearMiss(BaseCheck):
                 if len(wanted) < 2 or wanted[-1].kind is not Kind.WORD:
                     continue
                 head = wanted[:-1]
-                for window in article.windows(wanted):
+                for window in article.windows(wanted, near=False):
                     last = window[-1]
                     if last.kind is not Kind.WORD or not last.capital:
                         continue
@@ -157,7 +157,7 @@ class PersonNameNearMiss(BaseCheck):
                 words.update(p.low for p in wanted if p.kind is Kind.WORD)
                 if not wanted:
                     continue
-                for window in article.windows(wanted):
+                for window in article.windows(wanted, near=False):
                     found = match(window, wanted, data, spelling=False)
                     if found is not None and found.level <= Level.DIACRITICS:
                         spans.append((found.start, found.end, len(wanted)))

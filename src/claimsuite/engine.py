@@ -50,13 +50,15 @@ def selected(registry: Registry, select: Iterable[str], ignore: Iterable[str]) -
     ]
 
 
-DEFAULT_CHECK_TIMEOUT = 10.0
+DEFAULT_CHECK_TIMEOUT = 10.0  # seconds per check on an article of up to TIMEOUT_UNIT characters
+TIMEOUT_UNIT = 100_000
 _settings = {"check_timeout": DEFAULT_CHECK_TIMEOUT}
 
 
 def set_check_timeout(seconds: float) -> None:
     """The time one check may run in this process (``--check-timeout``, ``[tool.claimsuite]
-    check-timeout``) before it is stopped and reported as CS001."""
+    check-timeout``) before it is stopped and reported as CS001, for an article of up to
+    100,000 characters; a longer article gets proportionally more."""
     _settings["check_timeout"] = seconds
 
 
@@ -66,7 +68,9 @@ def run_checks(
     """Run every check; one that raises anything (even ``sys.exit()``, ``KeyboardInterrupt``
     or ``GeneratorExit``), yields a bad finding or runs past ``timeout`` seconds becomes a
     CS001 finding naming it, and the others still run. A real Ctrl-C still stops the run."""
-    limit = _settings["check_timeout"] if timeout is None else timeout
+    base = _settings["check_timeout"] if timeout is None else timeout
+    # The limit is per 100,000 characters of article: a long article may take long honestly.
+    limit = base * max(1.0, len(ctx.article.text) / TIMEOUT_UNIT)
     findings: list[Finding] = []
     with _real_interrupts() as interrupted:
         for check in checks:
@@ -77,7 +81,7 @@ def run_checks(
                         _validate(finding, ctx)
                         found.append(finding)
             except _CheckTimeout:
-                found.append(_crashed(ctx, check, _TimedOut(f"ran past its {limit:g} s limit")))
+                found.append(_crashed(ctx, check, _TimedOut(f"ran past its {limit:.3g} s limit")))
             # One broken check must not hide the others, even one that calls sys.exit().
             except (Exception, SystemExit, KeyboardInterrupt, GeneratorExit) as exc:
                 if isinstance(exc, KeyboardInterrupt) and interrupted():

@@ -138,8 +138,9 @@ def run_options(command: F) -> F:
         click.option("--no-local-checks", is_flag=True, help="Run only the built-in checks."),
         click.option("--check-timeout", type=click.FloatRange(min=0, min_open=True, max=3600),
                      expose_value=False, callback=_remember,
-                     help="Seconds one check may run before it is stopped and reported as"
-                          " CS001 (default: [tool.claimsuite] check-timeout, or 10)."),
+                     help="Seconds one check may run (per 100,000 characters of article) before"
+                          " it is stopped and reported as CS001 (default: [tool.claimsuite]"
+                          " check-timeout, or 10)."),
     ]  # fmt: skip
     command = config_option(command)
     command = packages_option(command)

@@ -919,3 +919,8 @@ def test_name_windows_filtered_by_first_word_lose_no_match(seed: int) -> None:
             found = [m for w in index.windows(wanted, near=spelling)
                      if (m := match(w, wanted, data, spelling=spelling))]
             assert found == expected
+
+
+def test_a_command_line_time_limit_does_not_outlive_the_command(project: Path) -> None:
+    run_json(project, "--check-timeout", "0.25")
+    assert engine._settings["check_timeout"] == engine.DEFAULT_CHECK_TIMEOUT

@@ -202,6 +202,9 @@ def prepare(
     timeout = _meta("check_timeout")
     seconds = float(timeout) if isinstance(timeout, int | float) else project.check_timeout
     engine.set_check_timeout(seconds)
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:  # the setting is this command's: later library calls get the default
+        ctx.call_on_close(lambda: engine.set_check_timeout(engine.DEFAULT_CHECK_TIMEOUT))
     try:
         inputs = engine.load_inputs(article, claims_path, records)
     except InputError as exc:  # name the file as the user wrote it

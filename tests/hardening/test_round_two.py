@@ -666,6 +666,17 @@ def test_an_article_name_that_is_not_utf8_with_output(project: Path) -> None:
     ]
 
 
+def test_an_article_name_that_is_not_utf8_on_stdout(project: Path) -> None:
+    name = os.fsencode(project / "seeds") + b"/caf\xe9.txt"
+    shutil.copy(SEED, name)
+    with contextlib.chdir(project), bounded():
+        result = CliRunner().invoke(main, ["check", os.fsdecode(name), "--claims",
+                                           "claims/a.yaml", "--format", "json"])
+    assert result.exit_code == 1, result.stderr
+    result.stdout_bytes.decode("utf-8")  # valid UTF-8: the byte is shown, not written
+    assert json.loads(result.stdout)["article"] == "seeds/caf\\xe9.txt"
+
+
 def test_a_file_name_with_a_line_break_stays_one_line(project: Path) -> None:
     for name in ("a\nb.txt", "a\u2028b.txt", "a\vb.txt"):
         line = one_line(*_err(cli("check", f"seeds/{name}", "--claims", "claims/a.yaml",

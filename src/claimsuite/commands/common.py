@@ -210,7 +210,26 @@ def prepare(
     except InputError as exc:  # name the file as the user wrote it
         exc.path = _as_typed(exc.path, typed)
         raise
+    inputs = _printable_names(inputs)
     return Run(inputs, local, seconds, blocked_packages(project))
+
+
+def _printable_names(inputs: Inputs) -> Inputs:
+    """The article and claim file named so that a report can print them: bytes of a file
+    name that are not UTF-8 become the text ``\\xNN`` (the files are read already)."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    from claimsuite.errors import printable  # noqa: PLC0415
+
+    article, claims = inputs.article, inputs.claims
+    if printable(article.path) != article.path:
+        article = replace(article, path=printable(article.path))
+    if printable(claims.path) != claims.path:
+        shown = printable(claims.path)
+        claims = replace(claims, path=shown, document=replace(claims.document, path=shown))
+    if article is inputs.article and claims is inputs.claims:
+        return inputs
+    return replace(inputs, article=article, claims=claims)
 
 
 def _as_typed(path: str, typed: dict[str, str]) -> str:
@@ -228,7 +247,9 @@ def emit(text: str, output: Path | None) -> None:
     from claimsuite.files import write_atomic  # noqa: PLC0415
 
     if output is None:
-        click.echo(text, nl=False)
+        from claimsuite.errors import printable  # noqa: PLC0415
+
+        click.echo(printable(text), nl=False)  # a file name that is not UTF-8 shows as \xNN
     else:
         write_atomic(output, text)
 

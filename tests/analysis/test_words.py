@@ -8,7 +8,8 @@ from claimsuite.text.mentions import MentionKind
 
 
 def test_extra_words_reads_a_list_of_the_language_data() -> None:
-    assert "göre" in extra_words("tr", "comparison", "comparison_words")
+    assert "göre" in extra_words("tr", "comparison", "anchored_words")
+    assert "yıllık bazda" in extra_words("tr", "comparison", "comparison_words")
     assert "according to" in extra_words("en", "attribution", "source_before")
 
 

@@ -122,3 +122,41 @@ def test_rates_against_different_bases_are_not_compared(tmp_path: Path) -> None:
 def test_percent_and_points_are_not_compared(tmp_path: Path) -> None:
     other = growth(rate="3 pp").replace("id: growth", "id: growth-pp")
     assert messages(FigureDisagrees(), make_context(tmp_path, TEXT, growth() + other)) == []
+
+
+HOUSING = (
+    "Konut satışları 2025'in ilk çeyreğinde geçen yılın aynı dönemine göre yüzde 12 arttı. "
+    "Aynı verilere göre konut satışları 2025'in ilk çeyreğinde yüzde 15 yükseldi."
+)
+HOUSING_CLAIMS = """\
+- id: sales-12
+  kind: change
+  metric: housing-sales
+  period: 2025-Q1
+  base_period: 2024-Q1
+  rate: 12%
+  quote: "geçen yılın aynı dönemine göre yüzde 12 arttı"
+- id: sales-15
+  kind: change
+  metric: housing-sales
+  period: 2025-Q1
+  rate: 15%
+  quote: "konut satışları 2025'in ilk çeyreğinde yüzde 15 yükseldi"
+"""
+
+
+def test_a_change_without_base_contradicts_one_with_a_base(tmp_path: Path) -> None:
+    """Issue 13 §6 input 5: a missing base is compatible with any base, so 12% against
+    2024-Q1 and 15% with no base for the same quarter contradict each other."""
+    ctx = make_context(tmp_path, HOUSING, HOUSING_CLAIMS)
+    [finding] = findings(FigureDisagrees(), ctx)
+    assert finding.message == (
+        "claim sales-12 gives the change in housing-sales for 2025-Q1 against 2024-Q1 as 12%; "
+        "claim sales-15 gives 15%"
+    )
+    assert finding.claims == ("sales-12", "sales-15")
+
+
+def test_a_change_without_base_that_agrees_is_quiet(tmp_path: Path) -> None:
+    claims = HOUSING_CLAIMS.replace("rate: 15%", "rate: 12%")
+    assert messages(FigureDisagrees(), make_context(tmp_path, HOUSING, claims)) == []

@@ -20,6 +20,16 @@ def _rates_agree(first: ChangeClaim, second: ChangeClaim) -> bool:
     return a is None or b is None or a.overlaps(b)
 
 
+def _same_base(first: ChangeClaim, second: ChangeClaim) -> bool:
+    """Two changes compare against the same base: a missing base is compatible with any base
+    ("yüzde 15 yükseldi" after "geçen yılın aynı dönemine göre yüzde 12 arttı")."""
+    return (
+        first.base_period is None
+        or second.base_period is None
+        or first.base_period == second.base_period
+    )
+
+
 def _value_at(claim: Figure, period: Period) -> tuple[str, Amount] | None:
     """The value ``claim`` states for ``period``, with the field that holds it."""
     if isinstance(claim, QuantityClaim):
@@ -44,7 +54,9 @@ class FigureDisagrees(BaseCheck):
     Compares every pair of ``quantity`` and ``change`` claims about the same ``metric`` and
     ``subject``: the values they state for the same period (a quantity's ``value``, a
     change's ``value`` for its ``period`` or ``base_value`` for its ``base_period``), and
-    the ``rate`` of two changes over the same period against the same base. Figures agree
+    the ``rate`` of two changes over the same period against the same base (a change that
+    names no ``base_period`` is compared with every change for its period: a missing base is
+    compatible with any base). Figures agree
     when they overlap within the precision they were written with (``1.7 billion`` is
     1.65-1.75 billion; ``approximate: true`` widens that to 10%, and a ``bound`` such as
     ``more-than`` opens it on one side); units are converted first.
@@ -104,11 +116,12 @@ class FigureDisagrees(BaseCheck):
             )
 
     def _rates(self, ctx: Context, first: ChangeClaim, second: ChangeClaim) -> Iterator[Finding]:
-        if first.period != second.period or first.base_period != second.base_period:
+        if first.period != second.period or not _same_base(first, second):
             return
         if _rates_agree(first, second):
             return
-        base = f" against {first.base_period}" if first.base_period else ""
+        base_period = first.base_period or second.base_period
+        base = f" against {base_period}" if base_period else ""
         yield self._report(
             ctx, first, second, field="rate",
             says=f"the change in {first.metric} for {first.period}{base} as {first.rate}",

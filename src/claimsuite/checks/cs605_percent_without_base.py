@@ -1,33 +1,76 @@
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 
 from claimsuite.analysis.locate import mention_period
 from claimsuite.analysis.words import extra_words, find_words
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim
 from claimsuite.text.article import Span
-from claimsuite.text.mentions import MentionKind
+from claimsuite.text.mentions import Mention, MentionKind
+from claimsuite.text.normalize import fold
 
 _PERIODS = frozenset({MentionKind.YEAR, MentionKind.DATE, MentionKind.PERIOD})
+_TIMES = _PERIODS | {MentionKind.RELATIVE}
+_WORD = re.compile(r"[^\W\d_][\w’']*|\d[\d.,]*")
+_REACH = 4  # words after an English preposition in which its time word must stand
 
 
 def comparison_in(ctx: Context, sentence: Span) -> str | None:
-    """What in ``sentence`` names a comparison base: a past relative date, a comparison word
-    ("göre", "compared with"), or a second period."""
+    """What in ``sentence`` names a comparison base: a relative "same period" ("geçen yılın
+    aynı dönemine"), a base word ("yıllık bazda", "year on year"), a comparison word next to
+    a time word or a date ("geçen yıla göre", "than a year earlier", "from 2.9 percent in
+    August"), or a second period.
+
+    An attribution is no base ("TÜİK'e göre", "aynı verilere göre"), nor a period word on its
+    own ("Geçen yıl ihracat arttı"), nor a bound ("more than 1 million"), nor a source
+    ("revenue from visitors")."""
+    language = ctx.article.language
     mentions = ctx.locator.mentions_in(sentence.start, sentence.end)
     for m in mentions:
-        if m.kind is MentionKind.RELATIVE and (m.offset or 0) < 0:
+        if m.kind is MentionKind.RELATIVE and m.relation == "same-period" and (m.offset or 0) < 0:
             return m.surface
     text = sentence.text(ctx.article)
-    words = extra_words(ctx.article.language, "comparison", "comparison_words")
-    found = find_words(text, words, ctx.article.language)
+    found = find_words(text, extra_words(language, "comparison", "comparison_words"), language)
     if found:
         return text[found[0][0] : found[0][1]]
+    for start, end, _ in find_words(
+        text, extra_words(language, "comparison", "anchored_words"), language
+    ):
+        if _anchored(ctx, sentence, text, start, end, mentions):
+            return text[start:end]
     periods = {str(p) for m in mentions if m.kind in _PERIODS and (p := mention_period(m))}
     if len(periods) > 1:
         return " and ".join(sorted(periods))
     return None
+
+
+def _anchored(
+    ctx: Context, sentence: Span, text: str, start: int, end: int, mentions: Sequence[Mention]
+) -> bool:
+    """Whether the comparison word at ``text[start:end]`` governs a time word or a date: the
+    word before a Turkish postposition, the first words after an English preposition."""
+    language = ctx.article.language
+    data = ctx.language
+    stems = [fold(w, language) for w in extra_words(language, "comparison", "time_words")]
+    if language == "tr":
+        before = list(_WORD.finditer(text, 0, start))
+        if not before:
+            return False
+        word = before[-1]
+        at = sentence.start + word.end()
+        if any(m.kind in _TIMES and m.start < at <= m.end for m in mentions):
+            return True
+        folded = fold(re.split(r"[’']", word.group())[0], language)
+        return any(data.word_is(folded, stem) for stem in stems)
+    after = list(_WORD.finditer(text, end))[:_REACH]
+    if not after:
+        return False
+    limit = sentence.start + after[-1].end()
+    if any(m.kind in _TIMES and sentence.start + end <= m.start < limit for m in mentions):
+        return True
+    return any(fold(w.group(), language) in stems for w in after)
 
 
 class PercentWithoutBase(BaseCheck):
@@ -38,8 +81,12 @@ class PercentWithoutBase(BaseCheck):
     does seem to name one, so that the claim file can catch up), and about every percentage
     in the text that no claim accounts for, stands next to a change word ("arttı", "rose";
     ``[comparison] change_words``) and has no comparison base in its sentence: no earlier
-    relative date ("geçen yılın aynı dönemine"), no comparison word ("göre", "compared
-    with"; ``[comparison] comparison_words``) and no second period.
+    "same period" ("geçen yılın aynı dönemine"), no base word ("yıllık bazda", "year on year";
+    ``[comparison] comparison_words``), no comparison word governing a time word or a date
+    ("geçen yıla göre", "than a year earlier"; ``[comparison] anchored_words`` and
+    ``time_words``) and no second period. An attribution ("TÜİK'e göre", "aynı verilere
+    göre"), a period word ("Geçen yıl"), a bound ("more than") or a source ("revenue from")
+    is not a comparison base. Shares and levels are ``share`` claims and never asked about.
 
     ## Why is this bad?
     A growth rate without a base cannot be checked and is easy to misread: 70% on the

@@ -155,6 +155,8 @@ class _Attribution(_Section):
 class _Comparison(_Section):
     change_words: list[str]
     comparison_words: list[str]
+    anchored_words: list[str] = []
+    time_words: list[str] = []
 
 
 class _Direction(_Section):
@@ -282,6 +284,8 @@ class LanguageData:
     source_before: tuple[str, ...]
     change_words: tuple[str, ...]
     comparison_words: tuple[str, ...]
+    anchored_words: tuple[str, ...]
+    time_words: tuple[str, ...]
     rise_words: tuple[str, ...]
     fall_words: tuple[str, ...]
     past_markers: tuple[str, ...]
@@ -496,6 +500,8 @@ def load_language(code: str) -> LanguageData:
         source_before=tuple(raw.attribution.source_before),
         change_words=tuple(raw.comparison.change_words),
         comparison_words=tuple(raw.comparison.comparison_words),
+        anchored_words=tuple(raw.comparison.anchored_words),
+        time_words=tuple(raw.comparison.time_words),
         rise_words=tuple(raw.direction.rise),
         fall_words=tuple(raw.direction.fall),
         past_markers=tuple(raw.tense.past),

@@ -935,3 +935,17 @@ def test_name_windows_filtered_by_first_word_lose_no_match(seed: int) -> None:
 def test_a_command_line_time_limit_does_not_outlive_the_command(project: Path) -> None:
     run_json(project, "--check-timeout", "0.25")
     assert engine._settings["check_timeout"] == engine.DEFAULT_CHECK_TIMEOUT
+
+
+@pytest.mark.parametrize("special", ["fifo", "/dev/zero"])
+def test_record_commands_refuse_special_files(project: Path, fifo: Path, special: str) -> None:
+    path = str(fifo) if special == "fifo" else special
+    line = one_line(*_err(cli("registry", "import-csv", path, cwd=project)))
+    assert "not a regular file" in line
+    line = one_line(*_err(cli(*ADD, "--file", path, cwd=project)))
+    assert "not a regular file" in line
+    link = project / "claims" / "registries" / "zz.yaml"
+    link.symlink_to(path)
+    for args in (["registry", "check"], ["registry", "list"]):
+        line = one_line(*_err(cli(*args, cwd=project)))
+        assert line.startswith("claimsuite: claims/registries/zz.yaml: is a ")

@@ -949,3 +949,16 @@ def test_record_commands_refuse_special_files(project: Path, fifo: Path, special
     for args in (["registry", "check"], ["registry", "list"]):
         line = one_line(*_err(cli(*args, cwd=project)))
         assert line.startswith("claimsuite: claims/registries/zz.yaml: is a ")
+
+
+def test_a_symlinked_record_file_is_edited_where_it_lives(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shutil.copytree(RECORD, shared)
+    folder = tmp_path / "record"
+    folder.mkdir()
+    (folder / "statistics.yaml").symlink_to(shared / "statistics.yaml")
+    shutil.copy(RECORD / "officials.yaml", folder / "officials.yaml")
+    code, _, err = cli(*ADD, "--registries", folder, cwd=tmp_path)
+    assert code == 0, err
+    assert (folder / "statistics.yaml").is_symlink()
+    assert "tr-new-2025-q2" in (shared / "statistics.yaml").read_text("utf-8")

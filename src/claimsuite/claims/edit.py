@@ -212,7 +212,7 @@ def import_statistics_csv(csv_path: Path, path: Path) -> int:
     rows = _read_csv(csv_path)
     if not rows:
         return 0
-    with locked(path):
+    with locked(_real(path)):
         for row in rows:
             try:
                 check_new_ids(path, "statistics", [str(row.entry["id"])])
@@ -392,7 +392,13 @@ def write_registry(path: Path, new_text: str) -> None:
                 str(path), f"the edited file would not load: {exc.problem}", exc.hint,
                 exc.line, exc.col,
             ) from None
-    write_atomic(path, new_text)
+    write_atomic(_real(path), new_text)  # through a symlink: the file it names
+
+
+def _real(path: Path) -> Path:
+    """The file a symlinked record file names: edited (and locked) there, so the link stays
+    a link and two links to one file share one lock."""
+    return path.resolve() if path.is_symlink() else path
 
 
 def existing_text(path: Path) -> RecordText:
@@ -412,7 +418,7 @@ def _write(path: Path, source: RecordText, new_text: str) -> None:
 
 def add_statistics(path: Path, entries: Sequence[Mapping[str, Any]]) -> None:
     """Add statistics entries to ``path`` (all or none), holding the folder's lock."""
-    with locked(path):
+    with locked(_real(path)):
         _add_statistics(path, entries)
 
 
@@ -427,7 +433,7 @@ def add_position(
 ) -> bool:
     """Append a position to an official (or a new official when ``name`` is given);
     returns True when a new official was created."""
-    with locked(path):
+    with locked(_real(path)):
         return _add_position(path, official_id, position, name)
 
 

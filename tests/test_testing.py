@@ -120,6 +120,13 @@ def test_the_record_as_text_as_files_or_as_a_folder(tmp_path: Path) -> None:
     )
 
 
+def test_a_record_folder_must_exist_and_be_a_path(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="record folder"):
+        make_context(ARTICLE, CLAIMS, record=tmp_path / "missing")
+    with pytest.raises(TypeError, match="is a folder: pass Path"):
+        make_context(ARTICLE, CLAIMS, record=str(tmp_path))
+
+
 def test_a_bad_claim_file_raises_the_cli_line_naming_claims_yaml() -> None:
     bad = CLAIMS.replace("rate: 40%", "rate: forty")
     with pytest.raises(ClaimFileError) as raised:

@@ -94,8 +94,14 @@ def make_context(
         if record is None:
             registries = Registries()
         elif isinstance(record, Path):
+            if not record.is_dir():
+                msg = f"record folder {record} not found"
+                raise FileNotFoundError(msg)
             registries = load_registries(record)
         else:
+            if isinstance(record, str) and "\n" not in record and Path(record).is_dir():
+                msg = f"record={record!r} is a folder: pass Path({record!r}) (text is YAML)"
+                raise TypeError(msg)
             files = {"record.yaml": record} if isinstance(record, str) else dict(record)
             (temp / "record").mkdir()
             for name, text in files.items():

@@ -962,3 +962,17 @@ def test_a_symlinked_record_file_is_edited_where_it_lives(tmp_path: Path) -> Non
     assert code == 0, err
     assert (folder / "statistics.yaml").is_symlink()
     assert "tr-new-2025-q2" in (shared / "statistics.yaml").read_text("utf-8")
+
+
+@pytest.mark.parametrize("output", ["claims/registries/report.yaml", "checks/report.py",
+                                    "claims/registries/../registries/r.yaml"])
+def test_an_output_the_next_run_would_read_is_refused(project: Path, output: str) -> None:
+    (project / "checks").mkdir()
+    line = one_line(*_err(cli("check", "seeds/a.txt", "-o", output, cwd=project)))
+    assert "the output would be read as an input by the next run" in line
+    assert not (project / output).exists()
+
+
+def test_other_outputs_next_to_inputs_are_fine(project: Path) -> None:
+    code, _, err = cli("check", "seeds/a.txt", "-o", "claims/registries/report.md", cwd=project)
+    assert code == 1, err

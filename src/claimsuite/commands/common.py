@@ -199,6 +199,7 @@ def prepare(
             output, [article, claims_path, *_files(records, "*.yaml"), *_files(local, "*.py"),
                      *([project.file] if project.file else [])],
         )
+        _refuse_future_inputs(output, {records: ".yaml", local: ".py"})
     timeout = _meta("check_timeout")
     seconds = float(timeout) if isinstance(timeout, int | float) else project.check_timeout
     engine.set_check_timeout(seconds)
@@ -264,6 +265,27 @@ def _check_folders(folders: dict[str, Path | None]) -> None:
 
 def _files(folder: Path | None, pattern: str) -> list[Path]:
     return sorted(folder.glob(pattern)) if folder is not None and folder.is_dir() else []
+
+
+def _refuse_future_inputs(output: Path, folders: dict[Path | None, str]) -> None:
+    """A new ``*.yaml`` in the record folder or ``*.py`` in the local-checks folder would be
+    read (or imported) by the next run: refuse it like an input."""
+    try:
+        parent, name = output.resolve().parent, output.name
+    except (OSError, RuntimeError):
+        return
+    for folder, suffix in folders.items():
+        if folder is None or not name.endswith(suffix) or name.startswith("_"):
+            continue
+        try:
+            same = parent == folder.resolve()
+        except (OSError, RuntimeError):
+            same = False
+        if same:
+            raise InputError(
+                str(output), f"the output would be read as an input by the next run (a"
+                f" '{suffix}' file in {folder})", "write the report to another folder",
+            )
 
 
 def refuse_inputs_as_output(output: Path, inputs: Iterable[Path]) -> None:

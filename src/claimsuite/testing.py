@@ -68,8 +68,9 @@ def make_context(
     """The ``Context`` a check gets for ``article`` (its text) and ``claims`` (a claim file's
     text, see :func:`claim_file`).
 
-    ``record``: the record (reference registries) as a folder, as the text of one registry
-    file, or as ``{file name: text}``; none by default. ``language``: the article's language,
+    ``record``: the record (reference registries) as a folder (a ``Path``), as the text of one
+    registry file (named ``record/record.yaml`` in findings), or as ``{file name: text}``
+    (``record/<file name>``); none by default. ``language``: the article's language,
     by default the claim file's ``article.language``. Raises the same one-line
     ``ClaimsuiteError`` as the CLI for a claim file or record that does not load.
     """

@@ -578,6 +578,7 @@ def test_adding_an_official_position_keeps_crlf(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", ["md", "json"])
 def test_reports_hold_no_absolute_path(project: Path, tmp_path: Path, fmt: str) -> None:
     (project / "sub" / "deeper").mkdir(parents=True)
+    write_check(project / "checks", "OWN002", "raise ValueError('boom')")  # CS001 names it
     outside = tmp_path / "outside.txt"
     shutil.copy(SEED, outside)
     runs = [

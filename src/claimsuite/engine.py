@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimsuite.checks.base import Check, Context, Finding, Location, Severity
 from claimsuite.checks.registry import Registry, build_registry
@@ -21,6 +22,9 @@ from claimsuite.claims.load import (
 from claimsuite.reports.base import CheckInfo, Report
 from claimsuite.text.article import Article
 
+if TYPE_CHECKING:
+    from claimsuite.vocabulary import Vocabulary
+
 CRASH_CODE = "CS001"
 
 
@@ -29,6 +33,7 @@ class Inputs:
     article: Article
     claims: ClaimSet
     registries: Registries
+    vocabulary: Vocabulary | None = None  # the house vocabulary; None: the shipped lists
 
 
 def load_inputs(article_path: Path, claims_path: Path, registries: Path | None) -> Inputs:
@@ -82,8 +87,9 @@ def run_checks(
                         found.append(finding)
             except _CheckTimeout:
                 found.append(_crashed(ctx, check, _TimedOut(f"ran past its {limit:.3g} s limit")))
-            # One broken check must not hide the others, even one that calls sys.exit().
-            except (Exception, SystemExit, KeyboardInterrupt, GeneratorExit) as exc:
+            # One broken check must not hide the others, even one that calls sys.exit() or
+            # raises a BaseException of its own.
+            except BaseException as exc:
                 if isinstance(exc, KeyboardInterrupt) and interrupted():
                     raise
                 found.append(_crashed(ctx, check, exc))
@@ -231,7 +237,7 @@ def check(
 
     if registry is None:
         registry = build_registry(None)
-    ctx = Context(inputs.article, inputs.claims, inputs.registries)
+    ctx = Context(inputs.article, inputs.claims, inputs.registries, vocabulary=inputs.vocabulary)
     checks = selected(registry, select, ignore)
     findings = run_checks(ctx, checks)
     return build_report(ctx, findings, tuple(_info(c, registry) for c in checks))

@@ -841,11 +841,14 @@ def test_indexed_name_search_agrees_with_a_plain_scan(seed: int) -> None:
                                              ("sys.exit(3)", "sys.exit(3)"),
                                              ("sys.exit('bye')", "sys.exit('bye')"),
                                              ("raise KeyboardInterrupt", "KeyboardInterrupt"),
-                                             ("raise GeneratorExit", "GeneratorExit")])
+                                             ("raise GeneratorExit", "GeneratorExit"),
+                                             ("class Odd(BaseException):\n    pass\nraise Odd()",
+                                              "Odd")])
 def test_a_local_check_that_exits_at_import(project: Path, call: str, shown: str) -> None:
     write_check(project / "checks", "LOC900", "return []", f"import sys\n{call}\n")
     line = one_line(*_err(cli("check", "seeds/a.txt", cwd=project)))
-    assert line.startswith("claimsuite: checks/loc900_probe.py:2: failed to import: ")
+    at = 2 + call.count("\n")
+    assert line.startswith(f"claimsuite: checks/loc900_probe.py:{at}: failed to import: ")
     assert shown in line
 
 
@@ -856,6 +859,7 @@ def test_a_local_check_that_exits_at_import(project: Path, call: str, shown: str
     "import sys\nsys.exit(3)",
     "yield from ()\nraise GeneratorExit",
     "yield from ()\nraise KeyboardInterrupt('stop')",
+    "class Odd(BaseException):\n    pass\nraise Odd('odd')",
 ])
 def test_a_local_check_that_raises_base_exceptions_is_cs001(project: Path, body: str) -> None:
     write_check(project / "checks", "LOC901", body)

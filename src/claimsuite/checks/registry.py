@@ -141,8 +141,9 @@ def load_local_file(path: Path) -> ModuleType:
     sys.modules[name] = module
     try:
         spec.loader.exec_module(module)
-    # Any import failure is the plugin's fault, sys.exit() and KeyboardInterrupt too.
-    except (Exception, SystemExit, KeyboardInterrupt, GeneratorExit) as exc:
+    # Any import failure is the plugin's fault: sys.exit(), KeyboardInterrupt and any
+    # BaseException of its own too.
+    except BaseException as exc:
         del sys.modules[name]
         raise PluginError(
             str(path), f"failed to import: {_one_line(exc)}", "fix the module",
@@ -228,7 +229,7 @@ def load_packages(blocked: Iterable[str] = ()) -> Iterator[tuple[str, object, st
         try:
             loaded = point.load()
         # Any import failure is the package's fault, sys.exit() and KeyboardInterrupt too.
-        except (Exception, SystemExit, KeyboardInterrupt, GeneratorExit) as exc:
+        except BaseException as exc:
             raise PluginError(f"check package '{point.name}' ({point.value})",
                               f"failed to import: {_one_line(exc)}", hint) from None
         yield point.name, loaded, origin

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from claimsuite.analysis.words import extra_words, find_words, is_clock_time, is_ordinal
+from claimsuite.analysis.words import (
+    extra_words,
+    find_words,
+    is_clock_time,
+    is_duration,
+    is_ordinal,
+    is_range_end,
+)
 from claimsuite.text.article import Article
 from claimsuite.text.mentions import MentionKind
 
@@ -35,3 +42,41 @@ def test_clock_times_and_turkish_ordinals_are_not_figures() -> None:
     count = next(m for s, m in numbers.items() if s.startswith("15"))
     assert not is_clock_time(count)
     assert not is_ordinal(article, count)
+
+
+def _numbers(text: str, language: str) -> dict[str, object]:
+    article = Article.from_text(text, language)
+    return article, {m.surface: m for m in article.mentions if m.kind is MentionKind.NUMBER}
+
+
+def test_clock_times_written_with_a_day_part_are_not_figures() -> None:
+    article, numbers = _numbers("More than 1.7 million ballots had been cast by 6 p.m.", "en")
+    assert is_clock_time(numbers["6"], article)
+    assert not is_clock_time(numbers["6"])  # without the article only "14.00" is a time
+    article, numbers = _numbers("Doors opened at 9 a.m. and 15 people came.", "en")
+    assert is_clock_time(numbers["9"], article)
+    assert not is_clock_time(numbers["15 people"], article)
+    article, numbers = _numbers("Toplantı saat 14'te başladı.", "tr")
+    assert all(is_clock_time(m, article) for s, m in numbers.items() if s.startswith("14"))
+
+
+def test_counts_of_time_units_are_part_of_a_period() -> None:
+    article, numbers = _numbers("Over the 12 months ending in September, 40 firms closed.", "en")
+    assert is_duration(article, numbers["12"])
+    assert not is_duration(article, next(m for s, m in numbers.items() if s.startswith("40")))
+    article = Article.from_text("İhracat son 11 ayda arttı, 15 firma kapandı.", "tr")
+    found = {m.surface: m for m in article.mentions}
+    eleven = next((m for s, m in found.items() if s == "11"), None)
+    assert eleven is None or is_duration(article, eleven)
+    fifteen = next(m for s, m in found.items() if s.startswith("15"))
+    assert not is_duration(article, fifteen)
+
+
+def test_the_end_of_a_day_range_is_part_of_its_date() -> None:
+    article, numbers = _numbers("The Fed meets on Oct. 28 - 29, and 12 members vote.", "en")
+    dates = [m.surface for m in article.mentions if m.kind is MentionKind.DATE]
+    if "29" in numbers:  # the text layer read the start only
+        assert is_range_end(article, numbers["29"])
+    else:
+        assert any("29" in d for d in dates)
+    assert not is_range_end(article, numbers["12 members"])

@@ -94,3 +94,35 @@ def test_english_contradiction_uses_the_nearest_period(tmp_path: Path) -> None:
     assert finding.related == (
         Related("claim growth says 72%", Location("<text>", 1, text.index("72%") + 1)),
     )
+
+
+BUDGET_CLAIMS = """\
+- id: deficit-2025
+  kind: quantity
+  metric: budget-deficit
+  period: 2025
+  value: 1799.1 billion TRY
+  quote: "2025 yılında bütçe açığı 1 trilyon 799,1 milyar lira oldu"
+- id: forecast
+  kind: forecast
+  what: the 2025 budget deficit
+  period: 2025
+  quote: "2025 yılında bütçe açığının 2 trilyon 208 milyar lira olacağını tahmin etmekteyiz"
+"""
+BUDGET_TEXT = (
+    "Böylece 2025 yılında bütçe açığı 1 trilyon 799,1 milyar lira oldu. Yılmaz, \"2025 "
+    "yılında bütçe açığının 2 trilyon 208 milyar lira olacağını tahmin etmekteyiz\" demişti."
+)
+
+
+def test_a_forecast_is_not_compared_with_the_outcome(tmp_path: Path) -> None:
+    """Issue 13 §7: a forecast's figure for the same year is not a second actual figure, even
+    when the forecast claim gives no target; and an amount read in two pieces ("1 trilyon"
+    then "799,1 milyar lira") is compared whole."""
+    assert run(ContradictingFigure(), context(tmp_path, "tr", BUDGET_CLAIMS, BUDGET_TEXT)) == []
+
+
+def test_an_outcome_outside_the_forecast_still_contradicts(tmp_path: Path) -> None:
+    text = BUDGET_TEXT + " Bakanlığa göre 2025 yılında açık 2 trilyon 208 milyar lira oldu."
+    [finding] = run(ContradictingFigure(), context(tmp_path, "tr", BUDGET_CLAIMS, text))
+    assert finding.message.startswith("the article says 2 trilyon 208 milyar lira for 2025")

@@ -185,3 +185,80 @@ def test_english_clean_text_is_quiet(tmp_path: Path) -> None:
         "Secretary Hegseth called it a good year. The General Assembly met in general session."
     )
     assert run(context(tmp_path, "en", EN_CLAIMS, text)) == []
+
+
+def test_numbers_that_are_part_of_a_period_a_date_or_a_time_are_not_figures(
+    tmp_path: Path,
+) -> None:
+    """Issue 13 §7: "by 6 p.m.", "Over the 12 months ending in September", "Oct. 28 - 29"."""
+    claims = """\
+- id: ballots
+  kind: quantity
+  metric: ballots
+  period: 2025-11-04
+  value: 1.7 million count
+  bound: more-than
+  quote: "More than 1.7 million ballots had been cast by 6 p.m. on Nov. 4"
+- id: cpi
+  kind: change
+  metric: cpi
+  period: 2025-09
+  base_period: 2024-09
+  rate: 3%
+  quote: "Over the 12 months ending in September 2025, prices rose 3%"
+- id: meeting
+  kind: plan
+  what: policy meeting
+  period: 2025-10-28/2025-10-29
+  quote: "the policy meeting on Oct. 28 - 29"
+"""
+    text = (
+        "More than 1.7 million ballots had been cast by 6 p.m. on Nov. 4. "
+        "Over the 12 months ending in September 2025, prices rose 3%. "
+        "The figures come before the policy meeting on Oct. 28 - 29."
+    )
+    assert run(context(tmp_path, "en", claims, text, published="2025-11-05")) == []
+
+
+def test_figures_a_plan_or_statement_writes_in_prose_are_accounted_for(tmp_path: Path) -> None:
+    claims = """\
+- id: fed-target
+  kind: statement
+  content: Inflation remains above the Federal Reserve's 2 percent target.
+  quote: "Inflation remains above the central bank's 2 percent target."
+- id: base-year
+  kind: plan
+  what: the index's base year becomes 2025 from January 2026
+  period: 2026-01
+  quote: "From January 2026 the index will use 2025 as its base year."
+"""
+    text = (
+        "Inflation remains above the central bank's 2 percent target. "
+        "From January 2026 the index will use 2025 as its base year."
+    )
+    assert run(context(tmp_path, "en", claims, text)) == []
+    edited = text.replace("2 percent target", "3 percent target").replace(
+        "use 2025", "use 2024"
+    )
+    claims = claims.replace("2 percent target.\"", "3 percent target.\"").replace(
+        "use 2025", "use 2024"
+    )
+    found = [f.message for f in run(context(tmp_path, "en", claims, edited))]
+    assert found == [
+        "percent '3 percent' in the passage of claim fed-target (which states no such figure)"
+        " is not accounted for",
+        "year '2024' in the passage of claim base-year (which says 2026-01) is not accounted for",
+    ]
+
+
+def test_an_amount_read_in_two_pieces_is_compared_whole(tmp_path: Path) -> None:
+    claims = """\
+- id: deficit
+  kind: quantity
+  metric: deficit
+  period: 2025
+  value: 1799.1 billion TRY
+  quote: "2025 yılında bütçe açığı 1 trilyon 799,1 milyar lira oldu"
+"""
+    text = "2025 yılında bütçe açığı 1 trilyon 799,1 milyar lira oldu."
+    assert run(context(tmp_path, "tr", claims, text)) == []

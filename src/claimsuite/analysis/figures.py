@@ -13,21 +13,29 @@ way for every check, so that each kind of finding has one owner whichever checks
 - ``changed``: what a located passage states instead of its claim's figure (CS402's);
 - ``contradictions``: a figure for a claim's metric and period with another value (CS103's).
 
+Two readings keep the bookkeeping from crying wolf where the text layer splits or the claim
+set words a figure: an amount the text layer read in two pieces ("1 trilyon" then "799,1
+milyar lira") is compared whole; and a figure written in a plan's ``what`` or a statement's
+``content`` ("the Federal Reserve's 2 percent target", "base year 2025") is accounted for in
+that claim's passage. A figure inside a plan's or forecast's passage is never a
+contradiction: a forecast is not an outcome.
+
 Get it as ``ctx.figures`` (computed once per context). Nothing here raises on odd input:
 a mention whose period cannot be read is simply not compared.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from claimsuite.analysis.expect import Expectation, Need, expectations, period_matches
 from claimsuite.analysis.locate import meets, mention_period
-from claimsuite.claims.model import ChangeClaim, QuantityClaim
+from claimsuite.claims.model import ChangeClaim, PlanClaim, QuantityClaim, StatementClaim
 from claimsuite.claims.periods import Granularity, Period
 from claimsuite.claims.quantities import Amount, format_number
 from claimsuite.text.mentions import Mention, MentionKind
@@ -49,6 +57,44 @@ Span = tuple[int, int]
 
 PERIOD_KINDS = frozenset({MentionKind.YEAR, MentionKind.DATE, MentionKind.PERIOD})
 _PERIOD_FIELDS = ("period", "base_period", "date", "as_of")
+_PROSE_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w])")
+_BLANK = re.compile(r"[ \t\u00a0\u202f]+")
+
+
+def prose_numbers(text: str | None) -> frozenset[Decimal]:
+    """The numbers a claim writes in prose (a plan's ``what``, a statement's ``content``),
+    with '.' for decimals as claim files write them: "2 percent target" gives 2."""
+    if not text:
+        return frozenset()
+    return frozenset(Decimal(m.group()) for m in _PROSE_NUMBER.finditer(text.replace(",", "")))
+
+
+def compounds(text: str, mentions: Iterable[Mention]) -> dict[Span, Mention]:
+    """Amounts the text layer read in two pieces, whole: "1 trilyon" followed by "799,1
+    milyar lira" is 1.7991 trillion lira. Maps each piece's span to the whole mention."""
+    out: dict[Span, Mention] = {}
+    previous: Mention | None = None
+    for mention in mentions:
+        if (
+            previous is not None
+            and previous.kind is MentionKind.NUMBER
+            and mention.kind is MentionKind.AMOUNT
+            and previous.value is not None
+            and mention.value is not None
+            and previous.value > mention.value > 0
+            and previous.value % 1000 == 0
+            and _BLANK.fullmatch(text, previous.end, mention.start) is not None
+        ):
+            whole = replace(
+                mention,
+                start=previous.start,
+                surface=text[previous.start : mention.end],
+                value=previous.value + mention.value,
+            )
+            out[(previous.start, previous.end)] = whole
+            out[(mention.start, mention.end)] = whole
+        previous = mention
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +163,14 @@ def _counts(mention: Mention, wanted: Iterable[Expectation]) -> bool:
         if e.need is Need.RANK and mention.value == e.bound:
             return True
     return False
+
+
+def _prose_of(claim: object) -> frozenset[Decimal]:
+    if isinstance(claim, PlanClaim):
+        return prose_numbers(claim.what)
+    if isinstance(claim, StatementClaim):
+        return prose_numbers(claim.content)
+    return frozenset()
 
 
 class FigureBook:
@@ -194,15 +248,20 @@ class FigureBook:
         """
         ctx = self._ctx
         spans = set(ctx.locator.covered)
+        whole = self.compounds
         for claim in ctx.claims.claims:
             wanted = expectations(claim, ctx.claims)
             claim_period = getattr(claim, "period", None)
+            prose = _prose_of(claim)
             for passage in ctx.locator.passages(claim.id):
                 if passage.start is None or passage.end is None:
                     continue
                 for mention in ctx.locator.mentions_in(passage.start, passage.end):
-                    if any(meets(e, mention, claim_period) for e in wanted) or (
-                        mention.kind is MentionKind.NUMBER and _counts(mention, wanted)
+                    read = whole.get((mention.start, mention.end), mention)
+                    if (
+                        any(meets(e, read, claim_period) for e in wanted)
+                        or (mention.kind is MentionKind.NUMBER and _counts(mention, wanted))
+                        or (mention.value is not None and mention.value in prose)
                     ):
                         spans.add((mention.start, mention.end))
         for mention in ctx.article.mentions:
@@ -212,22 +271,54 @@ class FigureBook:
                     period_matches(p, stated) for p in self.claim_periods
                 ):
                     spans.add((mention.start, mention.end))
-            elif any(equal(f, mention) for f in self.comparable(mention)):
+                continue
+            read = whole.get((mention.start, mention.end), mention)
+            if any(equal(f, read) for f in self.comparable(read)):
                 spans.add((mention.start, mention.end))
+        for span, read in whole.items():
+            if (read.start, read.end) != span and span not in spans:
+                pieces = [k for k, v in whole.items() if v is read]
+                if any(k in spans for k in pieces):
+                    spans.update(pieces)  # one piece stated: the whole is the claim's figure
         return frozenset(spans)
+
+    @cached_property
+    def compounds(self) -> dict[Span, Mention]:
+        """Amounts the text layer read in two pieces, by each piece's span (``compounds``)."""
+        return compounds(self._ctx.article.text, self._ctx.article.mentions)
+
+    @cached_property
+    def forecast_spans(self) -> tuple[Span, ...]:
+        """The located passages of plans and forecasts: figures there are not outcomes."""
+        ctx = self._ctx
+        return tuple(
+            (p.start, p.end)
+            for claim in ctx.claims.claims
+            if isinstance(claim, PlanClaim)
+            for p in ctx.locator.passages(claim.id)
+            if p.start is not None and p.end is not None
+        )
 
     @cached_property
     def contradictions(self) -> tuple[Contradiction, ...]:
         """Figures in the text that differ from every claim figure for their kind and period
         (neither accounted for nor a changed figure), in article order."""
         skip = self.accounted | self.changed
+        whole = self.compounds
         out = []
+        seen: set[int] = set()
         for mention in self._ctx.article.mentions:
-            if (mention.start, mention.end) in skip:
+            if (mention.start, mention.end) in skip or any(
+                a <= mention.start and mention.end <= b for a, b in self.forecast_spans
+            ):
                 continue
-            figures = self.comparable(mention)
-            if figures and not any(equal(f, mention) for f in figures):
-                out.append(Contradiction(mention, figures[0].period, tuple(figures)))
+            read = whole.get((mention.start, mention.end), mention)
+            if id(read) in seen:
+                continue
+            seen.add(id(read))
+            figures = self.comparable(read)
+            if figures and not any(equal(f, read) for f in figures):
+                out.append(Contradiction(read, figures[0].period, tuple(figures)))
         return tuple(out)
 
     @cached_property

@@ -1,8 +1,10 @@
 """Word lists of the language data, and finding their words in text, Turkish-aware.
 
 ``find_words`` returns ``(start, end, phrase)`` triples: a half-open character range into
-the text searched and the list entry it matched. ``is_clock_time`` and ``is_ordinal`` tell
-numbers that are not figures ("saat 14.00", "2. Dünya Savaşı").
+the text searched and the list entry it matched. ``is_clock_time``, ``is_ordinal``,
+``is_duration`` and ``is_range_end`` tell numbers that are not figures of their own ("saat
+14.00", "by 6 p.m.", "2. Dünya Savaşı", "son 11 ayda", "the 12 months ending in September",
+"Oct. 28-29").
 """
 
 from __future__ import annotations
@@ -12,11 +14,23 @@ import re
 from claimsuite.text.article import Article
 from claimsuite.text.language import load_language
 from claimsuite.text.mentions import Mention, MentionKind
+from claimsuite.text.normalize import fold
 from claimsuite.text.search import find_words
 
-__all__ = ["extra_words", "find_words", "is_clock_time", "is_ordinal"]
+__all__ = [
+    "extra_words",
+    "find_words",
+    "is_clock_time",
+    "is_duration",
+    "is_ordinal",
+    "is_range_end",
+]
 
 _CLOCK = re.compile(r"([01]?\d|2[0-3])[.:][0-5]\d")
+_DAY_PART = re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b|o[’']clock\b)", re.IGNORECASE)
+_HOUR_BEFORE = re.compile(r"\bsaat\s*$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[\s-]*([^\W\d_]+)")
+_RANGE_DASH = re.compile(r"\s*[-–]\s*$")
 
 
 def extra_words(code: str, section: str, key: str) -> tuple[str, ...]:
@@ -26,9 +40,48 @@ def extra_words(code: str, section: str, key: str) -> tuple[str, ...]:
     return words
 
 
-def is_clock_time(mention: Mention) -> bool:
-    """``14.00`` is a time of day, not a decimal number."""
-    return mention.kind is MentionKind.NUMBER and _CLOCK.match(mention.surface) is not None
+def is_clock_time(mention: Mention, article: Article | None = None) -> bool:
+    """``14.00`` is a time of day, not a decimal number; with the article, so are "6 p.m.",
+    "6pm", "6 o'clock" and "saat 14'te"."""
+    if mention.kind is not MentionKind.NUMBER:
+        return False
+    if _CLOCK.match(mention.surface) is not None:
+        return True
+    if article is None:
+        return False
+    text = article.text
+    return (
+        _DAY_PART.match(text, mention.end) is not None
+        or _HOUR_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+    )
+
+
+def is_duration(article: Article, mention: Mention) -> bool:
+    """A count of time units that is part of a period, not a figure: "son 11 ayda",
+    "Yılın ilk 10 ayında", "over the 12 months ending in September", "a 12-month high"."""
+    if mention.kind is not MentionKind.NUMBER:
+        return False
+    word = _WORD_AFTER.match(article.text, mention.end)
+    if word is None:
+        return False
+    data = load_language(article.language)
+    written = fold(word.group(1), article.language)
+    return any(written == unit or data.word_is(written, unit) for unit in data.time_units)
+
+
+def is_range_end(article: Article, mention: Mention) -> bool:
+    """The end of a day range whose start is a date: "29" in "Oct. 28-29", "20-21 Mart"
+    is read whole by the text layer, so this is for ranges it reads as a date and a number."""
+    if mention.kind is not MentionKind.NUMBER:
+        return False
+    index = article.mention_index
+    before = index.nearest(
+        frozenset({MentionKind.DATE}), mention.start, before=True,
+        bound=max(0, mention.start - 40),
+    )
+    if before is None:
+        return False
+    return _RANGE_DASH.fullmatch(article.text, before.end, mention.start) is not None
 
 
 def is_ordinal(article: Article, mention: Mention) -> bool:

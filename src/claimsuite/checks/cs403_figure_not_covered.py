@@ -11,7 +11,14 @@ from claimsuite.analysis.locate import FIGURE_KINDS
 from claimsuite.analysis.names import accepted_names
 from claimsuite.analysis.passages import claims_holding
 from claimsuite.analysis.spans import SpanIndex
-from claimsuite.analysis.words import extra_words, find_words, is_clock_time, is_ordinal
+from claimsuite.analysis.words import (
+    extra_words,
+    find_words,
+    is_clock_time,
+    is_duration,
+    is_ordinal,
+    is_range_end,
+)
 from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import RoleClaim
 from claimsuite.text.language import load_language
@@ -89,7 +96,10 @@ class FigureNotCovered(BaseCheck):
     title written before a name ("Korgeneral Ahmet Yılmaz", "Defense Secretary Pete
     Hegseth") that no ``role`` claim accounts for. A figure counts as accounted for when a
     claim's passage states it (twice is fine), when it restates a claim's figure for the
-    same period, or when it is a year or date of some claim. A rank or title counts when it
+    same period, or when it is a year or date of some claim. A number that is not a figure of
+    its own is left alone: a clock time ("saat 14.00", "by 6 p.m."), a Turkish ordinal ("2.
+    Dünya Savaşı"), a count of time units inside a period ("son 11 ayda", "over the 12 months
+    ending in September") and the end of a day range ("Oct. 28-29"). A rank or title counts when it
     stands in a role claim's passage, or before the name of a person whose role claim gives
     that rank or title. A figure inside some claim's passage is reported with what that
     claim says ("2027 in the passage of claim next-meeting-2026 (which says 2026)").
@@ -128,8 +138,10 @@ class FigureNotCovered(BaseCheck):
                 mention.kind not in _FIGURES
                 or (mention.start, mention.end) in skip
                 or (mention.kind in {MentionKind.DATE, MentionKind.PERIOD} and not mention.period)
-                or is_clock_time(mention)
+                or is_clock_time(mention, ctx.article)
                 or is_ordinal(ctx.article, mention)
+                or is_duration(ctx.article, mention)
+                or is_range_end(ctx.article, mention)
             ):
                 continue
             yield self._figure(ctx, mention)

@@ -16,7 +16,7 @@ import stat
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -134,6 +134,57 @@ def same_file(a: Path, b: Path) -> bool:
     except (OSError, RuntimeError):
         return False
     return (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino)
+
+
+def refuse_as_output(
+    output: Path, inputs: Iterable[Path], folders: Mapping[Path | None, str] | None = None
+) -> None:
+    """Refuse an output path that names a file this run reads (it would be overwritten),
+    compared by resolved path (symlinks followed) and by inode (hard links); a file of
+    claimsuite itself; or a new file the next run would read: a name ending in the suffix
+    given for one of ``folders`` (``*.yaml`` in the record folder, ``*.py`` in the
+    local-checks folder)."""
+    for source in inputs:
+        if same_file(output, source):
+            named = _relative(source)
+            also = "" if named == shown_path(output) else f" ({named})"
+            raise InputError(
+                shown_path(output), f"the output path is an input of this run{also}",
+                "write the report to another file",
+            )
+    package = Path(__file__).resolve().parent
+    try:
+        resolved = output.resolve()
+    except (OSError, RuntimeError):
+        return
+    if resolved.is_relative_to(package):
+        raise InputError(
+            shown_path(output), "the output path is inside claimsuite itself",
+            "write the report to another file",
+        )
+    for folder, suffix in (folders or {}).items():
+        if folder is None or not output.name.endswith(suffix) or output.name.startswith("_"):
+            continue
+        try:
+            same = resolved.parent == folder.resolve()
+        except (OSError, RuntimeError):
+            same = False
+        if same:
+            raise InputError(
+                shown_path(output), f"the output would be read as an input by the next run"
+                f" (a '{suffix}' file in {shown_path(folder)})",
+                "write the report to another folder",
+            )
+
+
+def _relative(path: Path) -> str:
+    """``path`` relative to the working directory when it is absolute (for a message)."""
+    if not path.is_absolute():
+        return shown_path(path)
+    try:
+        return shown_path(os.path.relpath(path.resolve(), Path.cwd().resolve()))
+    except ValueError:  # pragma: no cover - another drive (Windows)
+        return shown_path(path)
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -195,11 +195,14 @@ def prepare(
     chosen = local_checks or project.local_checks
     local = None if no_local_checks or chosen is None else relative(chosen)
     if output is not None:
-        refuse_inputs_as_output(
-            output, [article, claims_path, *_files(records, "*.yaml"), *_files(local, "*.py"),
-                     *([project.file] if project.file else [])],
+        from claimsuite.files import refuse_as_output  # noqa: PLC0415
+
+        refuse_as_output(
+            output,
+            [article, claims_path, *_files(records, "*.yaml"), *_files(local, "*.py"),
+             *([project.file] if project.file else []), *project.vocabulary],
+            {records: ".yaml", local: ".py"},
         )
-        _refuse_future_inputs(output, {records: ".yaml", local: ".py"})
     timeout = _meta("check_timeout")
     seconds = float(timeout) if isinstance(timeout, int | float) else project.check_timeout
     engine.set_check_timeout(seconds)
@@ -211,6 +214,13 @@ def prepare(
     except InputError as exc:  # name the file as the user wrote it
         exc.path = _as_typed(exc.path, typed)
         raise
+    if project.vocabulary or not project.default_vocabulary:
+        from dataclasses import replace  # noqa: PLC0415
+
+        from claimsuite.vocabulary import load_vocabulary  # noqa: PLC0415
+
+        vocabulary = load_vocabulary(project.vocabulary, defaults=project.default_vocabulary)
+        inputs = replace(inputs, vocabulary=vocabulary)
     inputs = _printable_names(inputs)
     return Run(inputs, local, seconds, blocked_packages(project))
 
@@ -267,50 +277,8 @@ def _files(folder: Path | None, pattern: str) -> list[Path]:
     return sorted(folder.glob(pattern)) if folder is not None and folder.is_dir() else []
 
 
-def _refuse_future_inputs(output: Path, folders: dict[Path | None, str]) -> None:
-    """A new ``*.yaml`` in the record folder or ``*.py`` in the local-checks folder would be
-    read (or imported) by the next run: refuse it like an input."""
-    try:
-        parent, name = output.resolve().parent, output.name
-    except (OSError, RuntimeError):
-        return
-    for folder, suffix in folders.items():
-        if folder is None or not name.endswith(suffix) or name.startswith("_"):
-            continue
-        try:
-            same = parent == folder.resolve()
-        except (OSError, RuntimeError):
-            same = False
-        if same:
-            raise InputError(
-                str(output), f"the output would be read as an input by the next run (a"
-                f" '{suffix}' file in {folder})", "write the report to another folder",
-            )
-
-
 def refuse_inputs_as_output(output: Path, inputs: Iterable[Path]) -> None:
-    """Refuse an output path that names a file this run reads (it would be overwritten):
-    compared by resolved path (symlinks followed) and by inode (hard links). claimsuite's
-    own files are refused too."""
-    from claimsuite.files import same_file  # noqa: PLC0415
+    """Refuse an output path that names a file this run reads (``files.refuse_as_output``)."""
+    from claimsuite.files import refuse_as_output  # noqa: PLC0415
 
-    shown = output  # as the user wrote it
-    for source in inputs:
-        if same_file(output, source):
-            named = relative(source)
-            also = "" if str(named) == str(shown) else f" ({named})"
-            raise InputError(
-                str(shown),
-                f"the output path is an input of this run{also}",
-                "write the report to another file",
-            )
-    package = Path(__file__).resolve().parent.parent
-    try:
-        inside = output.resolve().is_relative_to(package)
-    except (OSError, RuntimeError):
-        inside = False
-    if inside:
-        raise InputError(
-            str(shown), "the output path is inside claimsuite itself",
-            "write the report to another file",
-        )
+    refuse_as_output(output, inputs)

@@ -77,3 +77,74 @@ def test_person_without_official_link_is_not_checked(tmp_path: Path) -> None:
 def test_no_position_on_the_date_is_left_to_cs305(tmp_path: Path) -> None:
     claims = role_claims("Anything", as_of="2020-01-01")
     assert findings(tmp_path, claims) == []
+
+
+BODY_REGISTRY = f"""\
+officials:
+  - id: celik
+    name: Baran Çelik
+    positions:
+      - title: Yönetim Kurulu Başkanı
+        organisation: Uludağ Otomotiv Endüstrisi İhracatçıları Birliği (OİB)
+        from: 2025-01-01
+        source: {{url: "https://example.org/celik", publisher: {SOURCE}}}
+  - id: bolat
+    name: Ömer Bolat
+    positions:
+      - title: Ticaret Bakanı
+        title_en: Minister of Trade
+        organisation: Ticaret Bakanlığı
+        from: 2025-01-01
+        source: {{url: "https://example.org/bolat", publisher: {SOURCE}}}
+"""
+
+
+def body_claims(organisation: str, title: str = "Yönetim Kurulu Başkanı") -> str:
+    return f"""\
+- id: celik
+  kind: entity
+  type: person
+  name: Baran Çelik
+  official: celik
+- id: body
+  kind: entity
+  type: organisation
+  name: {organisation}
+- id: role
+  kind: role
+  person: celik
+  title: {title}
+  organisation: body
+  as_of: 2025-05-01
+  quote: "Baran Çelik"
+"""
+
+
+@pytest.mark.parametrize(
+    "organisation", ["Uludağ Otomotiv Endüstrisi İhracatçıları Birliği", "OİB"]
+)
+def test_an_organisation_the_record_writes_with_its_abbreviation(
+    tmp_path: Path, organisation: str
+) -> None:
+    """Issue 13 §7: "… Birliği (OİB)" in the record is the same body as "… Birliği"."""
+    ctx = make_context(tmp_path, body_claims(organisation), BODY_REGISTRY)
+    assert run(OfficialTitleMismatch(), ctx) == []
+
+
+def test_another_organisation_is_still_reported(tmp_path: Path) -> None:
+    ctx = make_context(tmp_path, body_claims("İstanbul Ticaret Odası"), BODY_REGISTRY)
+    [finding] = run(OfficialTitleMismatch(), ctx)
+    assert "the record has Uludağ Otomotiv Endüstrisi İhracatçıları Birliği (OİB)" in (
+        finding.message
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "reported"), [("Trade Minister", False), ("Minister of Trade", False),
+                            ("Finance Minister", True)]
+)
+def test_an_english_title_turned_around(tmp_path: Path, title: str, reported: bool) -> None:
+    """"Trade Minister" is how English writes the record's "Minister of Trade"."""
+    claims = body_claims("Ticaret Bakanlığı", title).replace("official: celik", "official: bolat")
+    ctx = make_context(tmp_path, claims, BODY_REGISTRY)
+    assert bool(run(OfficialTitleMismatch(), ctx)) is reported

@@ -8,6 +8,7 @@ decide what a mismatch means.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -79,6 +80,12 @@ def agrees(claimed: Amount | Rate, recorded: Amount | Rate) -> bool | None:
 # ---- names --------------------------------------------------------------------------------
 
 
+_PARENTHETICAL = re.compile(r"(.+?)\s*\(([^()]+)\)")
+_OF = re.compile(r"(\w+(?: \w+)?) (?:of|for) (?:the )?(\w+(?: \w+)?)")
+"""An English title "Minister of Trade", "Secretary of the Treasury": turned around, it is
+the "Trade Minister", the "Treasury Secretary"."""
+
+
 def entity_names(ctx: Context, entity_id: str | None) -> set[str]:
     """Every folded name a claim entity goes by, widened by registry entities that share
     its id or one of its names (see :func:`claimsuite.analysis.names.folded_names`)."""
@@ -86,12 +93,20 @@ def entity_names(ctx: Context, entity_id: str | None) -> set[str]:
 
 
 def names_of_record(ctx: Context, name: str) -> set[str]:
-    """A name written in the record plus the names of registry entities that accept it."""
-    folded = fold_name(name)
-    names = {folded}
+    """A name written in the record plus the names of registry entities that accept it.
+
+    A parenthetical is another name of the same body: "Uludağ Otomotiv Endüstrisi
+    İhracatçıları Birliği (OİB)" is also "Uludağ Otomotiv Endüstrisi İhracatçıları Birliği"
+    and "OİB"; "Türk Hava Yolları (Turkish Airlines)" is also both names."""
+    written = {fold_name(name)}
+    match = _PARENTHETICAL.fullmatch(name.strip())
+    if match is not None:
+        written |= {fold_name(match.group(1)), fold_name(match.group(2))}
+    written.discard("")
+    names = set(written)
     for record in ctx.registries.all("entities"):
         record_names = {fold_name(n) for n in (record.name, *record.aliases)}
-        if folded in record_names or folded == fold_name(record.id):
+        if written & record_names or fold_name(record.id) in written:
             names |= record_names
     return names
 
@@ -194,7 +209,18 @@ def tenures(official: Official) -> tuple[Tenure, ...]:
 
 
 def titles(position: Position) -> set[str]:
-    return {fold_name(t) for t in (position.title, position.title_en, *position.aliases) if t}
+    """Every folded way to write a position's title: its ``title``, ``title_en`` and
+    ``aliases``, and the English "Minister of Trade" also as "Trade Minister"."""
+    out = set()
+    for title in (position.title, position.title_en, *position.aliases):
+        if not title:
+            continue
+        folded = fold_name(title)
+        out.add(folded)
+        turned = _OF.fullmatch(folded)
+        if turned is not None:
+            out.add(f"{turned.group(2)} {turned.group(1)}")
+    return out
 
 
 def linked_roles(ctx: Context) -> Iterator[tuple[RoleClaim, str, tuple[Tenure, ...]]]:

@@ -23,9 +23,7 @@ def test_overlapping_is_the_brute_force_scan(words, data):
     end = data.draw(st.integers(start, len(article.text)))
     brute = tuple(m for m in article.mentions if m.end > start and m.start < end)
     assert index.overlapping(start, end) == brute
-    assert index.within(start, end) == tuple(
-        m for m in brute if m.start >= start and m.end <= end
-    )
+    assert index.within(start, end) == tuple(m for m in brute if m.start >= start and m.end <= end)
 
 
 @settings(max_examples=100, deadline=None)

@@ -104,6 +104,8 @@ class _Periods(_Section):
     not_cues: list[str] = []
     # Base-period markers -> offset in years from the period the sentence names.
     same_period: dict[str, int] = {}
+    # Month abbreviations news writes that the locale data lacks ("Sept.") -> month.
+    month_aliases: dict[str, int] = {}
 
 
 class _Rank(_Section):
@@ -426,6 +428,9 @@ def load_language(code: str) -> LanguageData:
     raw = load_language_file(code)
     numbers, periods = raw.numbers, raw.periods
     months, month_abbreviations = _months(code)
+    for alias, number in periods.month_aliases.items():
+        months.setdefault(fold(alias, code), number)
+        month_abbreviations |= {fold(alias, code)}
     decimal_symbol, group_symbol = _symbols(code)
     relatives = sorted(
         (Relative(_phrase(p, code), entry.unit, entry.offset) for entry in raw.relative

@@ -76,5 +76,9 @@ def unread_in(text: str, language: str, start: int = 0, end: int | None = None) 
             continue
         before = _WORD_BEFORE.search(span, max(0, a - 60), a)
         first = before.start() if before is not None else a
+        if out and first + start <= out[-1].end:
+            # "the past three fiscal quarters": one phrase with two cues.
+            first = out[-1].start - start
+            out.pop()
         out.append(Unread(first + start, b + start, span[first:b], cue))
     return out

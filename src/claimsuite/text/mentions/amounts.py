@@ -5,15 +5,22 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from claimsuite.text.mentions.core import Cursor, Flag, Found, Mention, MentionKind, is_year, tidy
-from claimsuite.text.mentions.numbers import Quantity, plain_number, quantity
-from claimsuite.text.mentions.percentages import percent_after
+from claimsuite.text.mentions.numbers import Quantity, count_at, plain_number, quantity, scale
+from claimsuite.text.mentions.percentages import percent_after, range_end
 from claimsuite.text.mentions.periods import year
 from claimsuite.text.numbers import read_numeral
 from claimsuite.text.tokens import Kind
 
-__all__ = ["amount_after_symbol", "currency_first", "currency_symbol", "quantity_mention"]
+__all__ = [
+    "amount_after_symbol",
+    "currency_first",
+    "currency_symbol",
+    "quantity_mention",
+    "word_quantity",
+]
 
 
 def amount(
@@ -97,11 +104,49 @@ def _count_unit(cur: Cursor, j: int) -> tuple[str, int] | None:
     return None
 
 
+def _figure_range(cur: Cursor, i: int, low: Quantity) -> Found | None:
+    """``200-210 bin``, ``10 to 12 million tonnes``: both ends take the scale and the unit
+    written after the second; a range needs one of them, or it is two numbers."""
+    top = range_end(cur, low.end)
+    if top is None or low.scaled or is_year(cur.tokens[i]):
+        return None
+    high = quantity(cur, top[1] - 1)
+    if high is None:
+        return None
+    power = 0
+    if high.scaled and (found := scale(cur, top[1])) is not None:
+        power = found[0]
+    value = low.value.scaleb(power)
+    if value >= high.value:
+        return None
+    end, unit, kind = high.end, None, MentionKind.NUMBER
+    if (currency := _currency_after(cur, end)) is not None:
+        end, unit, kind = cur.suffix(currency[1])[0], currency[0], MentionKind.AMOUNT
+    elif (counted := _count_unit(cur, end)) is not None:
+        end, unit = counted[1], counted[0]
+    elif not power:
+        return None
+    mention = cur.mention(
+        kind,
+        i,
+        end,
+        value=tidy(value),
+        unit=unit,
+        precision=tidy(high.precision),
+        flags=frozenset({Flag.RANGE}),
+        upper=tidy(high.value),
+    )
+    return Found(mention, end)
+
+
 def quantity_mention(cur: Cursor, i: int) -> Found | None:
     found = quantity(cur, i)
     if found is None:
         return plain_number(cur, i, None)
     j = found.end
+    ranged = _figure_range(cur, i, found)
+    if ranged is not None:
+        return ranged
     if not found.scaled:
         percent = percent_after(cur, i, j, found)
         if percent is not None:
@@ -126,3 +171,26 @@ def quantity_mention(cur: Cursor, i: int) -> Found | None:
     if is_year(cur.tokens[i]):
         return year(cur, i)
     return plain_number(cur, i, read_numeral(cur.tokens[i].text, cur.data))
+
+
+def word_quantity(cur: Cursor, i: int) -> Found | None:
+    """A number in words with a scale: ``üç milyon``, ``two billion dollars``, ``on iki bin
+    kişi``. Without a scale a number word is too common ("bir ülke", "one of") to count."""
+    counted = count_at(cur, i, first=True)
+    if counted is None:
+        return None
+    value, j = counted
+    found = scale(cur, j)
+    if found is None:
+        return None
+    power, end, _ = found
+    q = Quantity(Decimal(value).scaleb(power), Decimal("0.5").scaleb(power), frozenset(), end, True)
+    currency = _currency_after(cur, end)
+    if currency is not None:
+        stop = cur.suffix(currency[1])[0]
+        return Found(amount(cur, i, stop, q, currency[0], MentionKind.AMOUNT), stop)
+    unit = _count_unit(cur, end)
+    if unit is not None:
+        return Found(amount(cur, i, unit[1], q, unit[0], MentionKind.NUMBER), unit[1])
+    stop = cur.suffix(end)[0]
+    return Found(amount(cur, i, stop, q, None, MentionKind.NUMBER), stop)

@@ -62,13 +62,29 @@ def month_first(cur: Cursor, i: int) -> Found | None:
     suffix = cur.glued(end)
     if suffix is not None and suffix.low in cur.data.ordinal_suffixes:
         end += 1
+    last, end = _day_range(cur, end, day)
     comma = cur.glued(end)
     k = end + 1 if comma is not None and comma.text == "," else end
     year = cur.joined(k)
     if is_year(year):
         assert year is not None
-        return dated(cur, i, cur.suffix(k + 1)[0], int(year.text), number, day)
-    return dated(cur, i, end, None, number, day)
+        return dated(cur, i, cur.suffix(k + 1)[0], int(year.text), number, day, last)
+    return dated(cur, i, end, None, number, day, last)
+
+
+def _day_range(cur: Cursor, j: int, day: int) -> tuple[int | None, int]:
+    """The last day of a range after the first (``20-21``, ``2-4``) and where it ends."""
+    dash, second = cur.glued(j), cur.glued(j + 1)
+    if (
+        dash is not None
+        and dash.text in {"-", "–"}
+        and second is not None
+        and second.text.isdigit()
+        and len(second.text) <= 2
+        and int(second.text) > day
+    ):
+        return int(second.text), j + 2
+    return None, j
 
 
 def dated(
@@ -159,17 +175,7 @@ def day_month(cur: Cursor, i: int) -> Found | None:
     token = cur.tokens[i]
     if not token.text.isdigit() or len(token.text) > 2:
         return None
-    j, last = i + 1, None
-    dash, second = cur.glued(j), cur.glued(j + 1)
-    if (
-        dash is not None
-        and dash.text in {"-", "–"}
-        and second is not None
-        and second.text.isdigit()
-        and len(second.text) <= 2
-        and int(second.text) > int(token.text)
-    ):
-        last, j = int(second.text), j + 2
+    last, j = _day_range(cur, i + 1, int(token.text))
     suffix = cur.glued(j)
     if suffix is not None and suffix.low in cur.data.ordinal_suffixes:
         j += 1

@@ -29,17 +29,14 @@ __all__ = ["extract_mentions", "parse_number"]
 def _at_word(cur: Cursor, i: int) -> Found | None:
     low = cur.tokens[i].low
     found = index(cur.data.code)
-    starts = found.starters.get(low)
-    if starts is None and cur.data.suffix_pattern is not None:
-        # An inflected first word ("yılın ilk 9 ayında"): the longest stem that starts a
-        # pattern, among the few prefixes of the word.
+    starts = found.starters.get(low, ())
+    if cur.data.suffix_pattern is not None:
+        # An inflected first word ("yılın ilk 9 ayında"): the stems that start a pattern,
+        # among the few prefixes of the word.
         for cut in range(len(low) - 1, 0, -1):
             stem = low[:cut]
             if stem in found.starters and cur.data.word_is(low, stem):
-                starts = found.starters[stem]
-                break
-    if starts is None:
-        return None
+                starts += tuple(p for p in found.starters[stem] if p not in starts)
     for pattern in starts:
         result = pattern(cur, i)
         if result is not None:

@@ -60,11 +60,16 @@ def _month_at(cur: Cursor, j: int, first: bool) -> tuple[int, int] | None:
     if number is None and data.suffix_pattern is not None:
         stem = data.word_in(token.low, tuple(m for m in data.months if len(m) > 3))
         number = data.months.get(stem) if stem is not None else None
-    if number is None or token.low in data.month_abbreviations:
+    if number is None:
         return None
-    if data.code == "en" and not token.text[0].isupper():
-        return None  # "may", "march": a verb unless capitalised
-    return number, cur.suffix(j + 1)[0]
+    abbreviated = token.low in data.month_abbreviations
+    if (data.code == "en" or abbreviated) and not token.text[0].isupper():
+        return None  # "may", "march": a verb unless capitalised; "mar" is no month
+    end = j + 1
+    dot = cur.glued(end)
+    if abbreviated and dot is not None and dot.text == ".":
+        end += 1  # "Sept."
+    return number, cur.suffix(end)[0]
 
 
 def _slot(cur: Cursor, slot: str, j: int, first: bool, filled: _Filled) -> int | None:
@@ -142,6 +147,12 @@ def _first_months(f: _Filled, offset: int) -> tuple[Period | None, Relative | No
     return Period(Period.parse(str(f.year)).start, end, Granularity.RANGE), None
 
 
+def _first_quarters(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
+    if f.count is None or not 1 <= f.count <= 4:
+        return None, None
+    return _first_months(_Filled(f.year, 3 * f.count, f.months), offset)
+
+
 def _last_quarters(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
     if f.count is None or not 1 <= f.count <= 2 * 4:
         return None, None
@@ -191,6 +202,7 @@ def _fiscal_year(f: _Filled, offset: int) -> tuple[Period | None, Relative | Non
 
 MEANINGS: dict[str, Callable[[_Filled, int], tuple[Period | None, Relative | None]]] = {
     "first-months": _first_months,
+    "first-quarters": _first_quarters,
     "last-months": _last_months,
     "last-years": _last_years,
     "last-quarters": _last_quarters,
@@ -278,10 +290,19 @@ def _anchor_words(head: str, second: str) -> list[Phrase]:
     return [(word, second) if second else (word,) for word in head.split("|")]
 
 
+def _bare_month(cur: Cursor, i: int) -> bool:
+    """A month name alone is a month when capitalised ("Ekim'de", "In October") or, in
+    Turkish, inflected ("eylülde", "ekimden"); "aralık" alone is a gap, "ocak" a stove."""
+    token = cur.tokens[i]
+    return token.text[0].isupper() or (
+        cur.data.suffix_pattern is not None and token.low not in cur.data.months
+    )
+
+
 def _try(cur: Cursor, i: int, templates: tuple[Template, ...]) -> Found | None:
     for entry in templates:
-        if entry.parts == ("{month}",) and not cur.tokens[i].text[0].isupper():
-            continue  # a bare month is capitalised: "aralık" is a gap, "Aralık" December
+        if entry.parts == ("{month}",) and not _bare_month(cur, i):
+            continue
         filled = _Filled()
         end = _match(cur, entry.parts, 0, i, filled, first=True)
         if end is None:
@@ -304,13 +325,13 @@ def template(cur: Cursor, i: int) -> Found | None:
     """A template starting with the word at ``i``."""
     by_word = _grammar(cur.data.code).by_word
     low = cur.tokens[i].low
-    found = by_word.get(low)
-    if found is None and cur.data.suffix_pattern is not None:
-        for cut in range(len(low) - 1, 0, -1):  # "yılın ilk 9 ayı": the stem "yıl"
+    found = list(by_word.get(low, ()))
+    if cur.data.suffix_pattern is not None:
+        for cut in range(len(low) - 1, 0, -1):  # "yılın ilk 9 ayı": also the stem "yıl"
             if low[:cut] in by_word and cur.data.word_is(low, low[:cut]):
-                found = by_word[low[:cut]]
-                break
-    return _try(cur, i, found or ())
+                found += by_word[low[:cut]]
+    found.sort(key=lambda t: len(t.parts), reverse=True)
+    return _try(cur, i, tuple(found))
 
 
 def template_at_number(cur: Cursor, i: int) -> Found | None:

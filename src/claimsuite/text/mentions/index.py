@@ -28,6 +28,7 @@ _WORD_PATTERNS: tuple[tuple[Callable[[LanguageData], Iterable[str]], Pattern], .
     (lambda d: (p[0] for p in (*d.rank_top, *d.rank_bottom)), ranks.rank),
     (lambda d: (p[0] for p in d.percent_before), percentages.percent_word),
     (lambda d: d.currency_before, amounts.currency_first),
+    (lambda d: (p[0] for p in d.number_words), amounts.word_quantity),
 )
 
 
@@ -97,8 +98,14 @@ def _anchors(data: LanguageData) -> re.Pattern[str]:
     alternatives.append(r"[qh](?=[1-4])")
     for phrase in (*data.rank_top, *data.rank_bottom, *data.percent_before):
         alternatives.append(_phrase_pattern(phrase, inflected=False))
-    words = [*data.currency_before, *data.months]
-    alternatives.append("(?:" + "|".join(map(re.escape, words)) + ")" + NOT_LETTER_AFTER)
+    scales = "|".join(map(re.escape, sorted(data.scales, key=len, reverse=True)))
+    for phrase in data.number_words:
+        alternatives.append(_phrase_pattern(phrase, inflected=False) + rf"\s+(?:{scales})")
+    codes = "|".join(map(re.escape, data.currency_before))
+    alternatives.append(f"(?:{codes}){NOT_LETTER_AFTER}")
+    months = "|".join(map(re.escape, sorted(data.months, key=len, reverse=True)))
+    # Turkish months take suffixes without an apostrophe ("eylülde").
+    alternatives.append(f"(?:{months})" + ("" if inflected else NOT_LETTER_AFTER))
     alternatives.sort(key=len, reverse=True)
     symbols = "".join(map(re.escape, data.currency_symbols))
     return re.compile(rf"[0-9%{symbols}]+|{NOT_LETTER_BEFORE}(?:{'|'.join(alternatives)})")

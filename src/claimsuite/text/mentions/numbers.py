@@ -83,6 +83,9 @@ def quantity(cur: Cursor, i: int) -> Quantity | None:
         numeral, after = read_numeral(cur.tokens[i].text, cur.data), i + 1
     if numeral is None:
         return None
+    hyphen = cur.glued(after)
+    if hyphen is not None and hyphen.text == "-" and scale(cur, after + 1) is not None:
+        after += 1  # "13.8-million tonnes"
     found = scale(cur, after)
     if found is None:
         return Quantity(

@@ -9,7 +9,9 @@ from decimal import Decimal
 from claimsuite.text.mentions.core import Cursor, Flag, Found, MentionKind, is_year, tidy
 from claimsuite.text.mentions.numbers import Quantity
 from claimsuite.text.numbers import Numeral, read_numeral
-from claimsuite.text.tokens import Kind
+from claimsuite.text.tokens import Gap, Kind
+
+_MINUS = frozenset({"-", "−"})
 
 __all__ = ["percent_after", "percent_symbol", "percent_word", "range_end"]
 
@@ -123,12 +125,21 @@ def percent_after(cur: Cursor, i: int, j: int, quantity: Quantity) -> Found | No
     token = cur.joined(j)
     if token is None:
         return None
+    start, negative = (i - 1, True) if _minus_before(cur, i) else (i, False)
     if token.text == "%":
         end = j + 1
     elif cur.first_phrase(j, data.points) is not None:
-        return _percent(cur, i, j, numeral, False)
+        return _percent(cur, start, j, numeral, negative)
     elif (words := cur.first_phrase(j, data.percent_after)) is not None:
         end = words[1]
     else:
         return None
-    return _percent(cur, i, end, numeral, False)
+    return _percent(cur, start, end, numeral, negative)
+
+
+def _minus_before(cur: Cursor, i: int) -> bool:
+    """A minus glued before the number and standing free: "-0.2%", "(-11.9 percent"."""
+    if i == 0 or cur.tokens[i].gap is not Gap.GLUED or cur.tokens[i - 1].text not in _MINUS:
+        return False
+    sign = cur.tokens[i - 1]
+    return i == 1 or sign.gap is not Gap.GLUED or cur.tokens[i - 2].text in {"(", "["}

@@ -39,8 +39,18 @@ def ordinal_number(cur: Cursor, i: int) -> Found | None:
     if not token.text.isdigit() or len(token.text) > 4:
         return None
     after = cur.glued(i + 1)
+    following = cur.word(i + 2)
     if after is not None and after.kind is Kind.WORD and after.low in cur.data.ordinal_suffixes:
         end = i + 2
+    elif (
+        cur.data.code == "tr"
+        and after is not None
+        and after.text == "."
+        and following is not None
+        and following.text[0].islower()
+        and not _ends_sentence(cur, i + 1)
+    ):
+        end = i + 2  # "3. sırada", "(1. sıra)": a Turkish ordinal
     else:
         end, suffix = cur.suffix(i + 1)
         if not (suffix and cur.is_ordinal_suffix(suffix)):
@@ -54,6 +64,10 @@ def ordinal_number(cur: Cursor, i: int) -> Found | None:
         flags=frozenset({Flag.ORDINAL}),
     )
     return Found(mention, end)
+
+
+def _ends_sentence(cur: Cursor, dot: int) -> bool:
+    return "\n" in cur.text[cur.tokens[dot].end : cur.tokens[dot + 1].start]
 
 
 def is_unit_or_percent(cur: Cursor, j: int) -> bool:

@@ -26,7 +26,7 @@ _LOOKAHEAD_DAYS = 62
 
 def resolve(
     mention: Mention,
-    published: Period,
+    published: Period | None,
     fiscal_start: int = 1,
     *,
     context: Period | None = None,
@@ -35,7 +35,8 @@ def resolve(
     """The period ``mention`` states for an article published in ``published``.
 
     ``fiscal_start`` is the month a fiscal year begins (1: the calendar year; 10: the US
-    federal year; a fiscal year is named by the calendar year it ends in). ``context`` is the
+    federal year; a fiscal year is named by the calendar year it ends in). Without
+    ``published`` only a fiscal year with its number can be placed. ``context`` is the
     period the sentence already names (for "the same period" of an earlier year); ``future``
     says the sentence speaks of what will happen (then "Şubat'ta" is the next February).
     """
@@ -43,6 +44,11 @@ def resolve(
         return mention.period
     relative = mention.relative
     if relative is None:
+        return None
+    if published is None:
+        # Without a publication date only what the text dates itself can be placed.
+        if relative.unit == "fiscal-year" and relative.year is not None:
+            return resolve_relative(relative, date.min, fiscal_start)
         return None
     first = resolve_relative(relative, published.start, fiscal_start, context, future)
     last = resolve_relative(relative, published.end, fiscal_start, context, future)
@@ -58,6 +64,18 @@ def _months(year: int, first: int, last: int) -> Period:
     if start == end:
         return start
     return Period(start.start, end.end, Granularity.RANGE)
+
+
+def _shift_years(period: Period, years: int) -> Period:
+    """``period`` ``years`` later; a range of whole months stays whole months."""
+    start, end = period.start, period.end
+    if start.day == 1 and (end + timedelta(days=1)).day == 1:
+        first = _months(start.year + years, start.month, start.month)
+        last = _months(end.year + years, end.month, end.month)
+        if period.granularity is not Granularity.RANGE:
+            return Period(first.start, last.end, period.granularity)
+        return Period(first.start, last.end, Granularity.RANGE)
+    return period.shifted(years)
 
 
 def _year_of(month: int, day: int, anchor: date, future: bool | None) -> int:
@@ -106,7 +124,7 @@ def resolve_relative(
     if unit == "day":
         return Period.of_day(anchor + timedelta(days=offset))
     if unit == "same-period":
-        return context.shifted(offset) if context is not None else None
+        return _shift_years(context, offset) if context is not None else None
     if unit == "last-months" and relative.count:
         # The whole months before the month of publication: "son 10 ayda" on 5 November is
         # January to October.

@@ -1,0 +1,159 @@
+"""The resolver: relative mentions placed against the publication date, and the issue-13
+inputs read at the text level (periods stated, figures single, unclaimed figures found)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claimsuite.claims.periods import Period
+from claimsuite.text.events import Direction, direction_in, tense_in
+from claimsuite.text.mentions import MentionKind, extract_mentions, resolve
+from claimsuite.text.phrases import base_markers_in, unread_in
+
+K = MentionKind
+P = Period.parse
+
+
+def _period(text: str, language: str, published: str, **kw) -> Period | None:
+    [mention] = [
+        m for m in extract_mentions(text, language) if m.kind in {K.PERIOD, K.DATE, K.RELATIVE}
+    ]
+    return resolve(mention, P(published), **kw)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        ("son 10 ayda", "tr", "2025-11-05", "2025-01/2025-10"),
+        ("in the last 11 months", "en", "2025-12-01", "2025-01/2025-11"),
+        ("Ekim ayında", "tr", "2025-11-05", "2025-10"),
+        ("Kasım ayında", "tr", "2025-11-05", "2025-11"),
+        ("Aralık'ta", "tr", "2026-01-10", "2025-12"),
+        ("In October alone", "en", "2025-11-10", "2025-10"),
+        ("bugün", "tr", "2025-11-05", "2025-11-05"),
+        ("today", "en", "2025-11-05", "2025-11-05"),
+        ("bu yıl", "tr", "2025-11-05", "2025"),
+        ("this year", "en", "2025-11-05", "2025"),
+        ("yılın ilk 10 ayında", "tr", "2025-11-20", "2025-01/2025-10"),
+        ("3 Mart'ta", "tr", "2025-11-05", "2025-03-03"),
+        ("ikinci çeyrekte", "tr", "2025-11-05", "2025-Q2"),
+        ("geçen hafta", "tr", "2025-11-05", "2025-10-27/2025-11-02"),
+        ("so far this year", "en", "2025-03-15", "2025-01-01/2025-03-15"),
+    ],
+)
+def test_relative_periods_against_the_publication_date(text, language, published, expected):
+    got = _period(text, language, published)
+    assert got is not None
+    assert (got.start, got.end) == (P(expected).start, P(expected).end)
+
+
+def test_fiscal_start_is_configurable():
+    [mention] = extract_mentions("fiscal 2025", "en")
+    assert str(resolve(mention, None)) == "2025"
+    us = resolve(mention, None, fiscal_start=10)
+    assert us is not None
+    assert (us.start, us.end) == (P("2024-10").start, P("2025-09").end)
+    uk = resolve(mention, P("2025-06-01"), fiscal_start=4)
+    assert uk is not None
+    assert (uk.start, uk.end) == (P("2024-04").start, P("2025-03").end)
+
+
+def test_future_tense_reads_a_month_ahead():
+    # "Şubat'ta yapılacak" in November is next February; a report of the past is this one.
+    assert str(_period("Şubat'ta", "tr", "2025-11-05")) == "2025-02"
+    assert str(_period("Şubat'ta", "tr", "2025-11-05", future=True)) == "2026-02"
+
+
+def test_a_publication_range_that_changes_the_answer_is_not_resolved():
+    [mention] = extract_mentions("geçen yıl", "tr")
+    assert resolve(mention, P("2024-12-20/2025-01-10")) is None
+    assert str(resolve(mention, P("2025-01-02/2025-01-10"))) == "2024"
+
+
+def test_same_period_needs_the_context_period():
+    [mention] = extract_mentions("the same period last year", "en")
+    assert resolve(mention, P("2025-11-10")) is None
+    got = resolve(mention, P("2025-11-10"), context=P("2025-01/2025-09"))
+    assert got is not None
+    assert (got.start, got.end) == (P("2024-01").start, P("2024-09").end)
+
+
+def test_first_months_beyond_the_publication_month_is_not_guessed():
+    assert _period("ilk 11 ayda", "tr", "2025-03-10") is None
+
+
+# -- issue 13, section 6, at the text level ------------------------------------------------------
+
+
+def test_tourism_article_states_its_periods_and_base():
+    text = (
+        "Tourism revenue rose 18 percent year on year in the first nine months of 2025 to 41 "
+        "billion dollars, the statistics office said. In October alone, revenue was 5.2 "
+        "billion dollars."
+    )
+    found = extract_mentions(text, "en")
+    periods = [resolve(m, P("2025-11-10")) for m in found if m.kind is K.PERIOD]
+    assert [(p.start, p.end) for p in periods if p] == [
+        (P("2025-01").start, P("2025-09").end),
+        (P("2025-10").start, P("2025-10").end),
+    ]
+    [base] = [m for m in found if m.kind is K.RELATIVE]
+    assert (base.relation, base.offset) == ("same-period", -1)
+    assert [m.value for m in found if m.kind is K.AMOUNT] == [Decimal("41e9"), Decimal("5.2e9")]
+
+
+def test_automotive_article_has_single_figures():
+    text = (
+        "Otomotiv ihracatı son 10 ayda yüzde 12 artışla 8 milyar 250 milyon dolara ulaştı. "
+        "Ekim ayında ise ihracat 910 milyon dolar oldu. Sektörde 3 bin 200 firma ve yaklaşık "
+        "45 bin çalışan bulunuyor."
+    )
+    found = extract_mentions(text, "tr")
+    counts = [(m.value, m.unit, m.bound) for m in found if m.kind is K.NUMBER]
+    assert counts == [(Decimal(3200), "firm", None), (Decimal(45000), "employee", "approximate")]
+    periods = [resolve(m, P("2025-11-05")) for m in found if m.kind is K.PERIOD]
+    assert [(p.start, p.end) for p in periods if p] == [
+        (P("2025-01").start, P("2025-10").end),
+        (P("2025-10").start, P("2025-10").end),
+    ]
+
+
+def test_white_goods_direction_is_a_fall():
+    text = "Beyaz eşya üretimi 2025'in ilk yarısında geçen yılın aynı dönemine göre yüzde 6 azaldı."
+    assert direction_in(text, "tr") is Direction.FALL
+    assert [m.offset for m in base_markers_in(text, "tr")] == [-1]
+
+
+def test_port_and_fair_figures_are_whole_numbers():
+    text = (
+        "Limanlarda 2025 yılında 2 500 000 ton yük elleçlendi. Fuara 1.250.000 kişi katıldı "
+        "ve 15.300 firma stant açtı."
+    )
+    figures = [(m.value, m.unit) for m in extract_mentions(text, "tr") if m.kind is K.NUMBER]
+    assert figures == [
+        (Decimal(2_500_000), "tonne"),
+        (Decimal(1_250_000), "person"),
+        (Decimal(15_300), "firm"),
+    ]
+
+
+def test_nbsp_grouped_digits():
+    [m] = extract_mentions("2\u00a0500\u00a0000 tonnes", "en")
+    assert (m.value, m.unit) == (Decimal(2_500_000), "tonne")
+
+
+def test_tense_flips_are_visible():
+    assert tense_in("Tören yapıldı.", "tr").main == "past"
+    assert tense_in("Tören yapılacak.", "tr").main == "future"
+    assert tense_in("Tören gerçekleşmedi.", "tr").negated
+    assert not tense_in("Tören gerçekleşti.", "tr").negated
+    assert tense_in("The summit was held in May.", "en").main == "past"
+    assert tense_in("The summit will be held in May.", "en").main == "future"
+
+
+def test_unread_period_phrases_are_named():
+    text = "Exports rose in the past three fiscal quarters and in the last 11 months."
+    assert [u.phrase for u in unread_in(text, "en")] == ["the past three fiscal quarters"]
+    assert unread_in("in the first nine months of 2025", "en") == []

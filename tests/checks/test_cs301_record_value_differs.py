@@ -150,3 +150,22 @@ def test_any_agreeing_figure_silences_the_others(tmp_path: Path) -> None:
 {source(4)}"""
     )
     assert run(RecordValueDiffers(), make_context(tmp_path, change("70%"), registry, TEXT)) == []
+
+
+TRUNCATED_REGISTRY = REGISTRY.replace("value: 1090 million USD", "value: 24257.815 million USD")
+
+
+@pytest.mark.parametrize("value", ["24257 million USD", "24258 million USD", "24.26 billion USD"])
+def test_a_record_figure_cut_or_rounded_at_the_written_digit_is_quiet(
+    tmp_path: Path, value: str
+) -> None:
+    """Issue 13 §7: agencies write TÜİK's 24 milyar 257 milyon 815 bin as "24 milyar 257
+    milyon": a truncation at the written precision is no contradiction, as is rounding."""
+    ctx = make_context(tmp_path, quantity(value), TRUNCATED_REGISTRY)
+    assert run(RecordValueDiffers(), ctx) == []
+
+
+@pytest.mark.parametrize("value", ["24256 million USD", "24259 million USD", "24.24 billion USD"])
+def test_other_figures_near_the_record_are_still_reported(tmp_path: Path, value: str) -> None:
+    ctx = make_context(tmp_path, quantity(value), TRUNCATED_REGISTRY)
+    assert len(run(RecordValueDiffers(), ctx)) == 1

@@ -63,7 +63,10 @@ def interval_of(figure: Amount | Rate) -> Interval:
 
 
 def agrees(claimed: Amount | Rate, recorded: Amount | Rate) -> bool | None:
-    """Whether two figures overlap within the precision of both; None if incomparable."""
+    """Whether two figures overlap within the precision of both; None if incomparable.
+
+    An amount may also be the record's figure cut at the claim's last written digit, as
+    agencies write it: "24 milyar 257 milyon" for 24 milyar 257 milyon 815 bin."""
     if isinstance(claimed, Rate) and isinstance(recorded, Rate):
         if claimed.unit != recorded.unit:
             return None
@@ -73,8 +76,20 @@ def agrees(claimed: Amount | Rate, recorded: Amount | Rate) -> bool | None:
             converted = recorded.to(claimed.unit)
         except ValueError:
             return None
-        return interval_of(claimed).overlaps(interval_of(converted))
+        return interval_of(claimed).overlaps(interval_of(converted)) or truncates(
+            claimed, converted
+        )
     return None
+
+
+def truncates(claimed: Amount, recorded: Amount) -> bool:
+    """Whether ``claimed`` is ``recorded`` (same unit) cut, not rounded, at the claim's last
+    written digit: 24257 million for 24257.815 million."""
+    step = claimed.precision * 2
+    if step <= 0 or recorded.precision > claimed.precision:
+        return False
+    cut = (abs(recorded.value) // step) * step
+    return abs(claimed.value) == cut and (claimed.value < 0) == (recorded.value < 0)
 
 
 # ---- names --------------------------------------------------------------------------------

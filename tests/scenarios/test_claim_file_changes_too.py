@@ -76,11 +76,15 @@ def test_growth_rate_no_longer_fits_value_and_baseline(tmp_path: Path) -> None:
     assert "a 27% change to 1.7 billion USD" in arithmetic.message
     assert "gives 990 million USD" in arithmetic.message
     # The rate and value still match the article; only the added baseline is not in it.
-    changed = [f for f in findings if f.code == "CS402"]
-    assert [f.message for f in changed] == [
-        "claim exports-2025-q1-growth says 990 million USD (base_value), but its passage no "
-        "longer states it"
+    # The article states no other base value, so nothing contradicts it: a question, not an
+    # error (issue 13 §1: only a contradicted field is an error).
+    assert not [f for f in findings if f.code == "CS402"]
+    unconfirmed = [f for f in findings if f.code == "CS405"]
+    assert [f.message for f in unconfirmed] == [
+        "claim exports-2025-q1-growth: the passage has no phrase for the base_value "
+        "990 million USD"
     ]
+    assert unconfirmed[0].severity is Severity.INFO
 
 
 def test_rank_the_officials_registry_contradicts(tmp_path: Path) -> None:

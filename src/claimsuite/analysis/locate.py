@@ -18,6 +18,7 @@ from claimsuite.claims.periods import Period
 from claimsuite.claims.quantities import Amount, Rate
 from claimsuite.text.article import Article
 from claimsuite.text.mentions import Mention, MentionKind, find_name
+from claimsuite.text.mentions.resolve import resolve
 from claimsuite.text.normalize import Folded, fold
 
 # Below this similarity (0-100) an edited passage counts as gone rather than changed.
@@ -289,11 +290,24 @@ class Locator:
                         return Met(expectation, start + a, start + b)
                 continue
             for mention in self.mentions_in(start, end):
-                if meets(expectation, mention, claim_period, anchor):
+                if meets(expectation, mention, claim_period, anchor) or meets(
+                    expectation, self.placed(mention, claim_period), claim_period, anchor
+                ):
                     return Met(expectation, mention.start, mention.end, mention)
                 if mention.kind in FIGURE_KINDS[expectation.need]:
                     instead.append(mention)
         return Met(expectation, instead=tuple(instead))
+
+    def placed(self, mention: Mention, claim_period: Period | None = None) -> Mention:
+        """``mention`` with the period it states for this article's publication date
+        ("Kasım ayında", "son 11 ayda", "bugün", "year on year" against ``claim_period``),
+        or unchanged when the text alone fixes it or the date cannot place it."""
+        if mention.period is not None or mention.relative is None:
+            return mention
+        period = resolve(mention, self.claims.file.article.published, context=claim_period)
+        if period is None:
+            return mention
+        return replace(mention, period=period, kind=MentionKind.PERIOD, relation=None)
 
     def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
         """Mentions overlapping a span: a fuzzy passage edge may cut through "2023 yılında".

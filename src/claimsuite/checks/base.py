@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from claimsuite.analysis.locate import Locator
     from claimsuite.analysis.record import Tenure
     from claimsuite.analysis.spelling import NameIndex
+    from claimsuite.analysis.verdicts import Verdicts
     from claimsuite.claims.load import ClaimSet, Registries
     from claimsuite.claims.model import RoleClaim
     from claimsuite.text.article import Article
@@ -79,6 +80,8 @@ class Context:
       expectations the text meets (``met(id)``), ``mentions_in(start, end)``, ``covered``.
     - ``figures``: the figure bookkeeping (``accounted``, ``changed``, ``contradictions``,
       ``owned``, ``sentence_period(mention)``), the same for every check.
+    - ``verdicts``: each claim field's verdict against its passage (stated, contradicted,
+      not confirmed; ``of(id)``) and the classified edits of each edited passage (``edits``).
     - ``official_roles``: role claims linked to the record's officials, with their
       positions' effective dates (tenures).
     - ``name_index``: the article cut into name pieces, for comparing spellings.
@@ -110,6 +113,14 @@ class Context:
         from claimsuite.analysis.figures import FigureBook  # noqa: PLC0415
 
         return FigureBook(self)
+
+    @cached_property
+    def verdicts(self) -> Verdicts:
+        """Each claim field's verdict against its passage (stated, contradicted, not
+        confirmed) and the edits of every edited passage."""
+        from claimsuite.analysis.verdicts import Verdicts  # noqa: PLC0415
+
+        return Verdicts(self)
 
     @cached_property
     def official_roles(self) -> tuple[tuple[RoleClaim, str, tuple[Tenure, ...]], ...]:

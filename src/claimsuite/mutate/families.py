@@ -14,7 +14,7 @@ from babel.dates import get_month_names
 
 from claimsuite.claims.model import ChangeClaim
 from claimsuite.claims.periods import Granularity, Period
-from claimsuite.mutate import controls
+from claimsuite.mutate import controls, wording
 from claimsuite.mutate.base import Edit, Family, Mutant, Source, capitalise, swap_vowel
 from claimsuite.text.mentions import MentionKind
 
@@ -207,6 +207,7 @@ CARELESS: tuple[Family, ...] = (
     Family("surname", True, "one letter of a surname changed", surname),
     Family("drop-sentence", True, "a sentence stating a claim removed", drop_sentence),
     Family("contradict", True, "a sentence giving a claimed period another rate", contradict),
+    *wording.FAMILIES,
 )
 CONTROLS: tuple[Family, ...] = controls.FAMILIES
 FAMILIES: tuple[Family, ...] = CARELESS + CONTROLS

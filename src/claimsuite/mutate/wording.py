@@ -88,9 +88,20 @@ def period_word(src: Source) -> list[Mutant]:
 
 
 def in_words(src: Source) -> list[Mutant]:
-    """A claimed percentage of 1 to 19 written out in words one higher: %12 -> yüzde on üç."""
+    """A claimed whole percentage below 99 written out in words one higher: %12 -> yüzde on
+    üç, %72 -> yüzde yetmiş üç."""
     words = src.words["in_words"]
     numbers: dict[str, str] = words["numbers"]
+    tens: dict[str, str] = words.get("tens", {})
+
+    def spell(n: int) -> str | None:
+        if str(n) in numbers:
+            return numbers[str(n)]
+        ten, one = divmod(n, 10)
+        if str(ten) not in tens:
+            return None
+        return tens[str(ten)] + (words.get("join", " ") + numbers[str(one)] if one else "")
+
     passages = _passages(src, (QuantityClaim, ChangeClaim))
     out = []
     for mention in src.article.mentions:
@@ -99,9 +110,12 @@ def in_words(src: Source) -> list[Mutant]:
         if not any(p.start <= mention.start and mention.end <= p.end for p in passages):
             continue
         value = mention.value
-        if value != value.to_integral_value() or not 1 <= value <= 19:
+        if value != value.to_integral_value() or not 1 <= value < 99:
             continue
-        spelled = words["percent"].format(words=numbers[str(int(value) + 1)])
+        said = spell(int(value) + 1)
+        if said is None:
+            continue
+        spelled = words["percent"].format(words=said)
         out.append(Mutant("in-words", (Edit(mention.start, mention.end, spelled),)))
     return out
 

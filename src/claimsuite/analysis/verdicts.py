@@ -1,0 +1,537 @@
+"""One verdict per asserted field of every claim: stated, contradicted, or not confirmed.
+
+Issue 13 §1. For each field a claim asserts (value, rate, period, base period, source,
+person, title, place, direction, tense, date …) the passage gives one of three verdicts:
+
+- **stated**: the passage states the field, or a reader finds it in the context the
+  passage leans on (``where`` says which): the rest of its sentence, the earlier sentences of
+  its paragraph, the headline and the lead, the publication date ("bugün", "Kasım ayında"),
+  and for a source or speaker named earlier in the article, a reference back to it ("The
+  agency", "Kurum", "Verilere göre").
+- **contradicted**: the passage clearly states a *different* value for this very field.
+  Strict: either the quote stated the field and the edit put another figure, period or
+  name in its place (:mod:`claimsuite.analysis.diff`), or the passage's only figure of the
+  field's kind differs from the claim and no other claim states it, or the passage says the
+  opposite direction of a change, or tells a past event as future or negated.
+- **not confirmed**: neither — with the phrase the grammar could not read, if any.
+
+Only *contradicted* may become an error (CS402); *not confirmed* is a question (CS405).
+Get the verdicts as ``ctx.verdicts`` (computed once per context).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from claimsuite.analysis.diff import Change, changes, replacement
+from claimsuite.analysis.expect import Expectation, Need
+from claimsuite.analysis.locate import FIGURE_KINDS, Met, Passage, meets
+from claimsuite.claims.model import ChangeClaim, EntityClaim, EventClaim, PlanClaim, StatementClaim
+from claimsuite.claims.periods import Granularity, Period
+from claimsuite.text.events import Direction, direction_in, tense_in
+from claimsuite.text.mentions import find_name
+from claimsuite.text.phrases import unread_in
+
+if TYPE_CHECKING:
+    from claimsuite.checks.base import Context
+
+__all__ = ["ClaimVerdict", "FieldVerdict", "Outcome", "Verdict", "Verdicts"]
+
+# Words that refer back to a source, speaker or place named earlier: "The agency said",
+# "Kurum açıkladı", "Verilere göre", "the city's". Matched as whole folded words.
+_ANAPHORA = {
+    "tr": (
+        "kurum", "kurumun", "kuruma", "şirket", "şirketin", "şirkete", "bakanlık",
+        "bakanlığın", "verilere", "veriler", "tahmine", "tahminlere", "açıklamaya",
+        "açıklamada", "rapora", "raporda", "birlik", "birliğin", "ofis", "banka", "bankanın",
+        "kentin", "şehrin", "ülkenin", "ülke", "ülkemiz", "ülkemizin", "bakan", "başkan",
+        "sektörün", "sektörde", "sektör",
+    ),
+    "en": (
+        "agency", "agency's", "bureau", "bureau's", "office", "office's", "ministry",
+        "ministry's", "company", "company's", "firm", "city", "city's", "country",
+        "country's", "department", "administration", "government", "bank", "bank's", "data",
+        "figures", "report", "it", "its", "he", "she", "they", "their", "his", "her",
+    ),
+}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_DATIVE = re.compile(r"['’](?:y?[ae])\Z")
+# A claimed day (or a few days) containing the publication day is stated by it.
+_DAYS_OF_PUBLICATION = 7
+_PERIOD_NEEDS = frozenset({Need.PERIOD, Need.BASE_PERIOD})
+
+
+class Verdict(StrEnum):
+    STATED = "stated"
+    CONTRADICTED = "contradicted"
+    NOT_CONFIRMED = "not confirmed"
+
+
+class Outcome(StrEnum):
+    """A claim's verdict, FEVER-style."""
+
+    CONSISTENT = "consistent"
+    CONTRADICTED = "contradicted"
+    NOT_ENOUGH = "not enough information"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldVerdict:
+    """The verdict on one field. ``shown`` is the claim's value as a message writes it;
+    ``where`` is ``passage`` or the context that states it (``sentence``, ``paragraph``,
+    ``headline``, ``lead``, ``earlier``); ``now`` is what the passage says instead (when
+    contradicted) and ``phrase`` the phrase that could not be read (when not confirmed);
+    ``start``/``end`` place either in the article."""
+
+    field: str
+    verdict: Verdict
+    shown: str
+    where: str = "passage"
+    now: str | None = None
+    phrase: str | None = None
+    start: int | None = None
+    end: int | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimVerdict:
+    claim_id: str
+    fields: tuple[FieldVerdict, ...]
+
+    def of(self, verdict: Verdict) -> tuple[FieldVerdict, ...]:
+        return tuple(f for f in self.fields if f.verdict is verdict)
+
+    @property
+    def outcome(self) -> Outcome:
+        if self.of(Verdict.CONTRADICTED):
+            return Outcome.CONTRADICTED
+        if self.of(Verdict.NOT_CONFIRMED):
+            return Outcome.NOT_ENOUGH
+        return Outcome.CONSISTENT
+
+    @property
+    def deciding(self) -> tuple[str, ...]:
+        """The fields that decided the outcome (all of them when consistent)."""
+        wanted = {
+            Outcome.CONTRADICTED: Verdict.CONTRADICTED,
+            Outcome.NOT_ENOUGH: Verdict.NOT_CONFIRMED,
+            Outcome.CONSISTENT: Verdict.STATED,
+        }[self.outcome]
+        return tuple(dict.fromkeys(f.field for f in self.of(wanted)))
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """A changed span of one edited passage, placed in the article."""
+
+    passage: Passage
+    change: Change
+    start: int
+    end: int
+
+
+class Verdicts:
+    """The field verdicts of every located claim, and the edits of every edited passage."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._text = ctx.article.text
+        self._language = ctx.article.language
+
+    # -- structure of the article ------------------------------------------------------
+    @cached_property
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        out = []
+        for m in re.finditer(r"\S(?:.*?\S)?(?=\n[ \t]*\n|\s*\Z)", self._text, re.DOTALL):
+            out.append((m.start(), m.end()))
+        return out
+
+    def _paragraph_at(self, offset: int) -> tuple[int, int]:
+        for a, b in self._paragraphs:
+            if a <= offset < b:
+                return a, b
+        return offset, offset
+
+    @cached_property
+    def _top(self) -> list[tuple[str, int, int]]:
+        """The headline (a first paragraph of one line) and the lead paragraph."""
+        paras = self._paragraphs
+        out: list[tuple[str, int, int]] = []
+        if not paras:
+            return out
+        a, b = paras[0]
+        if "\n" not in self._text[a:b] and len(paras) > 1:
+            out.append(("headline", a, b))
+            out.append(("lead", *paras[1]))
+        else:
+            out.append(("lead", a, b))
+        return out
+
+    def _contexts(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """Where a reader looks for what a passage leaves out, nearest first."""
+        sentence_a = self._ctx.article.sentence_at(start).start
+        sentence_b = self._ctx.article.sentence_at(max(start, end - 1)).end
+        para_a, _ = self._paragraph_at(start)
+        out = [("sentence", sentence_a, sentence_b)]
+        if para_a < sentence_a:
+            out.append(("paragraph", para_a, sentence_a))
+        out += [(w, a, b) for w, a, b in self._top if b <= para_a or a >= sentence_b]
+        return out
+
+    # -- verdicts ----------------------------------------------------------------------
+    @cached_property
+    def _all(self) -> dict[str, ClaimVerdict]:
+        out = {}
+        for claim in self._ctx.claims.claims:
+            if isinstance(claim, EntityClaim):
+                continue
+            passages = [p for p in self._ctx.locator.passages(claim.id) if p.found]
+            if not passages:
+                continue
+            out[claim.id] = ClaimVerdict(claim.id, tuple(self._claim(claim, passages)))
+        return out
+
+    def of(self, claim_id: str) -> ClaimVerdict | None:
+        """The verdict of a claim with a passage (``None``: entity, or no passage)."""
+        return self._all.get(claim_id)
+
+    @cached_property
+    def edits(self) -> dict[tuple[int, int], tuple[Edit, ...]]:
+        """The changed spans of every edited passage, keyed by the passage's span."""
+        out: dict[tuple[int, int], tuple[Edit, ...]] = {}
+        for claim in self._ctx.claims.claims:
+            for p in self._ctx.locator.passages(claim.id):
+                if not p.found or p.exact:
+                    continue
+                assert p.start is not None
+                assert p.end is not None
+                if (p.start, p.end) in out:
+                    continue
+                found = changes(p.quote, self._text[p.start : p.end], self._language)
+                out[(p.start, p.end)] = tuple(
+                    Edit(p, c, p.start + c.new_start, p.start + c.new_end) for c in found
+                )
+        return out
+
+    def edits_of(self, passages: list[Passage]) -> list[Edit]:
+        out: list[Edit] = []
+        for p in passages:
+            if p.start is not None and p.end is not None:
+                out += self.edits.get((p.start, p.end), ())
+        return out
+
+    def _claim(self, claim: object, passages: list[Passage]) -> list[FieldVerdict]:
+        ctx = self._ctx
+        claim_id: str = claim.id  # type: ignore[attr-defined]
+        mets = ctx.locator.met(claim_id)
+        edits = self.edits_of(passages)
+        out = [self._field(claim, met, passages, edits) for met in mets]
+        if isinstance(claim, ChangeClaim):
+            direction = self._direction(claim, passages, edits, out)
+            if direction is not None:
+                out.append(direction)
+        if isinstance(claim, EventClaim | StatementClaim | PlanClaim):
+            tense = self._tense(claim, passages, edits)
+            if tense is not None:
+                out.append(tense)
+        return out
+
+    def _field(
+        self, claim: object, met: Met, passages: list[Passage], edits: list[Edit]
+    ) -> FieldVerdict:
+        e = met.expectation
+        if met.found:
+            return FieldVerdict(e.field, Verdict.STATED, e.shown, start=met.start, end=met.end)
+        contradicted = self._edited(claim, e, passages, edits) or self._other_value(
+            claim, met, passages
+        )
+        if contradicted is not None:
+            return contradicted
+        found = self._in_context(claim, e, passages)
+        if found is not None:
+            return found
+        published = self._ctx.claims.file.article.published
+        if (
+            e.need is Need.PERIOD
+            and e.period is not None
+            and (e.period.end - e.period.start).days <= _DAYS_OF_PUBLICATION
+            and e.period.contains(published)
+        ):
+            # the day of publication: "açıklandı", "said on" with no date is that day
+            return FieldVerdict(e.field, Verdict.STATED, e.shown, where="publication date")
+        if (
+            isinstance(claim, EventClaim)
+            and e.field == "name"
+            and not any(find_name(p.quote, n, self._language, marks=True) for p in passages
+                        for n in e.names)
+            and not find_name(self._text, e.shown, self._language, marks=True)
+        ):
+            # the desk's label for the event ("release of the September CPI"): neither the
+            # quote nor the article names it, so the passage never asserted it
+            return FieldVerdict(e.field, Verdict.STATED, e.shown, where="label")
+        return self._unconfirmed(claim, met, passages)
+
+    def _edited(
+        self, claim: object, e: Expectation, passages: list[Passage], edits: list[Edit]
+    ) -> FieldVerdict | None:
+        """The quote stated the field, and the edit put something else in its place."""
+        period = getattr(claim, "period", None)
+        anchor = self._anchor(claim)
+        if e.need is Need.NAME:
+            for p in passages:
+                if p.exact or p.start is None or p.end is None:
+                    continue
+                text = self._text[p.start : p.end]
+                span = replacement(p.quote, text, e.names, self._language)
+                if span:
+                    now = text[span[0] : span[1]]
+                    return FieldVerdict(
+                        e.field, Verdict.CONTRADICTED, e.shown, now=f"'{now}'",
+                        start=p.start + span[0], end=p.start + span[1],
+                        reason=f"the name became '{now}'",
+                    )
+            return None
+        for edit in edits:
+            change = edit.change
+            if not change.new.strip():
+                continue
+            olds = [m for m in change.old_mentions if meets(e, m, period, anchor)] or [
+                m
+                for m in change.old_mentions
+                if meets(e, self._ctx.locator.placed(m, period), period, anchor)
+            ]
+            if olds:
+                return FieldVerdict(
+                    e.field, Verdict.CONTRADICTED, e.shown, now=change.new,
+                    start=edit.start, end=edit.end,
+                    reason=f"'{change.old}' became '{change.new}'",
+                )
+        return None
+
+    def _other_value(
+        self, claim: object, met: Met, passages: list[Passage]
+    ) -> FieldVerdict | None:
+        """The passage's only figure of the field's kind, and another value: the claim file
+        disagrees with its own quote. Never for a base period or a name (too many ways to
+        write them), never for a figure another claim states."""
+        e = met.expectation
+        if e.need in {Need.NAME, Need.BASE_PERIOD} or not met.instead:
+            return None
+        if any(not p.exact for p in passages):
+            return None  # an edited passage is judged by its edits
+        covered = self._ctx.locator.covered
+        same_kind = [
+            m
+            for p in passages
+            for m in self._ctx.locator.mentions_in(p.start or 0, p.end or 0)
+            if m.kind in FIGURE_KINDS.get(e.need, frozenset())
+            and (m.start, m.end) not in covered
+        ]
+        if len(same_kind) != 1 or same_kind[0] not in met.instead:
+            return None
+        other = same_kind[0]
+        if self._split(other):
+            return None  # "1 trilyon 263,9 milyar": one figure the grammar read as two
+        if e.need is Need.PERIOD:
+            placed = self._ctx.locator.placed(other, getattr(claim, "period", None))
+            stated = placed.period
+            claimed = e.period
+            if (
+                stated is None
+                or claimed is None
+                or not isinstance(stated, Period)
+                or stated.granularity is not claimed.granularity
+                or stated.granularity is Granularity.RANGE
+                or _overlap(stated, claimed)
+                or unread_in(self._text, self._language, *self._sentence(other.start))
+            ):
+                return None
+        elif e.need in {Need.PERCENT, Need.AMOUNT}:
+            if other.value is None or other.upper is not None or other.bound is not None:
+                return None
+            wanted_unit = (e.rate.unit if e.rate is not None else e.amount.unit if e.amount
+                           else None)
+            if (other.unit or "percent") != wanted_unit:
+                return None
+        else:
+            return None
+        return FieldVerdict(
+            e.field, Verdict.CONTRADICTED, e.shown, now=other.surface, start=other.start,
+            end=other.end, reason="the passage's only such figure differs",
+        )
+
+    def _split(self, mention: object) -> bool:
+        """Another figure right next to this one: the grammar may have cut one in two."""
+        start, end = mention.start, mention.end  # type: ignore[attr-defined]
+        for m in self._ctx.article.mention_index.overlapping(max(0, start - 3), end + 3):
+            if (m.start, m.end) == (start, end) or m.value is None:
+                continue
+            gap = self._text[m.end : start] if m.end <= start else self._text[end : m.start]
+            if not gap.strip():
+                return True
+        return False
+
+    def _sentence(self, offset: int) -> tuple[int, int]:
+        s = self._ctx.article.sentence_at(offset)
+        return s.start, s.end
+
+    def _anchor(self, claim: object) -> Period | None:
+        anchor = getattr(claim, "made_on", None) or self._ctx.claims.file.article.published
+        return None if anchor.start.year != anchor.end.year else anchor
+
+    def _in_context(
+        self, claim: object, e: Expectation, passages: list[Passage]
+    ) -> FieldVerdict | None:
+        first = passages[0]
+        assert first.start is not None
+        assert first.end is not None
+        period = getattr(claim, "period", None)
+        anchor = self._anchor(claim)
+        for where, a, b in self._contexts(first.start, first.end):
+            if e.need is Need.NAME:
+                for name in e.names:
+                    hits = find_name(self._text[a:b], name, self._language, marks=True)
+                    if hits:
+                        return FieldVerdict(
+                            e.field, Verdict.STATED, e.shown, where=where,
+                            start=a + hits[0][0], end=a + hits[0][1],
+                        )
+                continue
+            for m in self._ctx.locator.mentions_in(a, b):
+                if m.start < a or m.end > b:
+                    continue
+                if meets(e, m, period, anchor) or meets(
+                    e, self._ctx.locator.placed(m, period), period, anchor
+                ):
+                    return FieldVerdict(
+                        e.field, Verdict.STATED, e.shown, where=where, start=m.start, end=m.end
+                    )
+        if e.need is Need.NAME:
+            return self._anaphora(e, first)
+        return None
+
+    def _anaphora(self, e: Expectation, passage: Passage) -> FieldVerdict | None:
+        """A source or speaker named earlier and referred back to in the passage's sentence."""
+        assert passage.start is not None
+        before = self._text[: passage.start]
+        if not any(find_name(before, n, self._language, marks=True) for n in e.names):
+            return None
+        words = _ANAPHORA.get(self._language, ())
+        a, b = self._sentence(passage.start)
+        for w in _WORD.finditer(self._text, a, max(b, passage.end or b)):
+            folded = w.group().casefold().replace("’", "'")
+            if self._language == "tr":
+                folded = w.group().replace("I", "ı").replace("İ", "i").lower()
+            if folded in words:
+                return FieldVerdict(
+                    e.field, Verdict.STATED, e.shown, where="earlier", start=w.start(),
+                    end=w.end(), reason=f"'{w.group()}' refers back to it",
+                )
+        return None
+
+    def _unconfirmed(
+        self, claim: object, met: Met, passages: list[Passage]
+    ) -> FieldVerdict:
+        e = met.expectation
+        first = passages[0]
+        assert first.start is not None
+        if e.need in _PERIOD_NEEDS:
+            for p in passages:
+                a, b = self._sentence(p.start or 0)
+                for u in unread_in(self._text, self._language, a, max(b, p.end or b)):
+                    return FieldVerdict(
+                        e.field, Verdict.NOT_CONFIRMED, e.shown, phrase=u.phrase,
+                        start=u.start, end=u.end,
+                    )
+        if met.instead:
+            other = met.instead[0]
+            return FieldVerdict(
+                e.field, Verdict.NOT_CONFIRMED, e.shown, phrase=other.surface,
+                start=other.start, end=other.end,
+            )
+        return FieldVerdict(e.field, Verdict.NOT_CONFIRMED, e.shown)
+
+    # -- direction and tense -----------------------------------------------------------
+    def _is_level(self, start: int, end: int) -> bool:
+        """A rate the text gives as the level reached ("yüzde 32,87'ye geriledi", "fell to
+        2.9%"): the direction word then tells how the rate moved, not the change's sign."""
+        surface = self._text[start:end]
+        if self._language == "tr":
+            return bool(_DATIVE.search(surface))
+        before = self._text[max(0, start - 12) : start].split()
+        return bool(before) and before[-1].casefold() in {"to", "at"}
+
+    def _direction(
+        self,
+        claim: ChangeClaim,
+        passages: list[Passage],
+        edits: list[Edit],
+        fields: list[FieldVerdict],
+    ) -> FieldVerdict | None:
+        value = claim.rate.value
+        shown = "a rise" if value > 0 else "a fall" if value < 0 else "no change"
+        for edit in edits:
+            if edit.change.kind == "direction":
+                return FieldVerdict(
+                    "direction", Verdict.CONTRADICTED, shown, now=edit.change.new,
+                    start=edit.start, end=edit.end,
+                    reason=f"'{edit.change.old}' became '{edit.change.new}'",
+                )
+        rate = next((f for f in fields if f.field == "rate"), None)
+        said = None
+        if rate is not None and rate.where == "passage" and rate.start is not None:
+            level = self._is_level(rate.start, rate.end or rate.start)
+            for p in passages:
+                if level or not (p.start or 0) <= rate.start < (p.end or 0):
+                    continue
+                said = direction_in(self._text, self._language, p.start or 0, p.end)
+        if said is None or value == 0:
+            return None  # no direction word: nothing to confirm ("yüzde 30", "32,87 oldu")
+        wanted = Direction.RISE if value > 0 else Direction.FALL
+        if said is wanted:
+            return FieldVerdict("direction", Verdict.STATED, shown)
+        return FieldVerdict(
+            "direction", Verdict.CONTRADICTED, shown, now=f"a {said.value}",
+            start=p.start, end=p.end, reason=f"the passage tells a {said.value}",
+        )
+
+    def _tense(
+        self, claim: object, passages: list[Passage], edits: list[Edit]
+    ) -> FieldVerdict | None:
+        for edit in edits:
+            if edit.change.kind == "tense":
+                return FieldVerdict(
+                    "tense", Verdict.CONTRADICTED, f"as '{edit.change.old}'",
+                    now=edit.change.new, start=edit.start, end=edit.end,
+                    reason=f"'{edit.change.old}' became '{edit.change.new}'",
+                )
+        if not isinstance(claim, EventClaim) or claim.date is None:
+            return None
+        published = self._ctx.claims.file.article.published
+        if claim.date.end > published.start:
+            return None  # not an event in the past
+        tenses = [tense_in(self._text, self._language, p.start or 0, p.end) for p in passages]
+        if any(t.past and not t.negated for t in tenses):
+            return FieldVerdict("tense", Verdict.STATED, "in the past")
+        for p, t in zip(passages, tenses, strict=True):
+            words = t.negation or t.future
+            if words:
+                w = words[0]
+                how = "negated" if t.negation else "to come"
+                return FieldVerdict(
+                    "tense", Verdict.CONTRADICTED, "in the past", now=self._text[w.start : w.end],
+                    start=w.start, end=w.end,
+                    reason=f"the passage tells the event as {how}",
+                )
+            del p
+        return None
+
+
+def _overlap(a: Period, b: Period) -> bool:
+    return a.start <= b.end and b.start <= a.end
+

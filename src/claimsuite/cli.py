@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
 
 import click
 
+from claimsuite.commands.check import check_command_body, check_options
 from claimsuite.commands.common import (
     check_registry,
-    codes,
     config_option,
-    emit,
     packages_option,
-    prepare,
     project_settings,
-    run_options,
     user_errors,
 )
+from claimsuite.commands.explain import explain
 from claimsuite.commands.mutate import mutate
 from claimsuite.commands.registry import registry
+from claimsuite.commands.report import report_command
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
@@ -36,61 +33,41 @@ def main() -> None:
 
 
 @main.command("check")
-@run_options
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_LEVELS),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a finding reaches this severity.",
-)
-def check_command(
-    article: Path,
-    claims_path: Path | None,
-    fmt: str,
-    output: Path | None,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    registries: Path | None,
-    local_checks: Path | None,
-    no_local_checks: bool,
-    fail_on: str,
-) -> None:
-    """Check ARTICLE against its claim file and print a report."""
-    from claimsuite import engine  # noqa: PLC0415 - keep --help fast
-    from claimsuite.checks.base import Severity  # noqa: PLC0415
-    from claimsuite.reports import renderer  # noqa: PLC0415
+@check_options
+def check_command(**options: object) -> None:
+    """Check articles against their claim files and print a report.
 
-    with user_errors():
-        run = prepare(article, claims_path, output, registries, local_checks, no_local_checks)
-        report = engine.check(
-            run.inputs,
-            run.registry(),
-            select=codes(select),
-            ignore=codes(ignore),
-        )
-        color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        emit(renderer(fmt, color=color).render(report), output)
-    if fail_on != "never":
-        threshold = Severity(fail_on).rank
-        if any(f.severity.rank >= threshold for f in report.findings):
-            sys.exit(1)
+    One ARTICLE file checks that article (claim file: --claims, else its mirror under the
+    claims folder). No path, a folder, a glob or several files checks every article found,
+    each against its mirrored claim file (repository mode), with a summary line per article
+    and totals on stderr.
+    """
+    check_command_body(**options)
 
 
 @main.command("checks")
 @config_option
 @packages_option
-def checks_command() -> None:
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text",
+              show_default=True, help="text: one line per check; json: a list of objects.")
+def checks_command(fmt: str) -> None:
     """List every check: code, severity, name and summary."""
     with user_errors():
         project = project_settings()
         registry = check_registry(project.local_checks, project)
+    if fmt == "json":
+        from claimsuite.commands.explain import checks_json  # noqa: PLC0415
+
+        click.echo(checks_json(registry), nl=False)
+        return
     for check in registry:
         click.echo(f"{check.code}  {check.severity.value:<7}  {check.name}: {check.summary}")
 
 
 main.add_command(registry)
 main.add_command(mutate)
+main.add_command(explain)
+main.add_command(report_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -30,6 +30,20 @@ class ProjectConfig:
     file: Path | None = None  # the pyproject.toml (or --config file) the settings came from
     check_timeout: float = DEFAULT_CHECK_TIMEOUT
     blocked_packages: tuple[str, ...] = ()  # check packages not to load (entry-point names)
+    # Repository mode and run defaults (README: Adopting claimsuite in CI); every one of them
+    # can also be given on the command line, which wins.
+    articles: tuple[Path, ...] = (Path("seeds"),)  # folders of articles
+    claims: Path = Path("claims")  # claim files, mirroring the article folders' subfolders
+    reports: Path = Path("reports")  # committed reports (claimsuite report)
+    fail_on: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (glob, codes)
+    language: str | None = None  # for an article whose claim file names none
+    fiscal_year_start: int | None = None  # month a fiscal year begins (1-12)
+    jobs: int | None = None
+    output_format: str | None = None
+    accept: tuple[dict[str, str], ...] = ()  # {path, code, claim, reason}
 
 
 def load_project(config: Path | None = None) -> ProjectConfig:
@@ -77,6 +91,7 @@ def _project(path: Path, section: object) -> ProjectConfig:
     local = section.get("local-checks", "checks")
     registries = section.get("registries", "claims/registries")
     timeout = section.get("check-timeout", DEFAULT_CHECK_TIMEOUT)
+    articles = section.get("articles", ["seeds"])
     return ProjectConfig(
         folder,
         _relative(folder / local) if local else None,
@@ -84,6 +99,21 @@ def _project(path: Path, section: object) -> ProjectConfig:
         _relative(path),
         float(timeout),
         tuple(section.get("block-packages", ())),
+        articles=tuple(_relative(folder / a) for a in (
+            [articles] if isinstance(articles, str) else articles)),
+        claims=_relative(folder / section.get("claims", "claims")),
+        reports=_relative(folder / section.get("reports", "reports")),
+        fail_on=section.get("fail-on"),
+        select=tuple(section.get("select", ())),
+        ignore=tuple(section.get("ignore", ())),
+        per_path_ignores=tuple(
+            (glob, tuple(codes)) for glob, codes in section.get("per-path-ignores", {}).items()
+        ),
+        language=section.get("language"),
+        fiscal_year_start=section.get("fiscal-year-start"),
+        jobs=section.get("jobs"),
+        output_format=section.get("format"),
+        accept=tuple(dict(entry) for entry in section.get("accept", ())),
     )
 
 
@@ -102,7 +132,23 @@ _TOML_TYPES = {int: "a number", float: "a number", bool: "true/false", list: "an
                dict: "a table", str: "text"}
 EXAMPLES = {"local-checks": "checks", "registries": "claims/registries", "check-timeout": "10",
             "block-packages": '["acme"]'}
-KEYS = tuple(EXAMPLES)
+# Repository-mode and run settings: key -> (what it must be, an example).
+RUN_KEYS: dict[str, tuple[str, str]] = {
+    "articles": ("a folder or a list of folders", 'articles = ["seeds"]'),
+    "claims": ("a folder name", 'claims = "claims"'),
+    "reports": ("a folder name", 'reports = "reports"'),
+    "fail-on": ("one of error, warning, info, never", 'fail-on = "error"'),
+    "select": ("a list of codes or prefixes", 'select = ["CS3"]'),
+    "ignore": ("a list of codes or prefixes", 'ignore = ["CS6"]'),
+    "per-path-ignores": ("a table of glob = list of codes", '"seeds/old/*" = ["CS6"]'),
+    "language": ("tr or en", 'language = "tr"'),
+    "fiscal-year-start": ("a month number from 1 to 12", "fiscal-year-start = 10"),
+    "jobs": ("a number of processes, 1 or more", "jobs = 2"),
+    "format": ("a report format", 'format = "md"'),
+    "accept": ("an array of tables with path, code, claim and reason",
+               '[[tool.claimsuite.accept]] path = "seeds/x.txt" code = "CS301" reason = "..."'),
+}
+KEYS = (*EXAMPLES, *RUN_KEYS)
 MAX_TIMEOUT = 3600.0
 
 
@@ -174,6 +220,17 @@ def _check_section(path: Path, section: object) -> None:
                     *_key_line(path, key),
                 )
             continue
+        if key in RUN_KEYS:
+            if not _run_value_ok(key, value):
+                what, example = RUN_KEYS[key]
+                raise InputError(
+                    name,
+                    f"[tool.claimsuite] {key} is {_TOML_TYPES.get(type(value), 'a value')}"
+                    f" {_short(value)}, not {what}",
+                    f"write it as, e.g., {example}",
+                    *_key_line(path, key),
+                )
+            continue
         if key == "block-packages":
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise InputError(
@@ -192,3 +249,48 @@ def _check_section(path: Path, section: object) -> None:
                 f'write it as text, e.g. {key} = "{EXAMPLES[key]}"',
                 *_key_line(path, key),
             )
+
+
+FAIL_LEVELS = ("error", "warning", "info", "never")
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
+
+
+def _run_value_ok(key: str, value: object) -> bool:
+    """Is ``value`` of the type the repository-mode setting ``key`` takes?"""
+    from claimsuite.reports import FORMATS  # noqa: PLC0415
+
+    if key == "articles":
+        return (isinstance(value, str) and bool(value)) or (_strings(value) and bool(value))
+    if key in ("claims", "reports"):
+        return isinstance(value, str) and bool(value)
+    if key == "fail-on":
+        return value in FAIL_LEVELS
+    if key in ("select", "ignore"):
+        return _strings(value)
+    if key == "per-path-ignores":
+        return isinstance(value, dict) and all(_strings(v) for v in value.values())
+    if key == "language":
+        return value in ("tr", "en")
+    if key == "fiscal-year-start":
+        return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 12
+    if key == "jobs":
+        return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+    if key == "format":
+        return value in FORMATS
+    if key == "accept":
+        return isinstance(value, list) and all(
+            isinstance(v, dict) and isinstance(v.get("code"), str)
+            and isinstance(v.get("reason"), str) and v["reason"].strip()
+            and set(v) <= {"path", "code", "claim", "reason"}
+            and all(isinstance(x, str) for x in v.values())
+            for v in value
+        )
+    return False

@@ -238,7 +238,9 @@ def check(
     if registry is None:
         registry = build_registry(None)
     ctx = Context(inputs.article, inputs.claims, inputs.registries, vocabulary=inputs.vocabulary)
-    checks = selected(registry, select, ignore)
+    # Repository-level codes (CS002-CS006) are reported by claimsuite.repository, not here.
+    checks = [c for c in selected(registry, select, ignore)
+              if getattr(c, "level", "article") != "repository"]
     findings = run_checks(ctx, checks)
     return build_report(ctx, findings, tuple(_info(c, registry) for c in checks))
 

@@ -451,8 +451,29 @@ KINDS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+class Acceptance(Frozen):
+    """A finding the desk accepts, and why: it stays in the report, in "Accepted", and never
+    fails the run; one that matches no finding is reported (CS005)."""
+
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,4}\d{3}$")] = Field(
+        description="the code of the finding accepted: CS301"
+    )
+    claim: Id | None = Field(
+        default=None,
+        description="the claim the finding names; leave out only for a finding about no claim",
+    )
+    reason: Text = Field(description="why the finding is accepted (required)")
+
+
 class ClaimFile(Frozen):
     """One article's claim set as written in ``claims/<article-stem>.yaml``."""
 
     article: ArticleMeta = Field(description="the article the claims are about")
     claims: tuple[Claim, ...] = Field(min_length=1, description="the claims, entities first")
+    accept: tuple[Acceptance, ...] = Field(
+        default=(),
+        description=(
+            "findings accepted with a reason: [{code: CS301, claim: exports-2023-q1-growth, "
+            "reason: ...}]; shown under Accepted, never failing the run"
+        ),
+    )

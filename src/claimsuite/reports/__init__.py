@@ -5,9 +5,11 @@ Each format is its own module, imported only when asked for, so a run pays for o
 
 from __future__ import annotations
 
-from claimsuite.reports.base import Renderer
+from collections.abc import Sequence
 
-FORMATS = ("md", "json", "concise", "full", "github", "sarif", "rdjson")
+from claimsuite.reports.base import Renderer, Report
+
+FORMATS = ("md", "json", "jsonl", "concise", "full", "github", "sarif", "rdjson", "claimreview")
 
 
 def renderer(name: str, *, color: bool = False, docs_url: str | None = None) -> Renderer:
@@ -44,5 +46,20 @@ def renderer(name: str, *, color: bool = False, docs_url: str | None = None) -> 
         from claimsuite.reports.rdjson import RdjsonRenderer  # noqa: PLC0415
 
         return RdjsonRenderer()
+    if name == "jsonl":
+        from claimsuite.reports.jsonl import JsonlRenderer  # noqa: PLC0415
+
+        return JsonlRenderer()
+    if name == "claimreview":
+        from claimsuite.reports.claimreview import ClaimReviewRenderer  # noqa: PLC0415
+
+        return ClaimReviewRenderer()
     msg = f"unknown report format {name!r}; known: {', '.join(FORMATS)}"
     raise ValueError(msg)
+
+
+def render_many(fmt: str, reports: Sequence[Report], *, color: bool = False) -> str:
+    """Several articles' reports in one output of format ``fmt`` (repository mode)."""
+    from claimsuite.reports.many import render_many as many  # noqa: PLC0415
+
+    return many(fmt, reports, color=color)

@@ -36,6 +36,7 @@ def build_report(
         checks=tuple(checks),
         claims=tuple(_rows(ctx, findings, scopes)),
         fingerprints=tuple(fingerprint(ctx.article, f) for f in findings),
+        record_loaded=bool(ctx.registries.files),
     )
 
 

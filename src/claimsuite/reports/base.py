@@ -56,10 +56,27 @@ class Report:
     checks: tuple[CheckInfo, ...]
     claims: tuple[ClaimRow, ...]
     fingerprints: tuple[str, ...] = ()  # one per finding, same order (see assemble.fingerprint)
+    # Set by a run that compares (--baseline, --new-since): "new" or "standing" per finding.
+    baseline: tuple[str, ...] = ()
+    # The reason per finding when it is accepted (claim file or configuration), else None.
+    accepted: tuple[str | None, ...] = ()
+    record_loaded: bool = True  # False: no record folder, record checks did not check
 
     def fingerprint(self, index: int) -> str:
         """The fingerprint of ``findings[index]`` ("" when the report was built without)."""
         return self.fingerprints[index] if index < len(self.fingerprints) else ""
+
+    def mark(self, index: int) -> str:
+        """"new" or "standing" against a baseline, "" when the run compared with none."""
+        return self.baseline[index] if index < len(self.baseline) else ""
+
+    def reason(self, index: int) -> str | None:
+        """Why ``findings[index]`` is accepted, or None when it is not."""
+        return self.accepted[index] if index < len(self.accepted) else None
+
+    def open_findings(self) -> list[Finding]:
+        """The findings that are not accepted: those that can fail a run."""
+        return [f for i, f in enumerate(self.findings) if self.reason(i) is None]
 
     def check(self, code: str) -> CheckInfo | None:
         """The metadata of the check that made findings with ``code``."""

@@ -27,9 +27,14 @@ def one_line(text: str) -> str:
 class ConciseRenderer:
     def render(self, report: Report) -> str:
         out = []
-        for finding in report.findings:
+        for index, finding in enumerate(report.findings):
             path, line, col = place(report, finding)
-            out.append(f"{path}:{line}:{col}: {finding.code} {one_line(finding.message)}")
+            text = f"{path}:{line}:{col}: {finding.code} {one_line(finding.message)}"
+            if report.reason(index) is not None:
+                text += f" [accepted: {one_line(report.reason(index) or '')}]"
+            elif report.mark(index):
+                text += f" [{report.mark(index)}]"
+            out.append(text)
         counts = ", ".join(f"{s.value}s: {report.count(s)}" for s in Severity)
         out.append(f"{report.article}: {counts}")
         return "\n".join(out) + "\n"

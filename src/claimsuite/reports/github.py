@@ -25,7 +25,7 @@ def _property(text: str) -> str:
 class GithubRenderer:
     def render(self, report: Report) -> str:
         out = []
-        for finding in report.findings:
+        for index, finding in enumerate(report.findings):
             path, line, col = place(report, finding)
             props = [f"file={_property(path)}", f"line={line}", f"col={col}"]
             where = finding.article or finding.claim_file
@@ -37,5 +37,11 @@ class GithubRenderer:
             message = one_line(finding.message)
             if finding.suggestion is not None:
                 message += f" (suggested: {finding.suggestion})"
-            out.append(f"::{COMMAND[finding.severity]} {','.join(props)}::{_data(message)}")
+            command = COMMAND[finding.severity]
+            reason = report.reason(index)
+            if reason is not None:  # accepted: still shown, as a notice with its reason
+                command, message = "notice", f"accepted: {message} (reason: {one_line(reason)})"
+            elif report.mark(index) == "standing":
+                message = f"standing: {message}"
+            out.append(f"::{command} {','.join(props)}::{_data(message)}")
         return "\n".join(out) + ("\n" if out else "")

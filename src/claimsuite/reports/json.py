@@ -49,6 +49,17 @@ def _finding(finding: Finding, fingerprint: str) -> dict[str, Any]:
     }
 
 
+def _marked(report: Report, index: int, finding: Finding) -> dict[str, Any]:
+    """A finding, with ``accepted`` (its reason) and ``baseline`` (new or standing) only when
+    the run accepted it or compared with a baseline."""
+    out = _finding(finding, report.fingerprint(index))
+    if report.reason(index) is not None:
+        out["accepted"] = report.reason(index)
+    if report.mark(index):
+        out["baseline"] = report.mark(index)
+    return out
+
+
 class JsonRenderer:
     def render(self, report: Report) -> str:
         document = {
@@ -56,9 +67,7 @@ class JsonRenderer:
             "article": report.article,
             "claims_file": report.claims_file,
             "summary": {s.value: report.count(s) for s in Severity},
-            "findings": [
-                _finding(f, report.fingerprint(i)) for i, f in enumerate(report.findings)
-            ],
+            "findings": [_marked(report, i, f) for i, f in enumerate(report.findings)],
             "claims": [
                 {
                     "id": row.id,
@@ -66,7 +75,9 @@ class JsonRenderer:
                     "lines": list(row.lines),
                     "stated": row.stated,
                     "status": {
-                        scope.value: row.status[scope].value if scope in row.status else "ok"
+                        scope.value: row.status[scope].value if scope in row.status
+                        else "not checked" if scope is Scope.RECORD and not report.record_loaded
+                        else "ok"
                         for scope in Scope
                     },
                 }

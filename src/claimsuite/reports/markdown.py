@@ -35,16 +35,28 @@ class MarkdownRenderer:
 
     def render(self, report: Report) -> str:
         out = [f"# claimsuite report: `{report.article}`", ""]
+        if report.baseline:
+            out += new_section(self, [report])
+        open_findings = report.open_findings()
+        accepted = [(f, report.reason(i)) for i, f in enumerate(report.findings)
+                    if report.reason(i) is not None]
         out += [
             f"Claim file: `{report.claims_file}` ({len(report.claims)} claims).",
             "",
-            "| | count |",
-            "|---|---|",
         ]
-        out += [f"| {label} | {report.count(s)} |" for s, label in SECTIONS]
+        if not report.record_loaded:
+            out += ["No record was loaded: the record checks did not check anything (the "
+                    "claims table says \"not checked\").", ""]
+        out += ["| | count |", "|---|---|"]
+        out += [
+            f"| {label} | {sum(1 for f in open_findings if f.severity is s)} |"
+            for s, label in SECTIONS
+        ]
+        if accepted:
+            out.append(f"| Accepted | {len(accepted)} |")
         out.append("")
         for severity, title in SECTIONS:
-            findings = [f for f in report.findings if f.severity is severity]
+            findings = [f for f in open_findings if f.severity is severity]
             if not findings:
                 continue
             out += [f"## {title}", ""]
@@ -53,6 +65,13 @@ class MarkdownRenderer:
                     out += [f"> {quote}", ""]
                 for finding in group:
                     out += self._finding(report, finding)
+        if accepted:
+            out += ["## Accepted", "",
+                    "Findings the desk has accepted, each with its reason; they never fail the"
+                    " run.", ""]
+            for finding, reason in accepted:
+                lines = self._finding(report, finding)
+                out += [lines[0], f"  - accepted: {_cell(reason or '')}", *lines[1:]]
         out += [
             "<details><summary>Claims: where the article states each one, and its standing"
             "</summary>",
@@ -65,7 +84,11 @@ class MarkdownRenderer:
         ]
         for row in report.claims:
             lines = ", ".join(str(n) for n in row.lines) or "—"
-            verdicts = " | ".join(STATUS[row.status.get(scope)] for scope in COLUMNS)
+            verdicts = " | ".join(
+                "not checked" if scope is Scope.RECORD and not report.record_loaded
+                and scope not in row.status else STATUS[row.status.get(scope)]
+                for scope in COLUMNS
+            )
             out.append(f"| `{row.id}` | {row.kind} | {lines} | {row.stated} | {verdicts} |")
         out += ["", "</details>", ""]
         out += [f"<details><summary>Checks run ({len(report.checks)})</summary>", ""]
@@ -107,6 +130,30 @@ class MarkdownRenderer:
         if finding.suggestion is not None:
             lines.append(f"  - suggested: {_code(finding.suggestion)}")
         return [*lines, ""]
+
+
+def new_section(renderer: MarkdownRenderer, reports: list[Report]) -> list[str]:
+    """"New in this change": the findings a baseline did not have, that are not accepted."""
+    out = ["## New in this change", ""]
+    new = [
+        (report, finding)
+        for report in reports
+        for index, finding in enumerate(report.findings)
+        if report.mark(index) == "new" and report.reason(index) is None
+    ]
+    if not new:
+        out += ["Nothing new: every finding was already there before this change.", ""]
+        return out
+    for report, finding in new:
+        lines = renderer._finding(report, finding)
+        out.append(lines[0].replace("- **", f"- `{report.article}`: **", 1))
+        out += lines[1:]
+    standing = sum(1 for r in reports for i in range(len(r.findings))
+                   if r.mark(i) == "standing" and r.reason(i) is None)
+    if standing:
+        out += [f"{standing} standing finding{'s' if standing != 1 else ''} below were "
+                "already there.", ""]
+    return out
 
 
 def _by_sentence(

@@ -74,6 +74,11 @@ def _result(report: Report, index: int, finding: Finding, rules: dict[str, int])
         ]
     if finding.suggestion is not None:
         result["properties"]["suggestion"] = finding.suggestion
+    if report.mark(index):
+        result["baselineState"] = "new" if report.mark(index) == "new" else "unchanged"
+    reason = report.reason(index)
+    if reason is not None:
+        result["suppressions"] = [{"kind": "inSource", "justification": reason}]
     return result
 
 

@@ -1,0 +1,190 @@
+"""One fact across the archive (CS006): a map over articles, then a reduce.
+
+:func:`facts` is a pure function of one claim set: the exact figures it gives for a metric,
+subject and period, and the titles it gives an official on a date, each keyed so that two
+articles' claim files can be compared without sharing claim ids (subjects are compared by
+their official id or canonical name). :func:`disagreements` compares the facts of every
+article and returns one :class:`Disagreement` per pair of files that give different values
+for one key. Both halves take and return plain, picklable data, so the map can run in worker
+processes (or machines) and only the small fact lists travel to the reduce.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from claimsuite.findings import Finding, Location, Related, Severity
+
+CODE = "CS006"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Fact:
+    """One checkable fact of one article's claim set.
+
+    ``key`` names the fact (kind, metric, subject, period...), ``shown`` is the value as a
+    reader would write it, ``number``/``unit``/``precision`` let two values be compared within
+    their written precision (``None`` for a title, compared as folded text).
+    """
+
+    key: tuple[str, ...]
+    shown: str
+    claims_file: str
+    claim: str
+    field: str
+    line: int
+    col: int
+    number: Decimal | None = None
+    unit: str = ""
+    precision: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Two facts with one key and different values; ``first`` is in the finding's file."""
+
+    first: Fact
+    second: Fact
+
+
+def _subject(claims: object, entity_id: str | None) -> str:
+    """An entity as every article can name it: its official id, else its folded name."""
+    if entity_id is None:
+        return ""
+    entity = claims.entity(entity_id)  # type: ignore[attr-defined]
+    if entity is None:
+        return entity_id
+    if entity.official:
+        return f"official:{entity.official}"
+    return " ".join(entity.name.casefold().split())
+
+
+def facts(claims: object) -> tuple[Fact, ...]:
+    """The facts of one claim set (a :class:`claimsuite.claims.load.ClaimSet`).
+
+    Only exact figures count: a bounded or approximate figure (``bound``, ``approximate``)
+    may honestly differ from another article's exact one.
+    """
+    from claimsuite.claims.model import (  # noqa: PLC0415
+        ChangeClaim,
+        QuantityClaim,
+        RoleClaim,
+        ShareClaim,
+    )
+
+    out: list[Fact] = []
+    path = claims.path  # type: ignore[attr-defined]
+    for claim in claims.claims:  # type: ignore[attr-defined]
+        if isinstance(claim, QuantityClaim | ShareClaim | ChangeClaim) and claim.approximate:
+            continue
+        subject = _subject(claims, getattr(claim, "subject", None))
+        if isinstance(claim, QuantityClaim) and claim.bound is None:
+            key = ("quantity", claim.metric, subject, str(claim.period))
+            out.append(_figure(key, claim.value, path, claims, claim.id, "value"))
+        elif isinstance(claim, ShareClaim) and claim.bound_of("share") is None:
+            key = ("share", claim.metric, subject, str(claim.period))
+            out.append(_figure(key, claim.share, path, claims, claim.id, "share"))
+        elif isinstance(claim, ChangeClaim) and claim.bound_of("rate") is None:
+            base = str(claim.base_period) if claim.base_period is not None else ""
+            key = ("change", claim.metric, subject, str(claim.period), base, claim.rate.unit)
+            out.append(_figure(key, claim.rate, path, claims, claim.id, "rate"))
+        elif isinstance(claim, RoleClaim) and claim.as_of.start == claim.as_of.end:
+            person = _subject(claims, claim.person)
+            if not person.startswith("official:"):
+                continue  # only people linked to the record are the same person everywhere
+            key = ("role", person, str(claim.as_of))
+            line, col = claims.position(claim.id, "title")  # type: ignore[attr-defined]
+            title = " ".join(claim.title.casefold().split())
+            out.append(Fact(key, claim.title, path, claim.id, "title", line, col, None, title))
+    return tuple(sorted(out))
+
+
+def _figure(
+    key: tuple[str, ...], figure: object, path: str, claims: object, claim_id: str, field: str
+) -> Fact:
+    line, col = claims.position(claim_id, field)  # type: ignore[attr-defined]
+    unit = str(getattr(figure, "unit", ""))
+    return Fact(
+        key, str(figure), path, claim_id, field, line, col,
+        figure.value, unit, figure.precision,  # type: ignore[attr-defined]
+    )
+
+
+def _agree(a: Fact, b: Fact) -> bool:
+    if a.number is None or b.number is None:
+        return a.unit == b.unit  # titles: the folded text
+    if a.unit != b.unit:
+        try:
+            from claimsuite.claims.quantities import Amount  # noqa: PLC0415
+
+            converted = Amount(b.number, b.unit, b.precision).to(a.unit)
+        except (ValueError, KeyError, ArithmeticError):
+            return False  # different dimensions: not the same fact after all
+        number, precision = converted.value, converted.precision
+    else:
+        number, precision = b.number, b.precision
+    return abs(a.number - number) <= max(a.precision, precision)
+
+
+def disagreements(per_article: Iterable[Sequence[Fact]]) -> list[Disagreement]:
+    """The reduce: for each key, every pair of files whose values disagree, both ways
+    (each file's finding names the other). Deterministic: sorted by file, then fact."""
+    by_key: dict[tuple[str, ...], list[Fact]] = {}
+    for article_facts in per_article:
+        for fact in article_facts:
+            by_key.setdefault(fact.key, []).append(fact)
+    out: list[Disagreement] = []
+    for group in by_key.values():
+        files = {f.claims_file for f in group}
+        if len(files) < 2:
+            continue  # one article's own claims are CS102's business
+        for a in group:
+            # One finding per (fact, other file): the first disagreeing fact of that file.
+            seen: set[str] = set()
+            for b in group:
+                if b.claims_file == a.claims_file or b.claims_file in seen:
+                    continue
+                if not _agree(a, b):
+                    seen.add(b.claims_file)
+                    out.append(Disagreement(a, b))
+    return sorted(out, key=lambda d: (d.first.claims_file, d.first, d.second))
+
+
+def finding(disagreement: Disagreement) -> tuple[Finding, str]:
+    """The CS006 finding in the first fact's claim file, naming the other, and its
+    fingerprint (the code, both claims, the field and the other file: line moves keep it)."""
+    a, b = disagreement.first, disagreement.second
+    what = _describe(a.key)
+    message = (
+        f"claim {a.claim} gives {a.shown} for {what}; {b.claims_file} (claim {b.claim}) "
+        f"gives {b.shown}"
+    )
+    result = Finding(
+        CODE,
+        Severity.ERROR,
+        message,
+        claim_file=Location(a.claims_file, a.line, a.col),
+        claims=(a.claim,),
+        fields=(a.field,),
+        related=(Related(f"{b.claims_file}: {b.shown}", Location(b.claims_file, b.line, b.col)),),
+    )
+    parts = [CODE, a.claim, a.field, b.claims_file, b.claim, a.shown, b.shown]
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    return result, digest
+
+
+def _describe(key: tuple[str, ...]) -> str:
+    kind = key[0]
+    if kind == "role":
+        return f"the title of {key[1].removeprefix('official:')} on {key[2]}"
+    metric, subject, period = key[1], key[2].removeprefix("official:"), key[3]
+    of = f" of {subject}" if subject else ""
+    if kind == "change":
+        base = f" against {key[4]}" if key[4] else ""
+        return f"the change in {metric}{of} in {period}{base}"
+    if kind == "share":
+        return f"the share of {metric}{of} in {period}"
+    return f"{metric}{of} in {period}"

@@ -1,0 +1,455 @@
+"""``claimsuite check``: one article, or a whole repository of them.
+
+One path that is a file (or ``--claims``) checks that article as before. No path, a folder,
+a glob or several files is repository mode (``claimsuite.repository``): every article paired
+with its mirrored claim file, checked ``--jobs`` at a time, one summary line per article
+and totals on stderr, the report on stdout or in ``--output``. Both modes then apply the
+same steps: the archive reduce (repository mode), acceptances, the baseline marks, and the
+exit code from the findings that are neither accepted nor (with ``--fail-on-new``) standing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from claimsuite.commands.common import (
+    _remember,
+    blocked_packages,
+    config_option,
+    packages_option,
+    project_settings,
+    relative,
+    user_errors,
+)
+from claimsuite.errors import InputError
+from claimsuite.reports import FORMATS
+
+FAIL_LEVELS = ("error", "warning", "info", "never")
+
+
+def check_options(command):  # noqa: ANN001, ANN201 - a click decorator
+    options = [
+        click.argument("paths", nargs=-1),
+        click.option("--claims", "claims_path", type=click.Path(path_type=Path),
+                     help="Claim file of the one ARTICLE (default: its mirror under claims/)."),
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                     help="Report format (default: [tool.claimsuite] format, or md)."),
+        click.option("--output", "-o", type=click.Path(path_type=Path),
+                     help="Write the report here (atomically); a summary still goes to stderr."),
+        click.option("--select", multiple=True,
+                     help="Run only checks whose code starts with these."),
+        click.option("--ignore", multiple=True, help="Skip checks whose code starts with these."),
+        click.option("--registries", type=click.Path(path_type=Path),
+                     help="Folder of reference registries (default: from pyproject.toml)."),
+        click.option("--local-checks", type=click.Path(path_type=Path),
+                     help="Folder of project-local checks (default: from pyproject.toml)."),
+        click.option("--no-local-checks", is_flag=True, help="Run only the built-in checks."),
+        click.option("--check-timeout", type=click.FloatRange(min=0, min_open=True, max=3600),
+                     expose_value=False, callback=_remember,
+                     help="Seconds one check may run (per 100,000 characters of article) before"
+                          " it is stopped and reported as CS001 (default: [tool.claimsuite]"
+                          " check-timeout, or 10)."),
+        click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
+                     help="Exit 1 when a finding reaches this severity (default: error)."),
+        click.option("--fail-on-new", is_flag=True,
+                     help="Only new findings (see --baseline, --new-since) decide the exit code."),
+        click.option("--baseline", type=click.Path(path_type=Path),
+                     help="A JSON or JSONL report from the base branch: marks findings new or "
+                          "standing."),
+        click.option("--new-since", metavar="REF",
+                     help="Compare with the files as they are in git REF (e.g. origin/main)."),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                     help="Articles checked in parallel (default: all cores)."),
+        click.option("--show-settings", is_flag=True,
+                     help="Print the settings this run would use, and exit."),
+    ]  # fmt: skip
+    command = config_option(command)
+    command = packages_option(command)
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@dataclass
+class Options:
+    paths: tuple[str, ...]
+    claims_path: Path | None
+    fmt: str
+    output: Path | None
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    fail_on: str
+    fail_on_new: bool
+    baseline: Path | None
+    new_since: str | None
+    jobs: int
+    registries: Path | None
+    local_checks: Path | None
+    per_path_ignores: tuple = ()
+    config_accept: tuple = ()
+    config_file: str = "pyproject.toml"
+    extra: dict = field(default_factory=dict)
+
+
+def split_codes(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(c.strip().upper() for v in values for c in str(v).split(",") if c.strip())
+
+
+def validate_codes(given: dict[str, Sequence[str]], known: Sequence[str]) -> None:
+    """Refuse a code or prefix that selects no check, with the closest known code."""
+    for option, values in given.items():
+        for code in values:
+            if any(k.startswith(code) for k in known):
+                continue
+            close = difflib.get_close_matches(code, known, n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]}?" if close else "see 'claimsuite checks'"
+            raise InputError(option, f"unknown check code {code!r}: it selects no check", hint)
+
+
+def run_check(ctx_args: dict) -> None:  # noqa: PLR0915 - one linear story
+    from claimsuite import accept, archive, repository  # noqa: PLC0415
+    from claimsuite import baseline as base  # noqa: PLC0415
+
+    project = project_settings()
+    paths: tuple[str, ...] = ctx_args["paths"]
+    single = ctx_args["claims_path"] is not None or (
+        len(paths) == 1 and not Path(paths[0]).is_dir() and not repository._has_glob(paths[0])
+    )
+    if ctx_args["claims_path"] is not None and len(paths) != 1:
+        raise InputError("--claims", "names the claim file of one article",
+                         "give exactly one ARTICLE with --claims")
+    fmt = ctx_args["fmt"] or project.output_format or "md"
+    select = split_codes(ctx_args["select"]) or split_codes(project.select)
+    ignore = (*split_codes(ctx_args["ignore"]), *split_codes(project.ignore))
+    fail_on = ctx_args["fail_on"] or project.fail_on or "error"
+    jobs = ctx_args["jobs"] or project.jobs or os.cpu_count() or 1
+    timeout = ctx_args.get("check_timeout") or project.check_timeout
+    local = None if ctx_args["no_local_checks"] else (ctx_args["local_checks"]
+                                                       or project.local_checks)
+    records = relative(ctx_args["registries"]) if ctx_args["registries"] else project.registries
+    if ctx_args["registries"] is not None and not ctx_args["registries"].is_dir():
+        raise InputError(str(ctx_args["registries"]), "folder not found",
+                         "pass an existing folder to --registries")
+    settings = repository.Settings(
+        root=(project.root and relative(project.root)) or Path(),
+        articles=project.articles, claims=project.claims, registries=records,
+        local_checks=relative(local) if local else None,
+        blocked_packages=blocked_packages(project), check_timeout=float(timeout),
+        select=select, ignore=ignore, per_path_ignores=project.per_path_ignores,
+    )
+    if ctx_args["show_settings"]:
+        _show(settings, project, fmt, fail_on, jobs)
+        return
+    from claimsuite.checks.registry import build_registry  # noqa: PLC0415
+
+    registry = build_registry(settings.local_checks, packages=True,
+                              blocked=settings.blocked_packages)
+    known = [c.code for c in registry]
+    validate_codes({"--select": select, "--ignore": ignore}, known)
+    for pattern, codes in project.per_path_ignores:
+        validate_codes({f"per-path-ignores {pattern!r}": codes}, known)
+    config_acceptances = accept.from_config(
+        project.accept, str(project.file) if project.file else "pyproject.toml")
+    for a in config_acceptances:
+        validate_codes({"[tool.claimsuite] accept": (a.code,)}, known)
+    if ctx_args["baseline"] is not None and ctx_args["new_since"]:
+        raise InputError("--baseline", "and --new-since both give a baseline", "give one of them")
+
+    outcomes, repo_findings = _outcomes(ctx_args, settings, single, jobs, fmt)
+    ran = {c.code for c in registry if c.code.startswith(select or ("",))
+           and not c.code.startswith(ignore or ("\0",))}
+    # The reduce: one fact across the archive.
+    if not single and "CS006" in ran:
+        found = archive.disagreements(o.facts for o in outcomes if o.report is not None)
+        by_file: dict[str, list] = {}
+        for disagreement in found:
+            by_file.setdefault(disagreement.first.claims_file, []).append(
+                archive.finding(disagreement))
+        for outcome in outcomes:
+            if outcome.report is not None and outcome.claims in by_file:
+                ignored = repository.ignored_for(outcome.article, settings)
+                if not ("CS006".startswith(ignored) if ignored else False):
+                    outcome.extra += by_file[outcome.claims]
+    # Acceptances, then the baseline marks.
+    known_prints = _baseline(ctx_args, settings, outcomes)
+    used: set = set()
+    reports = []
+    for outcome in outcomes:
+        if outcome.report is None:
+            continue
+        report = repository.merge(outcome.report, outcome.extra)
+        report, used_here = accept.apply(report, (*outcome.acceptances, *config_acceptances))
+        used |= used_here
+        unused = accept.unused(outcome.acceptances, used_here, ran) if "CS005" in ran else []
+        report = repository.merge(report, [(f, repository._digest(
+            "CS005", f.claim_file.path if f.claim_file else "", ",".join(f.claims),
+            f.message)) for f in unused])
+        report, _ = accept.apply(report, (*outcome.acceptances, *config_acceptances))
+        if known_prints is not None:
+            outcome.fixed = base.fixed(report, known_prints)
+            report = base.mark(report, known_prints)
+        outcome.report = report
+        reports.append(report)
+    for lonely in repo_findings:
+        reports.append(base.mark(lonely, known_prints) if known_prints is not None else lonely)
+    if "CS005" in ran:
+        for finding in accept.unused(config_acceptances, used, ran):
+            reports.append(repository.lonely_report(
+                Path(finding.claim_file.path), Path(finding.claim_file.path), "CS005",
+                finding.message, finding.claim_file, ()))
+    _emit(reports, fmt, ctx_args["output"], single)
+    failing = _failing(reports, fail_on, ctx_args["fail_on_new"])
+    errors = [o for o in outcomes if o.error]
+    if not single or ctx_args["output"] is not None:
+        _summaries(outcomes, reports, failing, fail_on, single, known_prints is not None,
+                   ctx_args["fail_on_new"])
+    for outcome in errors:
+        click.echo(f"claimsuite: {outcome.error}", err=True)
+    if errors:
+        sys.exit(2)
+    if failing:
+        sys.exit(1)
+
+
+def _outcomes(ctx_args: dict, settings: object, single: bool, jobs: int, fmt: str
+              ) -> tuple[list, list]:
+    """Check the articles: the prepared single article, or every pair of the repository."""
+    from claimsuite import accept, engine, repository  # noqa: PLC0415
+    from claimsuite.commands.common import prepare  # noqa: PLC0415
+
+    if single:
+        article = Path(ctx_args["paths"][0])
+        claims_path = ctx_args["claims_path"]
+        if claims_path is None:
+            mirror = repository.mirrored(article, settings)
+            claims_path = mirror if mirror.is_file() else None
+        run = prepare(article, claims_path, ctx_args["output"], ctx_args["registries"],
+                      ctx_args["local_checks"], ctx_args["no_local_checks"])
+        report = engine.check(run.inputs, run.registry(), select=settings.select,
+                              ignore=repository.ignored_for(str(run.inputs.article.path),
+                                                            settings))
+        outcome = repository.Outcome(report.article, report.claims_file, report,
+                                     acceptances=accept.from_claims(run.inputs.claims))
+        return [outcome], []
+    pairs, lonely, orphans = repository.discover(ctx_args["paths"], settings)
+    if ctx_args["output"] is not None:
+        from claimsuite.commands.common import refuse_inputs_as_output  # noqa: PLC0415
+
+        refuse_inputs_as_output(ctx_args["output"], [
+            *(p.article for p in pairs), *(p.claims for p in pairs)])
+    if not pairs and not lonely and not orphans:
+        raise InputError(" ".join(ctx_args["paths"]) or str(settings.articles[0]),
+                         "no article found", "give article files, folders or globs, or set "
+                         "[tool.claimsuite] articles")
+    engine.set_check_timeout(settings.check_timeout)
+    progress = _progress() if sys.stderr.isatty() and len(pairs) > 1 else None
+    outcomes = repository.run_all(pairs, settings, jobs, progress)
+    if progress:
+        click.echo("\r\033[K", nl=False, err=True)
+    checks = repository.repository_infos(("CS002", "CS003"))
+    extra = []
+    for article in lonely:
+        claims = repository.mirrored(article, settings)
+        extra.append(repository.lonely_report(
+            article, claims, "CS002", f"no claim file: {claims.as_posix()}",
+            repository.Location(str(article), 1, 1), checks))
+    for claims in orphans:
+        expected = repository.expected_article(claims, settings)
+        extra.append(repository.lonely_report(
+            expected, claims, "CS003", f"no article for this claim file: {expected.as_posix()}",
+            repository.Location(str(claims), 1, 1), checks))
+    selected = tuple(c for c in extra if any(
+        f.code.startswith(settings.select or ("",))
+        and not (settings.ignore and f.code.startswith(settings.ignore))
+        for f in c.findings))
+    del fmt
+    return outcomes, list(selected)
+
+
+def _progress():  # noqa: ANN202
+    def show(number: int, total: int, article: str) -> None:
+        click.echo(f"\r\033[K[{number}/{total}] {article}", nl=False, err=True)
+
+    return show
+
+
+def _baseline(ctx_args: dict, settings: object, outcomes: list) -> dict | None:
+    from claimsuite import baseline as base  # noqa: PLC0415
+
+    if ctx_args["baseline"] is not None:
+        return base.load(ctx_args["baseline"])
+    ref = ctx_args["new_since"]
+    if not ref:
+        return None
+    return new_since(ref, settings, outcomes)
+
+
+def new_since(ref: str, settings: object, outcomes: list) -> dict:
+    """The fingerprints each article had at ``ref``: unchanged articles (article, claim file
+    and record all as at ``ref``) keep their findings; changed ones are checked again from
+    their base versions in a temporary folder."""
+    import tempfile  # noqa: PLC0415
+
+    from claimsuite import baseline as base  # noqa: PLC0415
+    from claimsuite import repository  # noqa: PLC0415
+
+    changed = base.changed_since(ref)
+    record_changed = settings.registries is not None and any(
+        Path(p).is_relative_to(settings.registries) for p in changed)
+    known: dict[str, frozenset[str]] = {}
+    with tempfile.TemporaryDirectory(prefix="claimsuite-base-") as folder:
+        into = Path(folder)
+        records = (base.base_folder(ref, settings.registries, into)
+                   if record_changed else settings.registries)
+        for outcome in outcomes:
+            if outcome.report is None:
+                continue
+            paths = (outcome.article, outcome.claims)
+            if not record_changed and base.unchanged(paths, changed):
+                known[outcome.article] = frozenset(outcome.report.fingerprints)
+                continue
+            article = base.show(ref, outcome.article, into)
+            claims = base.show(ref, outcome.claims, into)
+            if article is None or claims is None:
+                continue  # a new article: everything in it is new
+            then = repository.check_one(repository.Pair(article, claims), settings, records)
+            if then.report is not None:
+                known[outcome.article] = frozenset(then.report.fingerprints)
+    return known
+
+
+def _failing(reports: list, fail_on: str, new_only: bool) -> list:
+    from claimsuite.findings import Severity  # noqa: PLC0415
+
+    if fail_on == "never":
+        return []
+    threshold = Severity(fail_on).rank
+    out = []
+    for report in reports:
+        for index, finding in enumerate(report.findings):
+            if report.reason(index) is not None or finding.severity.rank < threshold:
+                continue
+            if new_only and report.mark(index) == "standing":
+                continue
+            out.append(finding)
+    return out
+
+
+def _emit(reports: list, fmt: str, output: Path | None, single: bool) -> None:
+    from claimsuite.commands.common import emit  # noqa: PLC0415
+    from claimsuite.reports import render_many, renderer  # noqa: PLC0415
+
+    color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    if single and len(reports) == 1:
+        text = renderer(fmt, color=color).render(reports[0])
+    else:
+        text = render_many(fmt, reports, color=color)
+    emit(text, output)
+
+
+def counts(report: object) -> str:
+    from claimsuite.findings import Severity  # noqa: PLC0415
+
+    words = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "question"}
+    parts = []
+    open_findings = report.open_findings()  # type: ignore[attr-defined]
+    for severity, word in words.items():
+        n = sum(1 for f in open_findings if f.severity is severity)
+        if n:
+            parts.append(f"{n} {word}{'s' if n != 1 else ''}")
+    return ", ".join(parts) or "ok"
+
+
+def _summaries(outcomes: list, reports: list, failing: list, fail_on: str,
+               single: bool, compared: bool, new_only: bool) -> None:
+    fixed = {o.article: o.fixed for o in outcomes}
+    for report in reports:
+        line = f"{report.article}: {counts(report)}"
+        extra = []
+        n_acc = sum(1 for i in range(len(report.findings)) if report.reason(i) is not None)
+        if compared:
+            new = sum(1 for i in range(len(report.findings)) if report.mark(i) == "new"
+                      and report.reason(i) is None)
+            extra.append(f"{new} new")
+            if fixed.get(report.article):
+                extra.append(f"{fixed[report.article]} gone")
+        if n_acc:
+            extra.append(f"{n_acc} accepted")
+        if extra:
+            line += f" ({', '.join(extra)})"
+        if not single:
+            click.echo(line, err=True)
+    total = {"error": 0, "warning": 0, "info": 0}
+    accepted = new = 0
+    for report in reports:
+        for index, finding in enumerate(report.findings):
+            if report.reason(index) is not None:
+                accepted += 1
+                continue
+            total[finding.severity.value] += 1
+            new += report.mark(index) == "new"
+    errors = sum(1 for o in outcomes if o.error)
+    articles = len({r.article for r in reports} | {o.article for o in outcomes})
+    line = (f"claimsuite: {articles} article{'s' if articles != 1 else ''}: "
+            f"{_n(total['error'], 'error')}, {_n(total['warning'], 'warning')}, "
+            f"{_n(total['info'], 'question')}")
+    if compared:
+        line += f", {new} new"
+    if accepted:
+        line += f", {accepted} accepted"
+    if errors:
+        line += f", {errors} not read"
+    verdict = "fails" if failing else "passes"
+    line += f"; {verdict} (fail-on {fail_on}{', new findings only' if new_only else ''})"
+    click.echo(line, err=True)
+
+
+def _show(settings: object, project: object, fmt: str, fail_on: str, jobs: int) -> None:
+    def show(value: object) -> str:
+        if isinstance(value, tuple):
+            return "[" + ", ".join(f'"{v}"' if not isinstance(v, tuple) else show(v)
+                                   for v in value) + "]"
+        if value is None:
+            return "(none)"
+        return f'"{value}"' if isinstance(value, Path | str) else str(value)
+
+    rows = {
+        "config": project.file,  # type: ignore[attr-defined]
+        "articles": tuple(str(a) for a in settings.articles),  # type: ignore[attr-defined]
+        "claims": settings.claims,  # type: ignore[attr-defined]
+        "reports": project.reports,  # type: ignore[attr-defined]
+        "registries": settings.registries,  # type: ignore[attr-defined]
+        "local-checks": settings.local_checks,  # type: ignore[attr-defined]
+        "block-packages": settings.blocked_packages,  # type: ignore[attr-defined]
+        "check-timeout": settings.check_timeout,  # type: ignore[attr-defined]
+        "format": fmt,
+        "fail-on": fail_on,
+        "select": settings.select,  # type: ignore[attr-defined]
+        "ignore": settings.ignore,  # type: ignore[attr-defined]
+        "per-path-ignores": tuple(f"{g} = {show(c)}" for g, c in settings.per_path_ignores),  # type: ignore[attr-defined]
+        "language": project.language,  # type: ignore[attr-defined]
+        "fiscal-year-start": project.fiscal_year_start,  # type: ignore[attr-defined]
+        "jobs": jobs,
+        "accept": tuple(f"{a.get('path', '*')}: {a['code']} {a.get('claim', '')}".strip()
+                        for a in project.accept),  # type: ignore[attr-defined]
+    }
+    for key, value in rows.items():
+        click.echo(f"{key} = {show(value)}")
+
+
+def check_command_body(**kwargs: object) -> None:
+    ctx = click.get_current_context()
+    kwargs["check_timeout"] = ctx.meta.get("claimsuite.check_timeout")
+    with user_errors():
+        run_check(kwargs)
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"

@@ -1,0 +1,279 @@
+"""Repository mode: every article of the configured folders, checked against its claim file.
+
+Pairing (:func:`discover`): an article ``<articles>/<sub>/<name>.txt`` goes with the claim
+file ``<claims>/<sub>/<name>.yaml``. An article with no claim file is a CS002 finding, a claim
+file with no article (the record folder aside) CS003, a claim file whose ``article.file``
+names another article CS004. These are repository findings: they come from this module, not
+from a per-article check (the checks of the same codes only document them).
+
+Each article is checked by :func:`check_one`, a plain function of picklable arguments run in
+a process pool (``--jobs``); results come back in the order the articles were listed, so the
+output does not depend on scheduling. The archive reduce (CS006, :mod:`claimsuite.archive`),
+acceptances (:mod:`claimsuite.accept`) and the baseline marks (:mod:`claimsuite.baseline`)
+are applied afterwards, in the parent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import glob
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimsuite.findings import Finding, Location, Severity
+
+ARTICLE_SUFFIXES = (".txt",)
+CLAIM_SUFFIX = ".yaml"
+REPOSITORY_CODES = ("CS002", "CS003", "CS004", "CS005", "CS006")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a repository run needs to know; picklable, sent to every worker."""
+
+    root: Path = Path()
+    articles: tuple[Path, ...] = (Path("seeds"),)
+    claims: Path = Path("claims")
+    registries: Path | None = None
+    local_checks: Path | None = None
+    blocked_packages: tuple[str, ...] = ()
+    check_timeout: float = 10.0
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class Pair:
+    article: Path
+    claims: Path
+
+
+@dataclass
+class Outcome:
+    """One article's result: its report (None when its inputs could not be read), the facts
+    of its claim set for the archive reduce, and its claim file's acceptances."""
+
+    article: str
+    claims: str
+    report: object | None = None
+    facts: tuple = ()
+    acceptances: tuple = ()
+    error: str | None = None
+    fixed: int = 0
+    extra: list[tuple[Finding, str]] = field(default_factory=list)
+
+
+def _has_glob(text: str) -> bool:
+    return any(c in text for c in "*?[")
+
+
+def _articles_in(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+
+
+def mirrored(article: Path, settings: Settings) -> Path:
+    """The claim file of ``article``: its path under the article folder, under ``claims``."""
+    resolved = article.resolve()
+    for folder in settings.articles:
+        try:
+            rel = resolved.relative_to(folder.resolve())
+        except ValueError:
+            continue
+        return settings.claims / rel.with_suffix(CLAIM_SUFFIX)
+    return settings.claims / f"{article.stem}{CLAIM_SUFFIX}"
+
+
+def discover(paths: Sequence[str], settings: Settings) -> tuple[list[Pair], list[Path], list[Path]]:
+    """The article/claim-file pairs of a run, the articles with no claim file, and the claim
+    files with no article (looked for only when the whole repository or a whole article
+    folder is checked)."""
+    articles: list[Path] = []
+    whole = not paths
+    if whole:
+        for folder in settings.articles:
+            if folder.is_dir():
+                articles += _articles_in(folder)
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            articles += _articles_in(path)
+            whole = whole or any(path.resolve() == f.resolve() for f in settings.articles)
+        elif _has_glob(given):
+            articles += sorted(Path(p) for p in glob.glob(given, recursive=True)
+                               if Path(p).is_file())
+        else:
+            articles.append(path)
+    articles = list(dict.fromkeys(Path(os.path.normpath(a)) for a in articles))
+    pairs, lonely = [], []
+    for article in articles:
+        claims = mirrored(article, settings)
+        if claims.is_file():
+            pairs.append(Pair(article, claims))
+        else:
+            lonely.append(article)
+    orphans: list[Path] = []
+    if whole and settings.claims.is_dir():
+        taken = {p.claims.resolve() for p in pairs}
+        record = settings.registries.resolve() if settings.registries else None
+        for claims in sorted(settings.claims.rglob(f"*{CLAIM_SUFFIX}")):
+            resolved = claims.resolve()
+            if resolved in taken or (record and resolved.is_relative_to(record)):
+                continue
+            orphans.append(claims)
+    return pairs, lonely, orphans
+
+
+def expected_article(claims: Path, settings: Settings) -> Path:
+    rel = claims.resolve().relative_to(settings.claims.resolve())
+    folder = settings.articles[0] if settings.articles else Path()
+    return folder / rel.with_suffix(ARTICLE_SUFFIXES[0])
+
+
+# ---- the map: one article, in a worker ---------------------------------------------------
+
+_REGISTRIES: dict[tuple[object, ...], object] = {}
+
+
+def _registry(settings: Settings) -> object:
+    key = (settings.local_checks, settings.blocked_packages)
+    if key not in _REGISTRIES:
+        from claimsuite.checks.registry import build_registry  # noqa: PLC0415
+
+        _REGISTRIES[key] = build_registry(
+            settings.local_checks, packages=True, blocked=settings.blocked_packages)
+    return _REGISTRIES[key]
+
+
+def ignored_for(article: str, settings: Settings) -> tuple[str, ...]:
+    """``ignore`` plus the per-path ignores whose glob matches ``article``."""
+    import fnmatch  # noqa: PLC0415
+
+    extra = [code for pattern, codes in settings.per_path_ignores
+             if fnmatch.fnmatchcase(Path(article).as_posix(), pattern) for code in codes]
+    return (*settings.ignore, *extra)
+
+
+def check_one(pair: Pair, settings: Settings, registries: Path | None = None) -> Outcome:
+    """Check one article (the map step): its report, facts and acceptances.
+
+    ``registries`` overrides the settings' record folder (a base version, for --new-since).
+    """
+    from claimsuite import accept, archive, engine  # noqa: PLC0415
+    from claimsuite.errors import ClaimsuiteError, one_line  # noqa: PLC0415
+
+    outcome = Outcome(str(pair.article), str(pair.claims))
+    engine.set_check_timeout(settings.check_timeout)
+    try:
+        inputs = engine.load_inputs(pair.article, pair.claims,
+                                    registries if registries is not None else settings.registries)
+    except ClaimsuiteError as exc:
+        outcome.error = one_line(str(exc))
+        return outcome
+    outcome.report = engine.check(inputs, _registry(settings), select=settings.select,
+                                  ignore=ignored_for(outcome.article, settings))
+    outcome.facts = archive.facts(inputs.claims)
+    outcome.acceptances = accept.from_claims(inputs.claims)
+    named = inputs.claims.file.article.file
+    if named and (settings.root / named).resolve() != pair.article.resolve():
+        line, col = inputs.claims.document.position(("article", "file"))
+        finding = Finding(
+            "CS004", Severity.ERROR,
+            f"the claim file is about {named} but is paired with {pair.article.as_posix()}",
+            claim_file=Location(outcome.claims, line, col), fields=("file",),
+            suggestion=_from_root(pair.article, settings),
+        )
+        outcome.extra.append((finding, _digest("CS004", named, str(pair.article))))
+    return outcome
+
+
+def _from_root(path: Path, settings: Settings) -> str:
+    try:
+        return path.resolve().relative_to(settings.root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _check_star(args: tuple[Pair, Settings]) -> Outcome:
+    return check_one(*args)
+
+
+def run_all(
+    pairs: Sequence[Pair], settings: Settings, jobs: int,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> list[Outcome]:
+    """Check every pair, ``jobs`` at a time, results in the order of ``pairs``."""
+    work = [(pair, settings) for pair in pairs]
+    if jobs <= 1 or len(work) <= 1:
+        out = []
+        for number, item in enumerate(work, start=1):
+            out.append(_check_star(item))
+            if progress:
+                progress(number, len(work), str(item[0].article))
+        return out
+    import multiprocessing  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
+    # forkserver: a fresh, single-threaded process per worker (fork from a threaded parent is
+    # unsafe); each worker imports claimsuite once and builds its check registry once.
+    context = multiprocessing.get_context("forkserver")
+    out = []
+    with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context) as pool:
+        for number, outcome in enumerate(pool.map(_check_star, work), start=1):
+            out.append(outcome)
+            if progress:
+                progress(number, len(work), outcome.article)
+    return out
+
+
+# ---- the reduce and the marks, in the parent ---------------------------------------------
+
+
+def lonely_report(article: Path, claims: Path, code: str, message: str, where: Location,
+                  checks: tuple) -> object:
+    """A report for an article or claim file that could not be paired."""
+    from claimsuite.reports.base import Report  # noqa: PLC0415
+
+    finding = Finding(code, Severity.ERROR, message, article=where if code == "CS002" else None,
+                      claim_file=where if code != "CS002" else None)
+    return Report(str(article), str(claims), {}, (finding,), checks, (),
+                  (_digest(code, where.path),))
+
+
+def merge(report: object, extra: Iterable[tuple[Finding, str]]) -> object:
+    """``report`` with more findings (and their fingerprints), in report order, and the
+    repository checks that made them in its list of checks."""
+    rows = list(zip(report.findings, report.fingerprints, strict=False))  # type: ignore[attr-defined]
+    extra = list(extra)
+    if not extra:
+        return report
+    rows = sorted(dict.fromkeys(rows + extra), key=lambda r: r[0].sort_key)
+    have = {c.code for c in report.checks}  # type: ignore[attr-defined]
+    infos = list(report.checks)  # type: ignore[attr-defined]
+    for code in sorted({f.code for f, _ in extra} - have):
+        infos += list(repository_infos((code,)))
+    return dataclasses.replace(  # type: ignore[type-var]
+        report, findings=tuple(r[0] for r in rows), fingerprints=tuple(r[1] for r in rows),
+        checks=tuple(sorted(infos, key=lambda c: c.code)),
+    )
+
+
+def repository_infos(codes: Iterable[str]) -> tuple:
+    """The report rows (``CheckInfo``) of repository-level codes."""
+    from claimsuite.checks.registry import build_registry  # noqa: PLC0415
+    from claimsuite.engine import _info  # noqa: PLC0415
+
+    registry = _REGISTRIES.setdefault(("builtin",), build_registry(None))
+    return tuple(_info(registry.get(code), registry) for code in codes  # type: ignore[attr-defined]
+                 if registry.get(code) is not None)  # type: ignore[attr-defined]
+
+
+def codes_selected(checks: Iterable[object]) -> set[str]:
+    return {c.code for c in checks}  # type: ignore[attr-defined]

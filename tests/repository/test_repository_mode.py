@@ -1,0 +1,103 @@
+"""Repository mode: pairing by mirrored paths, repository findings, summaries, --jobs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.repository.conftest import cli
+
+
+def test_no_path_checks_every_article_against_its_mirrored_claim_file(desk: Path) -> None:
+    result = cli("check", "--format", "json", "-j", "1")
+    assert result.exit_code == 1, result.stderr  # the archive disagreement is an error
+    document = json.loads(result.stdout)
+    pairs = [(a["article"], a["claims_file"]) for a in document["articles"]]
+    assert pairs == [
+        ("seeds/2025/enflasyon-ozet.txt", "claims/2025/enflasyon-ozet.yaml"),
+        ("seeds/en-spain-tourism-september-2025.txt",
+         "claims/en-spain-tourism-september-2025.yaml"),
+        ("seeds/tr-enflasyon-ekim-2025.txt", "claims/tr-enflasyon-ekim-2025.yaml"),
+        ("seeds/tr-us-defense-2025.txt", "claims/tr-us-defense-2025.yaml"),
+    ]
+    lines = result.stderr.strip().split("\n")
+    assert len(lines) == 5  # one per article, then the totals
+    assert lines[0].startswith("seeds/2025/enflasyon-ozet.txt: 1 error")
+    assert lines[-1].startswith("claimsuite: 4 articles: 2 errors,")
+    assert lines[-1].endswith("; fails (fail-on error)")
+
+
+def test_folders_globs_and_several_files_are_repository_mode(desk: Path) -> None:
+    by_folder = cli("check", "seeds/2025", "--format", "concise", "-j", "1")
+    assert "seeds/2025/enflasyon-ozet.txt: " in by_folder.stdout
+    by_glob = cli("check", "seeds/tr-*.txt", "--format", "concise", "-j", "1")
+    assert by_glob.stderr.count("\n") == 3  # two articles, totals
+    two = cli("check", "seeds/tr-us-defense-2025.txt", "seeds/2025/enflasyon-ozet.txt",
+              "--format", "json", "-j", "1")
+    assert [a["article"] for a in json.loads(two.stdout)["articles"]] == [
+        "seeds/tr-us-defense-2025.txt", "seeds/2025/enflasyon-ozet.txt"]
+
+
+def test_an_article_without_claims_and_claims_without_article_are_findings(desk: Path) -> None:
+    Path("seeds/2025/new.txt").write_text("Yeni bir haber.\n", "utf-8")
+    Path("claims/2025/gone.yaml").write_text("article: {language: tr}\n", "utf-8")
+    result = cli("check", "--format", "concise", "--select", "CS002,CS003", "-j", "1")
+    assert result.exit_code == 1
+    assert "seeds/2025/new.txt:1:1: CS002 no claim file: claims/2025/new.yaml" in result.stdout
+    assert ("claims/2025/gone.yaml:1:1: CS003 no article for this claim file: "
+            "seeds/2025/gone.txt") in result.stdout
+
+
+def test_the_claim_files_file_field_must_name_its_article(desk: Path) -> None:
+    claims = Path("claims/2025/enflasyon-ozet.yaml")
+    claims.write_text(claims.read_text("utf-8").replace(
+        "file: seeds/2025/enflasyon-ozet.txt", "file: seeds/enflasyon-ozet.txt"), "utf-8")
+    result = cli("check", "seeds/2025", "--format", "concise", "-j", "1")
+    assert ("claims/2025/enflasyon-ozet.yaml:4:9: CS004 the claim file is about "
+            "seeds/enflasyon-ozet.txt but is paired with seeds/2025/enflasyon-ozet.txt"
+            ) in result.stdout
+
+
+def test_a_bad_claim_file_is_reported_and_the_others_still_run(desk: Path) -> None:
+    Path("claims/2025/enflasyon-ozet.yaml").write_text("article: [\n", "utf-8")
+    result = cli("check", "--format", "concise", "-j", "1")
+    assert result.exit_code == 2
+    assert "seeds/tr-us-defense-2025.txt: " in result.stdout
+    assert result.stderr.strip().split("\n")[-1].startswith("claimsuite: claims/2025/")
+
+
+def test_jobs_run_in_processes_with_the_same_output(desk: Path) -> None:
+    one = cli("check", "--format", "json", "-j", "1")
+    two = cli("check", "--format", "json", "-j", "2")
+    assert two.stdout == one.stdout
+    assert two.stderr == one.stderr
+
+
+def test_report_writes_only_changed_reports(desk: Path) -> None:
+    first = cli("report", "-j", "1")
+    assert first.exit_code == 0, first.stderr
+    assert "4 updated, 0 unchanged" in first.stderr
+    written = Path("reports/2025/enflasyon-ozet.md")
+    assert written.is_file()
+    stamp = written.stat().st_mtime_ns
+    again = cli("report", "-j", "1")
+    assert "0 updated, 4 unchanged" in again.stderr
+    assert written.stat().st_mtime_ns == stamp
+    # The record changes: the articles whose findings changed are named.
+    stats = Path("claims/registries/statistics.yaml")
+    text = stats.read_text("utf-8")
+    assert "value: 15.1 percent" in text
+    stats.write_text(text.replace("value: 15.1 percent", "value: 70 percent"), "utf-8")
+    check = cli("report", "--check", "-j", "1")
+    assert check.exit_code == 1
+    assert "out of date: reports/tr-us-defense-2025.md" in check.stderr
+    assert "1 out of date, 3 unchanged" in check.stderr
+
+
+def test_a_report_to_a_file_still_says_one_line_on_stderr(desk: Path) -> None:
+    result = cli("check", "seeds/tr-enflasyon-ekim-2025.txt", "-o", "out.md")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == ("claimsuite: 1 article: 0 errors, 0 warnings, 3 questions; "
+                             "passes (fail-on error)\n")
+    assert Path("out.md").read_text("utf-8").startswith("# claimsuite report")

@@ -69,3 +69,18 @@ def test_written_is_how_a_writer_would_put_it() -> None:
     assert written("week", 0, on) == "the week of 2025-04-28"
     assert written("day", 1, on) == "2025-05-02"
     assert written("fortnight", 1, on) == ""
+
+
+def test_shift_moves_each_end_of_a_range_by_the_calendar() -> None:
+    """"Year on year" for the first nine months of 2025 is the first nine months of 2024,
+    not a range of the same length (2024 is a leap year)."""
+    nine = Period.parse("2025-01/2025-09")
+    assert (shift(nine, -1).start.isoformat(), shift(nine, -1).end.isoformat()) == (
+        "2024-01-01", "2024-09-30"
+    )
+    february = Period.parse("2025-02-01/2025-02-28")
+    assert shift(february, -1).end.isoformat() == "2024-02-29"
+    days = Period.parse("2025-04-28/2025-05-02")
+    assert (shift(days, -1).start.isoformat(), shift(days, -1).end.isoformat()) == (
+        "2024-04-28", "2024-05-02"
+    )

@@ -151,3 +151,41 @@ def test_calendar_edges_do_not_crash(tmp_path: Path, published: str, words: str)
     text, claims = plan(words)
     ctx = published_on(make_context(tmp_path, text, claims), published)
     assert messages(RelativeDateMismatch(), ctx) == []
+
+
+def test_a_relative_word_dating_a_noun_is_not_the_claims_period(tmp_path: Path) -> None:
+    """Issue 13 §7: "last month's outlook" dates the earlier outlook, not the 2026 figure."""
+    text = (
+        "That 2026 forecast is $3 per barrel higher than in last month's outlook, "
+        "largely because of stock builds."
+    )
+    claims = f"""\
+- id: revision
+  kind: quantity
+  metric: brent-2026-forecast-revision
+  period: 2026
+  value: 3 USD
+  quote: "{text}"
+"""
+    ctx = make_context(tmp_path, text, claims, published="2025-11-12", language="en")
+    assert messages(RelativeDateMismatch(), ctx) == []
+    plain = text.replace("last month's outlook", "the outlook last month")
+    claims = claims.replace("last month's outlook", "the outlook last month")
+    ctx = make_context(tmp_path, plain, claims, published="2025-11-12", language="en")
+    assert len(messages(RelativeDateMismatch(), ctx)) == 1
+
+
+def test_year_on_year_for_the_first_nine_months(tmp_path: Path) -> None:
+    """The same nine months a year earlier end on 30 September, leap year or not."""
+    text = "Spending rose 7% year on year in the first nine months of 2025."
+    claims = f"""\
+- id: spending
+  kind: change
+  metric: spending
+  period: 2025-01/2025-09
+  base_period: 2024-01/2024-09
+  rate: 7%
+  quote: "{text}"
+"""
+    ctx = make_context(tmp_path, text, claims, published="2025-11-01", language="en")
+    assert messages(RelativeDateMismatch(), ctx) == []

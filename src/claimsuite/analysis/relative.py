@@ -61,11 +61,27 @@ def resolve(published: Period, unit: str, offset: int) -> Period | None:
 
 
 def shift(period: Period, years: int) -> Period | None:
-    """``period.shifted(years)``, or ``None`` when that leaves the calendar."""
+    """The same period ``years`` later (negative: earlier), or ``None`` when that leaves the
+    calendar. A range of days moves each end by the calendar, not by its length: the first
+    nine months of 2025 (2025-01-01 to 2025-09-30) a year earlier end on 2024-09-30, and a
+    range ending on the last day of a month still does (28 or 29 February)."""
     try:
-        return period.shifted(years)
+        if period.granularity is not Granularity.RANGE:
+            return period.shifted(years)
+        start = _same_day(period.start, period.start.year + years)
+        end = _same_day(period.end, period.end.year + years)
+        if period.end == _month_end(period.end.year, period.end.month):
+            end = _month_end(end.year, end.month)
+        return Period(start, end, Granularity.RANGE)
     except (ValueError, OverflowError):
         return None
+
+
+def _same_day(day: date, year: int) -> date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=year, day=28)
 
 
 def show(period: Period, unit: str) -> str:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from claimsuite.analysis.relative import resolve, shift, show
@@ -31,6 +32,19 @@ def _periods(claim: Claim) -> dict[str, Period]:
     return {field: period for field, period in found.items() if period is not None}
 
 
+_ATTRIBUTIVE_AFTER = re.compile(r"[’']s\b")
+_ATTRIBUTIVE_TR = re.compile(r"ki$", re.IGNORECASE)
+
+
+def _attributive(text: str, mention: Mention) -> bool:
+    """A relative word that dates a noun, not the claim's figure: "last month's outlook",
+    "geçen ayki tahmin", "geçen yılki rekor"."""
+    return (
+        _ATTRIBUTIVE_AFTER.match(text, mention.end) is not None
+        or _ATTRIBUTIVE_TR.search(mention.surface) is not None
+    )
+
+
 class RelativeDateMismatch(BaseCheck):
     """A relative time word in a claim's passage contradicts the claim's period.
 
@@ -40,7 +54,9 @@ class RelativeDateMismatch(BaseCheck):
     the result with the claim's period (``period``, ``base_period``, or an event's
     ``date``). "The same period last year" is read against the claim's own ``period`` and
     compared with its ``base_period``. When ``published`` is a range, every day in it is
-    tried, and only a word that fits none of them is reported.
+    tried, and only a word that fits none of them is reported. A relative word that dates a
+    noun ("last month's outlook", "geçen ayki tahmin") says when that was, not the claim's
+    period, and is left alone.
 
     ## Why is this bad?
     A claim for 2026 whose passage says "bu yıl" in an article from 2025 says two different
@@ -86,7 +102,11 @@ class RelativeDateMismatch(BaseCheck):
             if passage.start is None or passage.end is None:
                 continue
             for mention in ctx.locator.mentions_in(passage.start, passage.end):
-                if mention.kind is MentionKind.RELATIVE and mention.offset is not None:
+                if (
+                    mention.kind is MentionKind.RELATIVE
+                    and mention.offset is not None
+                    and not _attributive(ctx.article.text, mention)
+                ):
                     seen.setdefault(mention.start, mention)
         return [seen[k] for k in sorted(seen)]
 

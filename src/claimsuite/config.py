@@ -30,6 +30,8 @@ class ProjectConfig:
     file: Path | None = None  # the pyproject.toml (or --config file) the settings came from
     check_timeout: float = DEFAULT_CHECK_TIMEOUT
     blocked_packages: tuple[str, ...] = ()  # check packages not to load (entry-point names)
+    vocabulary: tuple[Path, ...] = ()  # the desk's house vocabulary files (CS503)
+    default_vocabulary: bool = True  # whether claimsuite's shipped vocabulary applies too
     # Repository mode and run defaults (README: Adopting claimsuite in CI); every one of them
     # can also be given on the command line, which wins.
     articles: tuple[Path, ...] = (Path("seeds"),)  # folders of articles
@@ -99,6 +101,8 @@ def _project(path: Path, section: object) -> ProjectConfig:
         _relative(path),
         float(timeout),
         tuple(section.get("block-packages", ())),
+        vocabulary=tuple(_relative(folder / v) for v in _as_list(section.get("vocabulary"))),
+        default_vocabulary=bool(section.get("default-vocabulary", True)),
         articles=tuple(_relative(folder / a) for a in (
             [articles] if isinstance(articles, str) else articles)),
         claims=_relative(folder / section.get("claims", "claims")),
@@ -117,6 +121,13 @@ def _project(path: Path, section: object) -> ProjectConfig:
     )
 
 
+def _as_list(value: object) -> list[str]:
+    """A setting that takes one file or a list of them."""
+    if isinstance(value, str):
+        return [value]
+    return list(value) if isinstance(value, list) else []
+
+
 def _relative(path: Path) -> Path:
     """Relative to the working directory (with ``..`` if need be): no absolute path reaches
     a report or a message."""
@@ -131,7 +142,8 @@ def _relative(path: Path) -> Path:
 _TOML_TYPES = {int: "a number", float: "a number", bool: "true/false", list: "an array",
                dict: "a table", str: "text"}
 EXAMPLES = {"local-checks": "checks", "registries": "claims/registries", "check-timeout": "10",
-            "block-packages": '["acme"]'}
+            "block-packages": '["acme"]', "vocabulary": '["style/vocabulary.yaml"]',
+            "default-vocabulary": "false"}
 # Repository-mode and run settings: key -> (what it must be, an example).
 RUN_KEYS: dict[str, tuple[str, str]] = {
     "articles": ("a folder or a list of folders", 'articles = ["seeds"]'),
@@ -228,6 +240,28 @@ def _check_section(path: Path, section: object) -> None:
                     f"[tool.claimsuite] {key} is {_TOML_TYPES.get(type(value), 'a value')}"
                     f" {_short(value)}, not {what}",
                     f"write it as, e.g., {example}",
+                    *_key_line(path, key),
+                )
+            continue
+        if key == "vocabulary":
+            if not (isinstance(value, str) and value) and not (
+                isinstance(value, list) and all(isinstance(v, str) and v for v in value)
+            ):
+                raise InputError(
+                    name,
+                    f"[tool.claimsuite] vocabulary is {_TOML_TYPES.get(type(value), 'a value')}"
+                    ", not a list of vocabulary files",
+                    'write it as a list of files, e.g. vocabulary = ["style/vocabulary.yaml"]',
+                    *_key_line(path, key),
+                )
+            continue
+        if key == "default-vocabulary":
+            if not isinstance(value, bool):
+                raise InputError(
+                    name,
+                    "[tool.claimsuite] default-vocabulary is "
+                    f"{_TOML_TYPES.get(type(value), 'a value')}, not true or false",
+                    "write default-vocabulary = false to turn the shipped list off",
                     *_key_line(path, key),
                 )
             continue

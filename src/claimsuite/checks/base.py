@@ -31,10 +31,12 @@ if TYPE_CHECKING:
     from claimsuite.analysis.record import Tenure
     from claimsuite.analysis.spelling import NameIndex
     from claimsuite.analysis.verdicts import Verdicts
+    from claimsuite.analysis.vocabulary import WordIndex
     from claimsuite.claims.load import ClaimSet, Registries
     from claimsuite.claims.model import RoleClaim
     from claimsuite.text.article import Article
     from claimsuite.text.language import LanguageData
+    from claimsuite.vocabulary import Term, Vocabulary
 
 
 @runtime_checkable
@@ -72,6 +74,8 @@ class Context:
       ``file.article.published``, ``position(claim_id, field)``).
     - ``registries``: the record (officials, statistics, entities, events, remarks).
     - ``fail_codes``: the codes whose findings fail the run (informational).
+    - ``vocabulary``: the house vocabulary of the run (``[tool.claimsuite] vocabulary``);
+      ``None`` means the shipped lists.
 
     Shared analyses (``claimsuite.analysis``):
 
@@ -85,6 +89,8 @@ class Context:
     - ``official_roles``: role claims linked to the record's officials, with their
       positions' effective dates (tenures).
     - ``name_index``: the article cut into name pieces, for comparing spellings.
+    - ``house_vocabulary``: the vocabulary's terms for the article's language;
+      ``word_index``: the article's words by folded spelling, for finding them.
 
     Places: ``at_offset``/``at_span`` give article :class:`Location` values (with character
     offsets; ``at_span`` with the span end), ``at_claim`` a place in the claim file.
@@ -94,6 +100,7 @@ class Context:
     claims: ClaimSet
     registries: Registries
     fail_codes: frozenset[str] = field(default_factory=frozenset)
+    vocabulary: Vocabulary | None = None
 
     @property
     def language(self) -> LanguageData:
@@ -136,6 +143,22 @@ class Context:
         from claimsuite.analysis.spelling import NameIndex  # noqa: PLC0415
 
         return NameIndex.of(self.article.text, self.article.language)
+
+    @cached_property
+    def house_vocabulary(self) -> tuple[Term, ...]:
+        """The house vocabulary's terms for the article's language (the shipped lists when
+        the run was given no vocabulary)."""
+        from claimsuite.vocabulary import default_vocabulary  # noqa: PLC0415
+
+        vocabulary = self.vocabulary if self.vocabulary is not None else default_vocabulary()
+        return vocabulary.of(self.article.language)
+
+    @cached_property
+    def word_index(self) -> WordIndex:
+        """The article's tokens, words indexed by their folded spelling."""
+        from claimsuite.analysis.vocabulary import WordIndex  # noqa: PLC0415
+
+        return WordIndex(self.article.text, self.article.language)
 
     def at_offset(self, offset: int) -> Location:
         """The article place of a character offset (no span end)."""

@@ -200,7 +200,7 @@ def prepare(
         refuse_as_output(
             output,
             [article, claims_path, *_files(records, "*.yaml"), *_files(local, "*.py"),
-             *([project.file] if project.file else [])],
+             *([project.file] if project.file else []), *project.vocabulary],
             {records: ".yaml", local: ".py"},
         )
     timeout = _meta("check_timeout")
@@ -214,6 +214,13 @@ def prepare(
     except InputError as exc:  # name the file as the user wrote it
         exc.path = _as_typed(exc.path, typed)
         raise
+    if project.vocabulary or not project.default_vocabulary:
+        from dataclasses import replace  # noqa: PLC0415
+
+        from claimsuite.vocabulary import load_vocabulary  # noqa: PLC0415
+
+        vocabulary = load_vocabulary(project.vocabulary, defaults=project.default_vocabulary)
+        inputs = replace(inputs, vocabulary=vocabulary)
     inputs = _printable_names(inputs)
     return Run(inputs, local, seconds, blocked_packages(project))
 

@@ -14,7 +14,17 @@ if TYPE_CHECKING:
     from claimsuite.checks.base import Context
     from claimsuite.claims.model import Claim
 
-__all__ = ["claims_holding", "first_passage", "future_words"]
+__all__ = ["claims_holding", "first_passage", "future_words", "reported_before"]
+
+REPORTED_BEFORE = {
+    "tr": ("-mişti", "-mıştı", "-muştu", "-müştü", "-mişlerdi", "-mışlardı"),
+    "en": ("had said", "had told", "had forecast", "had predicted", "had projected",
+           "had expected", "had estimated", "had announced", "had pledged", "had promised"),
+}
+"""Verbs that report speech as said before the article's time ("... olacağını söylemişti",
+"had said ... would"): a future inside is the speaker's, dated then, not the article's.
+Word-final suffixes start with "-". (To move to the language data, [tense], when that
+schema settles.)"""
 
 
 def claims_holding(ctx: Context, start: int, end: int) -> list[Claim]:
@@ -50,3 +60,16 @@ def first_passage(ctx: Context, claim_id: str) -> tuple[int, int] | None:
         if passage.start is not None and passage.end is not None:
             return passage.start, passage.end
     return None
+
+
+def reported_before(ctx: Context, claim_id: str) -> bool:
+    """Whether a claim's passage reports speech made earlier ("... demişti", "had said"):
+    its future tense is the speaker's at the time, not the article's."""
+    markers = REPORTED_BEFORE.get(ctx.article.language, ())
+    for passage in ctx.locator.passages(claim_id):
+        if passage.start is None or passage.end is None:
+            continue
+        text = ctx.article.text[passage.start : passage.end]
+        if find_phrases(text, markers, ctx.article.language):
+            return True
+    return False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimsuite.analysis.passages import future_words
+from claimsuite.analysis.passages import future_words, reported_before
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
 from claimsuite.claims.model import PlanClaim
 
@@ -15,7 +15,9 @@ class StaleForecast(BaseCheck):
     For each ``forecast`` or ``plan`` claim whose ``period`` ended before the earliest day
     the article can have been published (``article.published``), looks for a future
     marker of the language data (``-acak``/``-ecek``, ``will``, ``is expected to``) in the
-    claim's passage and reports the first one.
+    claim's passage and reports the first one. A forecast the article reports as said
+    earlier ("... olacağını tahmin etmekteyiz\" demişti", "had said ... would") is the
+    speaker's future at the time, told as such, and is left alone.
 
     ## Why is this bad?
     "Exports will be among the top 10 in 2023", published in 2025, presents an old forecast
@@ -52,7 +54,7 @@ class StaleForecast(BaseCheck):
             if not isinstance(claim, PlanClaim) or claim.period.end >= published.start:
                 continue
             hits = future_words(ctx, claim.id)
-            if not hits:
+            if not hits or reported_before(ctx, claim.id):
                 continue
             start, end = hits[0]
             yield self.finding(

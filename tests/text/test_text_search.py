@@ -18,6 +18,23 @@ def test_find_name_suffix_only_after_apostrophe():
     assert names(text, "Şimşek") == ["Şimşek", "Şimşek", "Şimşek", "ŞİMŞEK"]
 
 
+@pytest.mark.parametrize("long", [False, True])
+def test_find_name_institution_inflected_without_apostrophe(long: bool):
+    """Issue 13 §7: agencies write "Ticaret Bakanlığının", "Tarım ve Orman Bakanlığının"; the
+    last word of a name of several words may take an inflection directly, never another
+    word ("Bakanlığıkapı") and never on a one-word name ("Şimşekoğlu")."""
+    text = (
+        "Ticaret Bakanlığının verileri, Tarım ve Orman Bakanlığıyla görüşme. "
+        "Ticaret Bakanlığıkapı. Şimşekoğlu geldi. "
+    )
+    if long:
+        text = text + "Başka bir cümle. " * 150  # the indexed search of long texts
+    assert names(text, "Ticaret Bakanlığı") == ["Ticaret Bakanlığı"]
+    assert names(text, "Tarım ve Orman Bakanlığı") == ["Tarım ve Orman Bakanlığı"]
+    assert names(text, "Şimşek") == []
+    assert names("Trade Ministrys data", "Trade Ministry", "en") == []
+
+
 def test_find_name_multiword_and_whitespace():
     text = "Hazine ve Maliye Bakanı Mehmet\n  Şimşek konuştu."
     assert names(text, "Mehmet Şimşek") == ["Mehmet\n  Şimşek"]

@@ -77,7 +77,10 @@ def find_name(text: str, name: str, language: str, *, marks: bool = False) -> li
     """Source spans of the proper name ``name`` in ``text``.
 
     Case-insensitive (Turkish-aware), whitespace-tolerant, whole words only; a Turkish
-    suffix may follow only after an apostrophe (``Şimşek'in``, not ``Şimşekoğlu``). With
+    suffix may follow only after an apostrophe (``Şimşek'in``, not ``Şimşekoğlu``), except
+    on the last word of a name of several words, where an inflection of the language's
+    suffix table may follow directly, as agencies write institutions (``Ticaret
+    Bakanlığının``, not ``Ticaret Bakanlığıyla ilgili`` run on into another word). With
     ``marks`` a circumflex does not count (``Milli`` finds ``Millî``).
 
     A long text (an article) is folded and indexed by word once, and each name is looked up
@@ -90,13 +93,13 @@ def find_name(text: str, name: str, language: str, *, marks: bool = False) -> li
     if not needle:
         return []
     if len(text) >= _INDEX_FROM:
-        return _NameIndex.of(text, language, marks).find(needle)
+        return _NameIndex.of(text, language, marks).find(needle, language)
     folded = Folded.of(text, language, marks=marks)
     key = folded.key
     return [
         folded.source_span(pos, pos + len(needle))
         for pos in _occurrences(key, needle)
-        if _whole_word(key, pos, pos + len(needle))
+        if _name_at(key, pos, needle, language)
     ]
 
 
@@ -104,6 +107,21 @@ def _whole_word(key: str, pos: int, end: int) -> bool:
     return not (pos and _is_word_char(key[pos - 1])) and not (
         end < len(key) and _is_word_char(key[end])
     )
+
+
+def _name_at(key: str, pos: int, needle: str, language: str) -> bool:
+    """Whether ``needle`` at ``pos`` of ``key`` is the name: whole words, or (Turkish, a name
+    of several words) its last word inflected without an apostrophe."""
+    end = pos + len(needle)
+    if _whole_word(key, pos, end):
+        return True
+    if language != "tr" or " " not in needle or (pos and _is_word_char(key[pos - 1])):
+        return False
+    tail = _WORD.match(key, end)
+    if tail is None or (tail.end() < len(key) and _is_word_char(key[tail.end()])):
+        return False
+    last = needle.rsplit(" ", 1)[1]
+    return load_language(language).word_is(last + tail.group(), last)
 
 
 _INDEX_FROM = 2_000  # characters; shorter texts (quotes, sentences) are searched directly
@@ -130,7 +148,7 @@ class _NameIndex:
     def of(text: str, language: str, marks: bool) -> _NameIndex:
         return _NameIndex(text, language, marks)
 
-    def find(self, needle: str) -> list[tuple[int, int]]:
+    def find(self, needle: str, language: str) -> list[tuple[int, int]]:
         key = self.folded.key
         first = _WORD.match(needle)
         if first is None or not needle[0].isalnum():  # starts with punctuation: scan
@@ -140,7 +158,7 @@ class _NameIndex:
         return [
             self.folded.source_span(pos, pos + len(needle))
             for pos in positions
-            if key.startswith(needle, pos) and _whole_word(key, pos, pos + len(needle))
+            if key.startswith(needle, pos) and _name_at(key, pos, needle, language)
         ]
 
 

@@ -15,11 +15,12 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from claimsuite.text.normalize import fold
+from claimsuite.text.schema import LanguageDataError, LanguageFile, SuffixTable
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
@@ -40,162 +41,6 @@ _BUFFERS = frozenset("nsy")
 _MAX_SUFFIX = 12
 
 Phrase = tuple[str, ...]
-BoundKind = Literal["approximate", "more-than", "at-least", "less-than", "at-most"]
-RelativeUnit = Literal["year", "half", "quarter", "month", "week", "day", "same-period"]
-
-
-class LanguageDataError(ValueError):
-    """A language file that does not match its schema: the file, the key and the problem."""
-
-    def __init__(self, path: str, key: str, problem: str) -> None:
-        self.path, self.key, self.problem = path, key, problem
-        where = f"{path}: {key}" if key else path
-        super().__init__(f"{where}: {problem}")
-
-
-# -- the schema of lang/<code>.toml ------------------------------------------------------------
-
-
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class _Numbers(_Section):
-    scales: dict[str, int]
-    glued_scales: list[str] = []
-    words: dict[str, int]
-    ordinal_suffixes: list[str]
-    # Counted things after a number: word (stem) -> unit ("3 bin 200 firma" = 3200 firm).
-    units: dict[str, str] = {}
-    # Words after a number making it a multiple ("17 katına", "17-fold").
-    multiples: list[str] = []
-    # Words joining two figures into a range ("10 to 12 percent", "5 ile 7 arası").
-    range_links: list[str] = []
-    # Words before a number making it negative ("eksi 2,4").
-    minus: list[str] = []
-
-
-class _Percent(_Section):
-    before: list[str]
-    after: list[str]
-    points: list[str]
-
-
-class _Currency(_Section):
-    after: dict[str, str]
-    before: dict[str, str]
-    symbols: dict[str, str]
-
-
-class _Periods(_Section):
-    quarter: list[str]
-    half: list[str]
-    ordinals: dict[str, int]
-    year_words: list[str]
-    links: list[str]
-    year_links: list[str]
-    time_units: list[str]
-    # Month nouns after a month name ("Kasım ayında"); English writes none.
-    month_words: list[str] = []
-    # Words before a year making it a fiscal year ("fiscal 2025", "FY2025", "2025 mali yılı").
-    fiscal: list[str] = []
-    # Words that mark a phrase as a period, and cue-like words that are not.
-    cues: list[str] = []
-    not_cues: list[str] = []
-    # Base-period markers -> offset in years from the period the sentence names.
-    same_period: dict[str, int] = {}
-    # Month abbreviations news writes that the locale data lacks ("Sept.") -> month.
-    month_aliases: dict[str, int] = {}
-
-
-class _Rank(_Section):
-    top: list[str]
-    bottom: list[str]
-
-
-class _Bound(_Section):
-    kind: BoundKind
-    before: list[str] = []
-    after: list[str] = []
-
-
-class _Relative(_Section):
-    phrases: list[str] = Field(min_length=1)
-    unit: RelativeUnit
-    offset: int
-
-
-class _Suffixes(_Section):
-    plural: list[str] = []
-    possessive: list[str] = []
-    case: list[str] = []
-    tail: list[str] = []
-
-
-class _Sentences(_Section):
-    abbreviations: list[str]
-
-
-class _Editor(_Section):
-    hedges: list[str]
-    passives: list[str]
-    future_markers: list[str]
-
-
-class _Roles(_Section):
-    ranks: list[str]
-    titles: list[str]
-    not_titles: list[str] = []
-
-
-class _Attribution(_Section):
-    attributions: list[str]
-    source_after: list[str]
-    source_before: list[str] = []
-
-
-class _Comparison(_Section):
-    change_words: list[str]
-    comparison_words: list[str]
-    anchored_words: list[str] = []
-    time_words: list[str] = []
-
-
-class _Direction(_Section):
-    rise: list[str] = []
-    fall: list[str] = []
-
-
-class _Tense(_Section):
-    past: list[str] = []
-    future: list[str] = []
-    negation: list[str] = []
-
-
-class _Template(_Section):
-    forms: list[str] = Field(min_length=1)
-    means: str
-
-
-class LanguageFile(_Section):
-    """``lang/<code>.toml`` as written: the sections and keys a language file may have."""
-
-    numbers: _Numbers
-    percent: _Percent
-    currency: _Currency
-    periods: _Periods
-    rank: _Rank
-    bound: list[_Bound] = []
-    relative: list[_Relative] = []
-    period: list[_Template] = []
-    suffixes: _Suffixes = _Suffixes()
-    sentences: _Sentences
-    editor: _Editor
-    roles: _Roles
-    attribution: _Attribution
-    comparison: _Comparison
-    direction: _Direction = _Direction()
-    tense: _Tense = _Tense()
 
 
 # -- the folded, indexed data the text layer reads ---------------------------------------------
@@ -334,7 +179,7 @@ def _words(items: list[str], code: str) -> tuple[str, ...]:
     return tuple(fold(w, code) for w in items)
 
 
-def _suffix_pattern(table: _Suffixes) -> re.Pattern[str] | None:
+def _suffix_pattern(table: SuffixTable) -> re.Pattern[str] | None:
     slots = [table.plural, table.possessive, table.case, table.tail]
     if not any(slots):
         return None

@@ -20,20 +20,18 @@ publication date. Adding a form is adding a line of data and a row to the gramma
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from claimsuite.claims.periods import Granularity, Period
 from claimsuite.text.language import LanguageData, Phrase, Template, load_language
 from claimsuite.text.mentions.core import (
     Cursor,
     Flag,
     Found,
     MentionKind,
-    Relative,
     is_year,
 )
+from claimsuite.text.mentions.meanings import MEANINGS, Filled
 from claimsuite.text.mentions.numbers import count_at
 from claimsuite.text.tokens import Kind
 
@@ -41,14 +39,6 @@ __all__ = ["MEANINGS", "anchor_phrases", "first_words", "template", "template_at
 
 _SLOTS = frozenset({"{year}", "{count}", "{month}", "{dash}"})
 _DASHES = frozenset({"-", "–", "—"})
-_MONTHS = 12
-
-
-@dataclass(slots=True)
-class _Filled:
-    year: int | None = None
-    count: int | None = None
-    months: tuple[int, ...] = ()
 
 
 def _month_at(cur: Cursor, j: int, first: bool) -> tuple[int, int] | None:
@@ -72,7 +62,7 @@ def _month_at(cur: Cursor, j: int, first: bool) -> tuple[int, int] | None:
     return number, cur.suffix(end)[0]
 
 
-def _slot(cur: Cursor, slot: str, j: int, first: bool, filled: _Filled) -> int | None:
+def _slot(cur: Cursor, slot: str, j: int, first: bool, filled: Filled) -> int | None:
     token = cur.at(j, first)
     if token is None:
         return None
@@ -115,7 +105,7 @@ def _word(cur: Cursor, part: str, j: int, first: bool) -> int | None:
 
 
 def _match(
-    cur: Cursor, parts: Phrase, k: int, j: int, filled: _Filled, first: bool = False
+    cur: Cursor, parts: Phrase, k: int, j: int, filled: Filled, first: bool = False
 ) -> int | None:
     """Match ``parts[k:]`` from token ``j``; optional words are tried present, then absent."""
     if k == len(parts):
@@ -133,84 +123,6 @@ def _match(
     if optional:
         return _match(cur, parts, k + 1, j, filled, first)
     return None
-
-
-# -- meanings -----------------------------------------------------------------------------------
-
-
-def _first_months(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
-    if f.count is None or not 1 <= f.count <= _MONTHS:
-        return None, None
-    if f.year is None:
-        return None, Relative("first-months", offset=offset, count=f.count)
-    end = Period.of_months(f.year, f.count, Granularity.MONTH).end
-    return Period(Period.parse(str(f.year)).start, end, Granularity.RANGE), None
-
-
-def _first_quarters(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
-    if f.count is None or not 1 <= f.count <= 4:
-        return None, None
-    return _first_months(_Filled(f.year, 3 * f.count, f.months), offset)
-
-
-def _last_quarters(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
-    if f.count is None or not 1 <= f.count <= 2 * 4:
-        return None, None
-    return None, Relative("last-months", offset=offset, count=3 * f.count)
-
-
-def _last_months(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
-    if f.count is None or not 1 <= f.count <= 4 * _MONTHS:
-        return None, None
-    return None, Relative("last-months", offset=offset, count=f.count)
-
-
-def _last_years(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
-    if f.count is None or not 1 <= f.count <= 4:
-        return None, None
-    return None, Relative("last-months", offset=offset, count=_MONTHS * f.count)
-
-
-def _month_range(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
-    if len(f.months) != 2 or f.months[0] >= f.months[1]:
-        return None, None
-    first, last = f.months
-    if f.year is None:
-        return None, Relative("month-range", offset=offset, month=first, month_to=last)
-    start = Period.of_months(f.year, first, Granularity.MONTH).start
-    end = Period.of_months(f.year, last, Granularity.MONTH).end
-    return Period(start, end, Granularity.RANGE), None
-
-
-def _named_month(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
-    if len(f.months) != 1:
-        return None, None
-    if f.year is None:
-        return None, Relative("named-month", offset=offset, month=f.months[0])
-    return Period.of_months(f.year, f.months[0], Granularity.MONTH), None
-
-
-def _year_to_date(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
-    return None, Relative("year-to-date", offset=offset)
-
-
-def _fiscal_year(f: _Filled, offset: int) -> tuple[Period | None, Relative | None]:
-    if f.year is None:
-        return None, Relative("fiscal-year", offset=offset)
-    return None, Relative("fiscal-year", year=f.year)
-
-
-MEANINGS: dict[str, Callable[[_Filled, int], tuple[Period | None, Relative | None]]] = {
-    "first-months": _first_months,
-    "first-quarters": _first_quarters,
-    "last-months": _last_months,
-    "last-years": _last_years,
-    "last-quarters": _last_quarters,
-    "month-range": _month_range,
-    "named-month": _named_month,
-    "year-to-date": _year_to_date,
-    "fiscal-year": _fiscal_year,
-}
 
 
 # -- lookups --------------------------------------------------------------------------------------
@@ -303,7 +215,7 @@ def _try(cur: Cursor, i: int, templates: tuple[Template, ...]) -> Found | None:
     for entry in templates:
         if entry.parts == ("{month}",) and not _bare_month(cur, i):
             continue
-        filled = _Filled()
+        filled = Filled()
         end = _match(cur, entry.parts, 0, i, filled, first=True)
         if end is None:
             continue

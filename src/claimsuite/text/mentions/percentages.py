@@ -138,7 +138,10 @@ def percent_after(cur: Cursor, i: int, j: int, quantity: Quantity) -> Found | No
 
 
 def _minus_before(cur: Cursor, i: int) -> bool:
-    """A minus glued before the number and standing free: "-0.2%", "(-11.9 percent"."""
+    """A minus before the number: glued and standing free ("-0.2%", "(-11.9 percent") or a
+    minus word ("minus 2.4 percent")."""
+    if i > 0 and (cur.tokens[i - 1].low,) in cur.data.minus and cur.tokens[i].gap is Gap.SPACE:
+        return True
     if i == 0 or cur.tokens[i].gap is not Gap.GLUED or cur.tokens[i - 1].text not in _MINUS:
         return False
     sign = cur.tokens[i - 1]

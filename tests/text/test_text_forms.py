@@ -1,0 +1,115 @@
+"""The forms issue 13 names, one test each: numbers, bounds, ranges, multiples, ordinals,
+units and dates, read with their value, unit and flags."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claimsuite.text.mentions import Bound, Flag, MentionKind, extract_mentions
+
+K = MentionKind
+D = Decimal
+
+
+def one(text: str, language: str):
+    found = extract_mentions(text, language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "value", "unit"),
+    [
+        ("1.250.000 kişi", "tr", K.NUMBER, D(1_250_000), "person"),
+        ("1,250,000 people", "en", K.NUMBER, D(1_250_000), "person"),
+        ("2 500 000 ton", "tr", K.NUMBER, D(2_500_000), "tonne"),
+        ("2\u202f500\u202f000 tonnes", "en", K.NUMBER, D(2_500_000), "tonne"),
+        ("7 milyar 445 milyon dolar", "tr", K.AMOUNT, D(7_445_000_000), "USD"),
+        ("3 bin 500 proje", "tr", K.NUMBER, D(3500), "project"),
+        ("3 bin 200 firma", "tr", K.NUMBER, D(3200), "firm"),
+        ("üç milyon turist", "tr", K.NUMBER, D(3_000_000), "tourist"),
+        ("two billion dollars", "en", K.AMOUNT, D(2_000_000_000), "USD"),
+        ("45 ülke", "tr", K.NUMBER, D(45), "country"),
+        ("45 countries", "en", K.NUMBER, D(45), "country"),
+        ("12 firms", "en", K.NUMBER, D(12), "firm"),
+        ("1,7 milyar avro", "tr", K.AMOUNT, D("1.7e9"), "EUR"),
+    ],
+)
+def test_numbers_and_counts(text, language, kind, value, unit):
+    m = one(text, language)
+    assert (m.kind, m.value, m.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "upper", "flags"),
+    [
+        ("%-2,4", "tr", D("-2.4"), None, {Flag.NEGATIVE}),
+        ("yüzde eksi 2,4", "tr", D("-2.4"), None, {Flag.NEGATIVE}),
+        ("minus 2.4 percent", "en", D("-2.4"), None, {Flag.NEGATIVE}),
+        ("yüzde 5-7", "tr", D(5), D(7), {Flag.RANGE}),
+        ("yüzde 5 ile 7", "tr", D(5), D(7), {Flag.RANGE}),
+        ("10 to 12 percent", "en", D(10), D(12), {Flag.RANGE}),
+    ],
+)
+def test_negative_and_ranged_percentages(text, language, value, upper, flags):
+    [m] = [m for m in extract_mentions(text, language) if m.kind is K.PERCENT]
+    assert (m.value, m.upper, set(m.flags)) == (value, upper, flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "bound"),
+    [
+        ("yaklaşık 45 bin çalışan", "tr", D(45_000), Bound.APPROXIMATE),
+        ("100 bini aşkın kişi", "tr", D(100_000), Bound.MORE_THAN),
+        ("5 milyondan fazla", "tr", D(5_000_000), Bound.MORE_THAN),
+        ("1 milyar doların üzerinde", "tr", D(1_000_000_000), Bound.MORE_THAN),
+        ("en az 10 ülke", "tr", D(10), Bound.AT_LEAST),
+        ("yüzde 10'a kadar", "tr", D(10), Bound.AT_MOST),
+        ("more than 3,000 people", "en", D(3000), Bound.MORE_THAN),
+        ("nearly 2 million", "en", D(2_000_000), Bound.APPROXIMATE),
+        ("up to 10 percent", "en", D(10), Bound.AT_MOST),
+        ("about $2bn", "en", D(2_000_000_000), Bound.APPROXIMATE),
+        ("at least 5 countries", "en", D(5), Bound.AT_LEAST),
+        ("fewer than 50 firms", "en", D(50), Bound.LESS_THAN),
+    ],
+)
+def test_bounds(text, language, value, bound):
+    m = one(text, language)
+    assert (m.value, m.bound) == (value, bound)
+    assert (Flag.APPROXIMATE in m.flags) is (bound is Bound.APPROXIMATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [("17 katına çıktı", "tr", 17), ("3 kat arttı", "tr", 3), ("a 17-fold rise", "en", 17)],
+)
+def test_multiples(text, language, value):
+    m = one(text, language)
+    assert (m.kind, m.value, m.unit, Flag.MULTIPLE in m.flags) == (K.NUMBER, value, "times", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [("11'inci sırada", "tr", 11), ("11th largest", "en", 11), ("3. sırada", "tr", 3)],
+)
+def test_ordinals(text, language, value):
+    m = one(text, language)
+    assert (m.kind, m.value, m.relation) == (K.ORDINAL, value, "exact")
+
+
+def test_dates_without_year_and_ranges():
+    m = one("3 Mart'ta", "tr")
+    assert (m.kind, m.period, Flag.NO_YEAR in m.flags) == (K.DATE, None, True)
+    assert (m.relative.month, m.relative.day) == (3, 3)
+    m = one("20-21 Mart 2025", "tr")
+    assert (m.period.start.isoformat(), m.period.end.isoformat()) == ("2025-03-20", "2025-03-21")
+    m = one("Oct. 3", "en")
+    assert (m.relative.month, m.relative.day) == (10, 3)
+
+
+def test_numeric_dates_flag_an_ambiguous_order():
+    assert Flag.AMBIGUOUS_DATE in one("05/04/2025", "en").flags
+    assert Flag.AMBIGUOUS_DATE not in one("25/04/2025", "en").flags
+    assert one("05.04.2025", "tr").date.isoformat() == "2025-04-05"

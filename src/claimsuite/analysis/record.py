@@ -224,10 +224,11 @@ def tenures(official: Official) -> tuple[Tenure, ...]:
 
 
 def titles(position: Position) -> set[str]:
-    """Every folded way to write a position's title: its ``title``, ``title_en`` and
-    ``aliases``, and the English "Minister of Trade" also as "Trade Minister"."""
+    """Every folded way to write a position's title: its ``title``, ``title_en``,
+    ``aliases`` and ``renderings``, and the English "Minister of Trade" also as "Trade
+    Minister"."""
     out = set()
-    for title in (position.title, position.title_en, *position.aliases):
+    for title in (position.title, position.title_en, *position.aliases, *position.renderings):
         if not title:
             continue
         folded = fold_name(title)

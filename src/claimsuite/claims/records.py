@@ -23,6 +23,11 @@ class Position(Frozen):
     title: Text
     title_en: Text | None = None
     aliases: Texts = Field(default=(), description="other renderings of the title in sources")
+    renderings: Texts = Field(
+        default=(),
+        description="translations of the title the desk accepts as its official wording in "
+        "another language (a title in aliases only is asked about, CS608)",
+    )
     organisation: Text | None = None
     rank: Text | None = None
     start: date | None = Field(default=None, alias="from")

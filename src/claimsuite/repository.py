@@ -105,6 +105,10 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[Pair], list
         elif _has_glob(given):
             articles += sorted(Path(p) for p in glob.glob(given, recursive=True)
                                if Path(p).is_file())
+        elif path.suffix == CLAIM_SUFFIX:
+            article = _article_of(path, settings)  # a changed claim file: check its article
+            if article is not None:
+                articles.append(article)
         else:
             articles.append(path)
     articles = list(dict.fromkeys(Path(os.path.normpath(a)) for a in articles))
@@ -125,6 +129,24 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[Pair], list
                 continue
             orphans.append(claims)
     return pairs, lonely, orphans
+
+
+def _article_of(claims: Path, settings: Settings) -> Path | None:
+    """The article of a claim file given on the command line (pre-commit passes changed
+    files): the existing article at its mirrored path; None for a record file."""
+    resolved = claims.resolve()
+    if settings.registries and resolved.is_relative_to(settings.registries.resolve()):
+        return None
+    try:
+        rel = resolved.relative_to(settings.claims.resolve())
+    except ValueError:
+        return None
+    for folder in settings.articles:
+        for suffix in ARTICLE_SUFFIXES:
+            candidate = folder / rel.with_suffix(suffix)
+            if candidate.is_file():
+                return candidate
+    return None
 
 
 def expected_article(claims: Path, settings: Settings) -> Path:
@@ -237,11 +259,12 @@ def run_all(
 
 
 def lonely_report(article: Path, claims: Path, code: str, message: str, where: Location,
-                  checks: tuple) -> object:
-    """A report for an article or claim file that could not be paired."""
+                  checks: tuple, severity: Severity = Severity.ERROR) -> object:
+    """A report for a finding that belongs to no pair: an article or claim file that could
+    not be paired, an unused acceptance of the configuration."""
     from claimsuite.reports.base import Report  # noqa: PLC0415
 
-    finding = Finding(code, Severity.ERROR, message, article=where if code == "CS002" else None,
+    finding = Finding(code, severity, message, article=where if code == "CS002" else None,
                       claim_file=where if code != "CS002" else None)
     return Report(str(article), str(claims), {}, (finding,), checks, (),
                   (_digest(code, where.path),))

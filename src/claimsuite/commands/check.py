@@ -203,7 +203,8 @@ def run_check(ctx_args: dict) -> None:  # noqa: PLR0915 - one linear story
         for finding in accept.unused(config_acceptances, used, ran):
             reports.append(repository.lonely_report(
                 Path(finding.claim_file.path), Path(finding.claim_file.path), "CS005",
-                finding.message, finding.claim_file, ()))
+                finding.message, finding.claim_file, repository.repository_infos(("CS005",)),
+                finding.severity))
     _emit(reports, fmt, ctx_args["output"], single)
     failing = _failing(reports, fail_on, ctx_args["fail_on_new"])
     errors = [o for o in outcomes if o.error]
@@ -294,16 +295,21 @@ def _baseline(ctx_args: dict, settings: object, outcomes: list) -> dict | None:
 def new_since(ref: str, settings: object, outcomes: list) -> dict:
     """The fingerprints each article had at ``ref``: unchanged articles (article, claim file
     and record all as at ``ref``) keep their findings; changed ones are checked again from
-    their base versions in a temporary folder."""
+    their base versions (``git show REF:path``) in a temporary folder. The archive reduce runs
+    again over the base facts, so a standing disagreement between two articles stays
+    standing."""
+    import dataclasses  # noqa: PLC0415
     import tempfile  # noqa: PLC0415
 
+    from claimsuite import archive, repository  # noqa: PLC0415
     from claimsuite import baseline as base  # noqa: PLC0415
-    from claimsuite import repository  # noqa: PLC0415
 
     changed = base.changed_since(ref)
     record_changed = settings.registries is not None and any(
         Path(p).is_relative_to(settings.registries) for p in changed)
-    known: dict[str, frozenset[str]] = {}
+    known: dict[str, set[str]] = {}
+    facts: list[tuple] = []
+    article_of: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="claimsuite-base-") as folder:
         into = Path(folder)
         records = (base.base_folder(ref, settings.registries, into)
@@ -311,18 +317,28 @@ def new_since(ref: str, settings: object, outcomes: list) -> dict:
         for outcome in outcomes:
             if outcome.report is None:
                 continue
-            paths = (outcome.article, outcome.claims)
-            if not record_changed and base.unchanged(paths, changed):
-                known[outcome.article] = frozenset(outcome.report.fingerprints)
-                continue
-            article = base.show(ref, outcome.article, into)
-            claims = base.show(ref, outcome.claims, into)
-            if article is None or claims is None:
-                continue  # a new article: everything in it is new
-            then = repository.check_one(repository.Pair(article, claims), settings, records)
-            if then.report is not None:
-                known[outcome.article] = frozenset(then.report.fingerprints)
-    return known
+            article_of[outcome.claims] = outcome.article
+            if not record_changed and base.unchanged((outcome.article, outcome.claims), changed):
+                then = outcome
+            else:
+                article = base.show(ref, outcome.article, into)
+                claims = base.show(ref, outcome.claims, into)
+                if article is None or claims is None:
+                    continue  # a new article: everything in it is new
+                then = repository.check_one(repository.Pair(article, claims), settings, records)
+                if then.report is None:
+                    continue
+            prints = set(then.report.fingerprints) | {digest for _, digest in then.extra
+                                                      if _.code != archive.CODE}
+            known[outcome.article] = prints
+            facts.append(tuple(dataclasses.replace(f, claims_file=outcome.claims)
+                               for f in then.facts))
+    for disagreement in archive.disagreements(facts):
+        _, digest = archive.finding(disagreement)
+        article = article_of.get(disagreement.first.claims_file)
+        if article is not None:
+            known.setdefault(article, set()).add(digest)
+    return {article: frozenset(prints) for article, prints in known.items()}
 
 
 def _failing(reports: list, fail_on: str, new_only: bool) -> list:

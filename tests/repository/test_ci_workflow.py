@@ -1,0 +1,132 @@
+"""The README's promise, on a temporary git repository of four articles: a careless new
+edit turns the build red with the finding annotated on the changed line, while the standing
+accepted finding (and a standing archive disagreement) stay visible and the build green.
+
+The workflow file in docs/ci is parsed with PyYAML and its run steps are executed as the
+runner would (bash, BASE set to the base branch), with the installed claimsuite."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import yaml
+from tests.repository.conftest import ROOT, build_desk, cli
+
+WORKFLOW = ROOT / "docs" / "ci" / "claimsuite.yml"
+BIN = Path(sys.executable).parent
+
+
+def git(folder: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True)
+
+
+def steps() -> list[dict]:
+    workflow = yaml.safe_load(WORKFLOW.read_text("utf-8"))
+    assert workflow[True]["pull_request"]["paths"]  # PyYAML reads the key 'on' as True
+    [job] = workflow["jobs"].values()
+    assert job["env"]["BASE"] == "origin/${{ github.base_ref }}"
+    return job["steps"]
+
+
+def run_steps(folder: Path, skip: tuple[str, ...] = ()
+              ) -> dict[str, subprocess.CompletedProcess[str]]:
+    """Every claimsuite step of the workflow (but ``skip``), in order, as bash runs it on
+    the runner."""
+    summary = folder / "summary.md"
+    summary.write_text("", "utf-8")
+    env = {**os.environ, "BASE": "main", "GITHUB_STEP_SUMMARY": str(summary),
+           "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}", "NO_COLOR": "1"}
+    out = {}
+    for step in steps():
+        command = step.get("run")
+        if command is None or command.startswith("pip install") or step["name"] in skip:
+            continue  # uses: steps are the runner's; claimsuite is installed here already
+        out[step["name"]] = subprocess.run(
+            ["bash", "-e", "-c", command], cwd=folder, env=env, capture_output=True, text=True,
+            check=False)
+    return out
+
+
+def test_the_workflow_turns_red_only_for_a_careless_new_edit(tmp_path: Path) -> None:
+    desk = build_desk(tmp_path / "desk")
+    with (desk / "pyproject.toml").open("a", encoding="utf-8") as toml:
+        toml.write("jobs = 1\n")  # four small articles: no process pool in a test
+    git(desk, "init", "-q", "-b", "main")
+    git(desk, "-c", "user.name=Desk", "-c", "user.email=desk@example.org", "add", ".")
+    git(desk, "-c", "user.name=Desk", "-c", "user.email=desk@example.org", "commit", "-qm", "base")
+    git(desk, "checkout", "-q", "-b", "change")
+    article = desk / "seeds" / "tr-enflasyon-ekim-2025.txt"
+    original = article.read_text("utf-8")
+    article.write_text(original.replace("yüzde 2,55 yükseldi", "yüzde 2,65 yükseldi"), "utf-8")
+
+    red = run_steps(desk)
+    check = red["Check the articles (annotations on the changed lines)"]
+    assert check.returncode == 1, check.stderr
+    annotations = check.stdout.splitlines()
+    # The new finding, on the changed line, as an error annotation.
+    assert ("::error file=seeds/tr-enflasyon-ekim-2025.txt,line=3,col=173,endLine=3,"
+            "endColumn=183,title=CS402 claim-changed::claim cpi-2025-10-monthly says 2.55%25 "
+            "(rate); the article now says yüzde 2,65") in annotations
+    # The accepted finding stays visible, as a notice with its reason.
+    assert any(line.startswith("::notice file=seeds/tr-us-defense-2025.txt,line=11,col=338")
+               and "accepted: " in line and "the minister's figure" in line
+               for line in annotations)
+    # The archive disagreement between two articles is there, standing.
+    assert any("title=CS006 archive-disagrees::standing: claim cpi-2025-09-annual gives 33.29%25"
+               in line for line in annotations)
+    assert "1 new" in check.stderr
+    assert check.stderr.splitlines()[-1].endswith("; fails (fail-on error, new findings only)")
+
+    assert red["SARIF for code scanning"].returncode == 0
+    sarif = json.loads((desk / "claimsuite.sarif").read_text("utf-8"))
+    schema = json.loads((ROOT / "tests/reports/schemas/sarif-schema-2.1.0.json").read_text())
+    jsonschema.validate(sarif, schema)
+    new = [r for r in sarif["runs"][0]["results"] if r["baselineState"] == "new"]
+    assert [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
+            for r in new] == [("CS402", 3)]
+
+    summary = (desk / "summary.md").read_text("utf-8")
+    assert summary.startswith("# claimsuite: 4 articles\n\n## New in this change\n")
+    new_part = summary.split("## New in this change", 1)[1].split("| article |", 1)[0]
+    assert "`seeds/tr-enflasyon-ekim-2025.txt`: **[CS402 claim-changed]" in new_part
+    assert "CS006" not in new_part
+    assert "CS301" not in new_part
+    assert "accepted: the minister's figure as he said it" in summary
+
+    # The editor fixes the figure: green again, the accepted finding still in the summary.
+    article.write_text(original, "utf-8")
+    green = run_steps(desk, skip=("SARIF for code scanning",))
+    check = green["Check the articles (annotations on the changed lines)"]
+    assert check.returncode == 0, check.stdout
+    assert check.stderr.splitlines()[-1].endswith("; passes (fail-on error, new findings only)")
+    summary = (desk / "summary.md").read_text("utf-8")
+    assert "Nothing new: every finding was already there before this change." in summary
+    assert "### Accepted" in summary
+    assert "CS301 record-value-differs" in summary
+
+
+def test_new_since_checks_the_base_version_of_a_changed_claim_file(tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    """--new-since reads the base version with git show: a finding the change only moved
+    (a claim file reformatted) stays standing."""
+    desk = build_desk(tmp_path / "desk")
+    git(desk, "init", "-q", "-b", "main")
+    git(desk, "-c", "user.name=D", "-c", "user.email=d@example.org", "add", ".")
+    git(desk, "-c", "user.name=D", "-c", "user.email=d@example.org", "commit", "-qm", "base")
+    claims = desk / "claims" / "tr-us-defense-2025.yaml"
+    claims.write_text("# moved everything down two lines\n\n" + claims.read_text("utf-8"),
+                      "utf-8")
+    monkeypatch.chdir(desk)
+    result = cli("check", "--new-since", "main", "--fail-on-new", "-j", "1", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    marks = {f.get("baseline") for a in json.loads(result.stdout)["articles"]
+             for f in a["findings"]}
+    assert marks == {"standing"}
+    bad = cli("check", "--new-since", "no-such-branch", "-j", "1")
+    assert bad.exit_code == 2
+    assert "not a git commit here" in bad.stderr

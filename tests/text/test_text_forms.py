@@ -113,3 +113,21 @@ def test_numeric_dates_flag_an_ambiguous_order():
     assert Flag.AMBIGUOUS_DATE in one("05/04/2025", "en").flags
     assert Flag.AMBIGUOUS_DATE not in one("25/04/2025", "en").flags
     assert one("05.04.2025", "tr").date.isoformat() == "2025-04-05"
+
+
+@pytest.mark.parametrize("language", ["tr", "en"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "son " + "9" * 5000 + " ayda",
+        "first " + "9" * 5000 + " months",
+        "Q" + "1" * 5000,
+        "9" * 5000 + "/05/2025",
+        "05/" + "9" * 5000 + "/2025",
+        "ilk " + "9" * 5000,
+    ],
+)
+def test_huge_digit_runs_are_not_figures(text, language):
+    # int() of thousands of digits raises (and is quadratic): such runs are never read.
+    for m in extract_mentions(text, language):
+        assert m.value is None or len(str(m.value)) < 50

@@ -129,6 +129,8 @@ def numeric_date(cur: Cursor, i: int) -> Found | None:
         if middle is None or last is None or not (middle.text + last.text).isdigit():
             continue
         parts = [token.text, middle.text, last.text]
+        if max(map(len, parts)) > 4:
+            return None
         if separator == "-":
             # Only the ISO order, year first.
             if len(parts[0]) == 4 and len(parts[1]) == 2 and len(parts[2]) == 2:

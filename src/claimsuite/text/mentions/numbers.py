@@ -50,6 +50,7 @@ def _flags(numeral: Numeral) -> frozenset[Flag]:
 # Spaces that group digits: "2 500 000", with a plain, no-break or thin space.
 _GROUP_SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 _MAX_GROUPS = 5
+_MAX_COUNT_DIGITS = 4
 
 
 def spaced_digits(cur: Cursor, i: int) -> tuple[Numeral, int] | None:
@@ -127,6 +128,8 @@ def count_at(cur: Cursor, j: int, first: bool = False) -> tuple[int, int] | None
         after = cur.glued(j + 1)
         if not token.text.isdigit() or (after is not None and after.kind is not Kind.APOS):
             return None
+        if len(token.text) > _MAX_COUNT_DIGITS:
+            return None  # no count of months or ranks is this long; int() of it is costly
         return int(token.text), j + 1
     best: tuple[int, int] | None = None
     for phrase, value in cur.data.number_words.items():

@@ -52,6 +52,7 @@ def period_code(cur: Cursor, j: int, first: bool = False) -> tuple[str, int, int
             number is not None
             and number.kind is Kind.NUM
             and number.text.isdigit()
+            and len(number.text) == 1
             and 1 <= int(number.text) <= _PERIOD_LETTERS[token.text]
             and (after is None or after.kind is not Kind.WORD)
         ):

@@ -19,7 +19,8 @@ from claimsuite.errors import ClaimFileError
 
 SECTIONS = {"claims": "claim", "officials": "official", "statistics": "statistic",
             "events": "event", "remarks": "remark", "entities": "entity",
-            "positions": "position", "open_questions": "open question"}  # fmt: skip
+            "positions": "position", "open_questions": "open question",
+            "entries": "vocabulary entry"}  # fmt: skip
 DOCS = "see docs/claim-file.md"
 
 

@@ -157,3 +157,14 @@ def test_unread_period_phrases_are_named():
     text = "Exports rose in the past three fiscal quarters and in the last 11 months."
     assert [u.phrase for u in unread_in(text, "en")] == ["the past three fiscal quarters"]
     assert unread_in("in the first nine months of 2025", "en") == []
+
+
+def test_the_year_from_the_context_wins_over_the_publication_date():
+    # "2024'te ... ocak-eylül döneminde" in an article published in 2025.
+    [mention] = extract_mentions("ocak-eylül döneminde", "tr")
+    assert str(resolve(mention, P("2025-11-05"))) == str(P("2025-01/2025-09"))
+    in_2024 = resolve(mention, P("2025-11-05"), year=2024)
+    assert in_2024 is not None
+    assert (in_2024.start, in_2024.end) == (P("2024-01").start, P("2024-09").end)
+    [quarter] = extract_mentions("in the second quarter", "en")
+    assert str(resolve(quarter, P("2025-11-05"), year=2023)) == "2023-Q2"

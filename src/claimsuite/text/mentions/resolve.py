@@ -31,6 +31,7 @@ def resolve(
     *,
     context: Period | None = None,
     future: bool | None = None,
+    year: int | None = None,
 ) -> Period | None:
     """The period ``mention`` states for an article published in ``published``.
 
@@ -39,12 +40,17 @@ def resolve(
     ``published`` only a fiscal year with its number can be placed. ``context`` is the
     period the sentence already names (for "the same period" of an earlier year); ``future``
     says the sentence speaks of what will happen (then "Şubat'ta" is the next February).
+    ``year`` is the year the text around the mention names ("2025'te ... ocak-eylül
+    döneminde"): a month, month range, first months, day or quarter without a year is read
+    in it rather than against the publication date.
     """
     if mention.period is not None:
         return mention.period
     relative = mention.relative
     if relative is None:
         return None
+    if year is not None and relative.offset == 0 and (placed := _in_year(relative, year)):
+        return placed
     if published is None:
         # Without a publication date only what the text dates itself can be placed.
         if relative.unit == "fiscal-year" and relative.year is not None:
@@ -53,6 +59,25 @@ def resolve(
     first = resolve_relative(relative, published.start, fiscal_start, context, future)
     last = resolve_relative(relative, published.end, fiscal_start, context, future)
     return first if first == last else None
+
+
+def _in_year(relative: Relative, year: int) -> Period | None:
+    """A yearless ``relative`` read in ``year``, for the forms that only lack the year."""
+    unit, month = relative.unit, relative.month
+    if unit in {"named-month", "month-range"} and month:
+        return _months(year, month, relative.month_to or month)
+    if unit == "first-months" and relative.count:
+        return _months(year, 1, relative.count)
+    if unit == "day-month" and month and relative.day:
+        start = _safe(year, month, relative.day)
+        if relative.count:
+            return Period(start, _safe(year, month, relative.count), Granularity.RANGE)
+        return Period.of_day(start)
+    if unit in {"named-quarter", "named-half"} and relative.count:
+        size = 3 if unit == "named-quarter" else 6
+        granularity = Granularity.QUARTER if size == 3 else Granularity.HALF
+        return Period.of_months(year, relative.count * size - size + 1, granularity)
+    return None
 
 
 def _months(year: int, first: int, last: int) -> Period:

@@ -130,3 +130,14 @@ def test_new_since_checks_the_base_version_of_a_changed_claim_file(tmp_path: Pat
     bad = cli("check", "--new-since", "no-such-branch", "-j", "1")
     assert bad.exit_code == 2
     assert "not a git commit here" in bad.stderr
+
+
+def test_the_readme_shows_the_workflow_it_tests() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme.split("## Adopting claimsuite in CI", 1)[1].split("\n## ", 1)[0]
+    for step in steps():
+        command = step.get("run")
+        if command and not command.startswith("pip install"):
+            for line in command.strip().splitlines():
+                assert line in section, line
+    assert "docs/ci/claimsuite.yml" in section

@@ -254,13 +254,15 @@ class Locator:
     def _all_met(self) -> dict[str, tuple[Met, ...]]:
         out = {}
         for claim in self.claims.claims:
-            spans = [(p.start, p.end) for p in self.passages(claim.id) if p.found]
+            found = [p for p in self.passages(claim.id) if p.found]
+            spans = [(p.start, p.end) for p in found]
+            quotes = [p.quote for p in found]
             period = getattr(claim, "period", None)
             anchor = getattr(claim, "made_on", None) or self.claims.file.article.published
             if anchor.start.year != anchor.end.year:
                 anchor = None  # "next year" is ambiguous when the anchor spans two years
             results = [
-                self._meet(e, spans, period, anchor)
+                self._meet(e, spans, period, anchor, quotes)
                 for e in expectations(claim, self.claims, self.registries)
             ]
             # A figure that states one field is not what "now stands" in place of another.
@@ -276,19 +278,14 @@ class Locator:
         spans: list[tuple[int | None, int | None]],
         claim_period: Period | None,
         anchor: Period | None = None,
+        quotes: list[str] | None = None,
     ) -> Met:
+        if expectation.need is Need.NAME:
+            return self._meet_name(expectation, spans, quotes)
         instead: list[Mention] = []
         for start, end in spans:
             assert start is not None
             assert end is not None
-            if expectation.need is Need.NAME:
-                text = self.article.text[start:end]
-                for name in expectation.names:
-                    hits = find_name(text, name, self.language, marks=True)
-                    if hits:
-                        a, b = hits[0]
-                        return Met(expectation, start + a, start + b)
-                continue
             for mention in self.mentions_in(start, end):
                 if meets(expectation, mention, claim_period, anchor) or meets(
                     expectation, self.placed(mention, claim_period), claim_period, anchor
@@ -297,6 +294,33 @@ class Locator:
                 if mention.kind in FIGURE_KINDS[expectation.need]:
                     instead.append(mention)
         return Met(expectation, instead=tuple(instead))
+
+    def _meet_name(
+        self,
+        expectation: Expectation,
+        spans: list[tuple[int | None, int | None]],
+        quotes: list[str] | None,
+    ) -> Met:
+        """A name is stated when a passage states it, and every passage whose quote states it
+        still does: with several quotes, an edit to any one of them is caught (issue 13 §5)."""
+        first: Met | None = None
+        for i, (start, end) in enumerate(spans):
+            assert start is not None
+            assert end is not None
+            text = self.article.text[start:end]
+            hit = next(
+                (h[0] for name in expectation.names
+                 if (h := find_name(text, name, self.language, marks=True))),
+                None,
+            )
+            if hit is not None:
+                first = first or Met(expectation, start + hit[0], start + hit[1])
+            elif quotes is not None and len(spans) > 1 and any(
+                find_name(quotes[i], name, self.language, marks=True)
+                for name in expectation.names
+            ):
+                return Met(expectation)  # this quote named it; its passage no longer does
+        return first or Met(expectation)
 
     def placed(self, mention: Mention, claim_period: Period | None = None) -> Mention:
         """``mention`` with the period it states for this article's publication date

@@ -10,11 +10,9 @@ exit code from the findings that are neither accepted nor (with ``--fail-on-new`
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
@@ -77,33 +75,14 @@ def check_options(command):  # noqa: ANN001, ANN201 - a click decorator
     return command
 
 
-@dataclass
-class Options:
-    paths: tuple[str, ...]
-    claims_path: Path | None
-    fmt: str
-    output: Path | None
-    select: tuple[str, ...]
-    ignore: tuple[str, ...]
-    fail_on: str
-    fail_on_new: bool
-    baseline: Path | None
-    new_since: str | None
-    jobs: int
-    registries: Path | None
-    local_checks: Path | None
-    per_path_ignores: tuple = ()
-    config_accept: tuple = ()
-    config_file: str = "pyproject.toml"
-    extra: dict = field(default_factory=dict)
-
-
 def split_codes(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(c.strip().upper() for v in values for c in str(v).split(",") if c.strip())
 
 
 def validate_codes(given: dict[str, Sequence[str]], known: Sequence[str]) -> None:
     """Refuse a code or prefix that selects no check, with the closest known code."""
+    import difflib  # noqa: PLC0415
+
     for option, values in given.items():
         for code in values:
             if any(k.startswith(code) for k in known):

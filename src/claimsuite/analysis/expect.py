@@ -149,6 +149,7 @@ def expectations(
                 out += _name(book, "made_by", maker)
         case StatementClaim():
             out += _name(book, "speaker", claim.speaker)
+            out += _period("date", claim.date)
         case RankingClaim():
             if claim.bound is not None:
                 out.append(

@@ -148,8 +148,7 @@ def expectations(
             for maker in claim.made_by:
                 out += _name(book, "made_by", maker)
         case StatementClaim():
-            out += _name(book, "speaker", claim.speaker)
-            out += _period("date", claim.date)
+            out += [*_name(book, "speaker", claim.speaker), *_period("date", claim.date)]
         case RankingClaim():
             if claim.bound is not None:
                 out.append(

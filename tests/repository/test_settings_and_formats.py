@@ -79,7 +79,7 @@ def test_without_a_record_the_record_column_says_not_checked(desk: Path) -> None
     assert "| not checked |" in md
     rows = [r for r in md.split("</details>")[0].splitlines() if r.startswith("| `")]
     assert rows
-    assert {r.split(" | ")[6] for r in rows} == {"not checked"}  # the record column
+    assert {r.split(" | ")[7] for r in rows} == {"not checked"}  # the record column
     document = json.loads(cli("check", "seeds/tr-enflasyon-ekim-2025.txt", "--format",
                               "json").stdout)
     assert {c["status"]["record"] for c in document["claims"]} == {"not checked"}

@@ -102,6 +102,17 @@ def meets(
         )
     if expectation.amount is not None and expectation.amount.is_count:
         return _count_matches(expectation.amount, mention)
+    if (
+        expectation.amount is not None
+        and mention.kind is MentionKind.NUMBER
+        and mention.unit is not None
+        and mention.value is not None
+    ):
+        # a measure the text layer reads as a number with its noun: "17,9 milyon tona"
+        amount = expectation.amount
+        return _same_unit(amount.unit, mention.unit) and _close(
+            amount.value, mention.value, max(amount.precision, mention.precision or 0)
+        )
     if expectation.rate is not None and expectation.rate.is_multiple:
         return _multiple_matches(expectation.rate, mention)
     if mention.kind not in FIGURE_KINDS.get(expectation.need, frozenset()):
@@ -139,12 +150,24 @@ def meets(
     return False
 
 
+# Nouns the text layer gives as the unit of a count of people: a claim counts them as
+# "person" ("76.5 million visitors", "27,2 milyon yolcu").
+PEOPLE = frozenset(
+    {"person", "visitor", "tourist", "passenger", "voter", "employee", "worker", "resident",
+     "student", "people", "citizen"}
+)
+
+
+def _same_unit(claimed: str, written: str) -> bool:
+    return claimed == written or (claimed == "person" and written in PEOPLE)
+
+
 def _count_matches(amount: Amount, mention: Mention) -> bool:
     """A count ('3500 firms') is stated by a plain number ("3 bin 500 firma")."""
     return (
         mention.kind in {MentionKind.NUMBER, MentionKind.AMOUNT}
         and mention.value is not None
-        and mention.unit in {None, amount.unit}
+        and (mention.unit is None or _same_unit(amount.unit, mention.unit))
         and _close(amount.value, mention.value, max(amount.precision, mention.precision or 0))
     )
 

@@ -32,7 +32,8 @@ from claimsuite.analysis.expect import Expectation, Need
 from claimsuite.analysis.locate import FIGURE_KINDS, Met, Passage, meets
 from claimsuite.claims.model import ChangeClaim, EntityClaim, EventClaim, PlanClaim, StatementClaim
 from claimsuite.claims.periods import Granularity, Period
-from claimsuite.text.events import Direction, direction_in, tense_in
+from claimsuite.text.events import Direction, Word, direction_in, tense_in, words_in
+from claimsuite.text.language import load_language
 from claimsuite.text.mentions import find_name
 from claimsuite.text.phrases import unread_in
 
@@ -474,7 +475,10 @@ class Verdicts:
         fields: list[FieldVerdict],
     ) -> FieldVerdict | None:
         value = claim.rate.value
-        shown = "a rise" if value > 0 else "a fall" if value < 0 else "no change"
+        shown = (
+            f"a rise of {claim.rate}" if value > 0
+            else f"a fall of {claim.rate}" if value < 0 else "no change"
+        )
         for edit in edits:
             if edit.change.kind == "direction":
                 return FieldVerdict(
@@ -495,9 +499,15 @@ class Verdicts:
         wanted = Direction.RISE if value > 0 else Direction.FALL
         if said is wanted:
             return FieldVerdict("direction", Verdict.STATED, shown)
+        data = load_language(self._language)
+        entries = data.rise_words if said is Direction.RISE else data.fall_words
+        start, end = p.start or 0, p.end or 0
+        hits = words_in(self._text, self._language, entries, said.value, start, end)
+        if hits:
+            start, end = hits[0].start, hits[0].end
         return FieldVerdict(
-            "direction", Verdict.CONTRADICTED, shown, now=f"a {said.value}",
-            start=p.start, end=p.end, reason=f"the passage tells a {said.value}",
+            "direction", Verdict.CONTRADICTED, shown, now=self._text[start:end],
+            start=start, end=end, reason=f"the passage tells a {said.value}",
         )
 
     def _tense(
@@ -515,21 +525,34 @@ class Verdicts:
         published = self._ctx.claims.file.article.published
         if claim.date.end > published.start:
             return None  # not an event in the past
-        tenses = [tense_in(self._text, self._language, p.start or 0, p.end) for p in passages]
-        if any(t.past and not t.negated for t in tenses):
+        told = [self._told(p) for p in passages]
+        if any(t is not None and t.marks == "past" for t in told):
             return FieldVerdict("tense", Verdict.STATED, "in the past")
-        for p, t in zip(passages, tenses, strict=True):
-            words = t.negation or t.future
-            if words:
-                w = words[0]
-                how = "negated" if t.negation else "to come"
+        for w in told:
+            if w is not None:
+                how = "negated" if w.marks == "negation" else "to come"
                 return FieldVerdict(
                     "tense", Verdict.CONTRADICTED, "in the past", now=self._text[w.start : w.end],
                     start=w.start, end=w.end,
                     reason=f"the passage tells the event as {how}",
                 )
-            del p
         return None
+
+    def _told(self, passage: Passage) -> Word | None:
+        """The word that tells how a passage's event stands: in Turkish the last tense word
+        (the verb ends the clause; "Toplantı" is no past tense however it ends), in English
+        a future word when there is no past one."""
+        t = tense_in(self._text, self._language, passage.start or 0, passage.end)
+        if self._language == "tr":
+            words = sorted([*t.past, *t.future, *t.negation], key=lambda w: (w.end, w.start))
+            if not words:
+                return None
+            last = words[-1]
+            negation = [w for w in t.negation if w.start == last.start]
+            return negation[0] if negation else last
+        if t.future and not t.past:
+            return t.future[0]
+        return t.past[0] if t.past else None
 
 
 def _overlap(a: Period, b: Period) -> bool:

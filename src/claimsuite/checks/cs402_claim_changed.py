@@ -66,7 +66,8 @@ class ClaimChanged(BaseCheck):
     def _changed(self, ctx: Context, claim_id: str, field: FieldVerdict) -> Finding:
         if field.field == "direction":
             message = (
-                f"claim {claim_id} says {field.shown} (rate); its passage now tells {field.now}"
+                f"claim {claim_id} says {field.shown} (rate); its passage tells a "
+                f"{'rise' if 'fall' in field.shown else 'fall'} ('{field.now}')"
                 if not field.reason.startswith("'")
                 else f"claim {claim_id} says {field.shown} (rate); its passage changed "
                 f"direction: {field.reason}"

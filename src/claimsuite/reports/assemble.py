@@ -85,12 +85,21 @@ def _rows(
             stated = "reworded"
         else:
             stated = "missing"
+        verdict = ctx.verdicts.of(claim.id)
+        if verdict is not None:
+            outcome, decided_by = verdict.outcome.value, verdict.deciding
+        elif passages and stated == "missing":
+            outcome, decided_by = "not enough information", ("quote",)
+        else:
+            outcome, decided_by = "—", ()
         yield ClaimRow(
             id=claim.id,
             kind=claim.kind,
             lines=tuple(lines),
             stated=stated,
             status=worst.get(claim.id, {}),
+            verdict=outcome,
+            decided_by=decided_by,
         )
 
 

@@ -45,6 +45,10 @@ class ClaimRow:
     lines: tuple[int, ...]
     stated: str  # verbatim, reworded, missing, or — (nothing to state)
     status: dict[Scope, Severity]  # worst finding naming the claim, per scope
+    # FEVER-style verdict of the claim against its passage: consistent, contradicted, not
+    # enough information, or — (an entity); ``decided_by`` names the fields that decided it.
+    verdict: str = "—"
+    decided_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,8 @@ class JsonRenderer:
                     "kind": row.kind,
                     "lines": list(row.lines),
                     "stated": row.stated,
+                    "verdict": row.verdict,
+                    "decided_by": list(row.decided_by),
                     "status": {
                         scope.value: row.status[scope].value if scope in row.status
                         else "not checked" if scope is Scope.RECORD and not report.record_loaded

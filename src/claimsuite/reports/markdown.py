@@ -79,8 +79,9 @@ class MarkdownRenderer:
             "Each claim against the article, the other claims and the record, and whether the "
             "editor has a question about it.",
             "",
-            "| claim | kind | article lines | stated | article | claims | record | editor |",
-            "|---|---|---|---|---|---|---|---|",
+            "| claim | kind | article lines | stated | verdict | article | claims | record "
+            "| editor |",
+            "|---|---|---|---|---|---|---|---|---|",
         ]
         for row in report.claims:
             lines = ", ".join(str(n) for n in row.lines) or "—"
@@ -89,7 +90,13 @@ class MarkdownRenderer:
                 and scope not in row.status else STATUS[row.status.get(scope)]
                 for scope in COLUMNS
             )
-            out.append(f"| `{row.id}` | {row.kind} | {lines} | {row.stated} | {verdicts} |")
+            verdict = row.verdict + (
+                f" ({', '.join(row.decided_by)})"
+                if row.decided_by and row.verdict != "consistent" else ""
+            )
+            out.append(
+                f"| `{row.id}` | {row.kind} | {lines} | {row.stated} | {verdict} | {verdicts} |"
+            )
         out += ["", "</details>", ""]
         out += [f"<details><summary>Checks run ({len(report.checks)})</summary>", ""]
         out += [

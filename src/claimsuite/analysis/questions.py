@@ -120,7 +120,7 @@ def _named(
     Reuters"); or a publication of the claim set anywhere in the sentence."""
     text, language = ctx.article.text, ctx.article.language
     words = ctx.word_index
-    tokens = [t for t in words.tokens if first <= t.start < last]
+    tokens = words.tokens_in(first, last)
     times = SpanIndex.of((m.start, m.end) for m in ctx.locator.mentions_in(first, last))
     weekdays = _WEEKDAYS.get(language, ())
 

@@ -93,6 +93,15 @@ class WordIndex:
             return tokens[index + 2].end, self.text[token.end : tokens[index + 2].end]
         return token.end, ""
 
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens starting in ``[start, end)``."""
+        starts = self.starts
+        return self.tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
     @cached_property
     def word_spans(self) -> list[tuple[int, int, str]]:
         return [(t.start, t.end, t.low) for t in self.tokens if t.kind is Kind.WORD]
@@ -385,9 +394,11 @@ def spelling_variants(
         )
     stems_of = {low: _stems(low, data, language) for low in occurrences}
     by_key: dict[str, set[str]] = {}
-    for stems in stems_of.values():
+    words_of: dict[str, set[str]] = {}  # stem -> the words that can be read as it
+    for low, stems in stems_of.items():
         for stem in stems:
             by_key.setdefault(_key(stem, language), set()).add(stem)
+            words_of.setdefault(stem, set()).add(low)
     found: list[Variant] = []
     for key, stems in sorted(by_key.items()):
         if len(stems) < 2 or key in settled:
@@ -398,8 +409,7 @@ def spelling_variants(
                 how = _how(a, b, language)
                 if how is None:
                     continue
-                side_a = {w for w, s in stems_of.items() if a in s}
-                side_b = {w for w, s in stems_of.items() if b in s}
+                side_a, side_b = set(words_of[a]), set(words_of[b])
                 both = side_a & side_b
                 side_a, side_b = side_a - both, side_b - both
                 if not side_a or not side_b or any(

@@ -179,10 +179,13 @@ def ignored_for(article: str, settings: Settings) -> tuple[str, ...]:
     return (*settings.ignore, *extra)
 
 
-def check_one(pair: Pair, settings: Settings, registries: Path | None = None) -> Outcome:
+def check_one(pair: Pair, settings: Settings, registries: Path | None = None,
+              shown_as: Path | None = None) -> Outcome:
     """Check one article (the map step): its report, facts and acceptances.
 
-    ``registries`` overrides the settings' record folder (a base version, for --new-since).
+    ``registries`` overrides the settings' record folder and ``shown_as`` names the article
+    as the working tree has it (for --new-since, which checks base versions in a temporary
+    folder).
     """
     from claimsuite import accept, archive, engine  # noqa: PLC0415
     from claimsuite.errors import ClaimsuiteError, one_line  # noqa: PLC0415
@@ -200,15 +203,16 @@ def check_one(pair: Pair, settings: Settings, registries: Path | None = None) ->
     outcome.facts = archive.facts(inputs.claims)
     outcome.acceptances = accept.from_claims(inputs.claims)
     named = inputs.claims.file.article.file
-    if named and (settings.root / named).resolve() != pair.article.resolve():
+    article = shown_as or pair.article
+    if named and (settings.root / named).resolve() != article.resolve():
         line, col = inputs.claims.document.position(("article", "file"))
         finding = Finding(
             "CS004", Severity.ERROR,
-            f"the claim file is about {named} but is paired with {pair.article.as_posix()}",
+            f"the claim file is about {named} but is paired with {article.as_posix()}",
             claim_file=Location(outcome.claims, line, col), fields=("file",),
-            suggestion=_from_root(pair.article, settings),
+            suggestion=_from_root(article, settings),
         )
-        outcome.extra.append((finding, _digest("CS004", named, str(pair.article))))
+        outcome.extra.append((finding, _digest("CS004", named, article.as_posix())))
     return outcome
 
 

@@ -141,3 +141,27 @@ def test_the_readme_shows_the_workflow_it_tests() -> None:
             for line in command.strip().splitlines():
                 assert line in section, line
     assert "docs/ci/claimsuite.yml" in section
+
+
+def test_a_record_change_names_the_articles_whose_findings_changed(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The record now agrees with the seed's 70%: with --new-since, the seed's CS301 is gone,
+    its acceptance is left over (a new CS005), and the other articles are unchanged."""
+    desk = build_desk(tmp_path / "desk")
+    git(desk, "init", "-q", "-b", "main")
+    git(desk, "-c", "user.name=D", "-c", "user.email=d@example.org", "add", ".")
+    git(desk, "-c", "user.name=D", "-c", "user.email=d@example.org", "commit", "-qm", "base")
+    stats = desk / "claims" / "registries" / "statistics.yaml"
+    stats.write_text(stats.read_text("utf-8").replace("value: 15.1 percent", "value: 70 percent"),
+                     "utf-8")
+    monkeypatch.chdir(desk)
+    result = cli("check", "--new-since", "main", "--format", "concise", "-j", "1")
+    lines = result.stderr.splitlines()
+    [seed] = [line for line in lines if line.startswith("seeds/tr-us-defense-2025.txt: ")]
+    assert seed.endswith("(1 new, 1 gone)")
+    assert "CS005 acceptance of CS301 for claim exports-2023-q1-growth matches no finding; " \
+           "remove it [new]" in result.stdout
+    others = [line for line in lines[:-1] if line != seed]
+    assert all("(0 new)" in line for line in others), others
+    assert "\r" not in result.stderr  # no progress display off a terminal

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import jsonschema
 import pytest
 import yaml
 from tests.repository.conftest import ROOT, cli
+
+from claimsuite.findings import Finding, Location, Severity
+from claimsuite.reports.base import Report
+from claimsuite.reports.claimreview import ClaimReviewRenderer
 
 SEED = "seeds/tr-us-defense-2025.txt"
 
@@ -137,3 +142,14 @@ def test_pre_commit_hooks_file_names_real_commands() -> None:
     for hook in hooks:
         assert hook["entry"].split()[0] == "claimsuite"
         assert hook["language"] == "python"
+
+
+def test_claimreview_builds_on_a_verdict_when_the_report_has_one() -> None:
+    rows = tuple(SimpleNamespace(id=i, verdict=v) for i, v in [
+        ("a", "consistent"), ("b", "not enough information"), ("c", "consistent"),
+        ("d", "contradicted")])
+    warning = Finding("CS999", Severity.WARNING, "hm", Location("x.txt", 1, 1), claims=("c",))
+    report = Report("x.txt", "x.yaml", {}, (warning,), (), rows)  # type: ignore[arg-type]
+    reviews = json.loads(ClaimReviewRenderer().render(report))
+    ratings = {r["identifier"]: r["reviewRating"]["alternateName"] for r in reviews}
+    assert ratings == {"x.txt#a": "Consistent", "x.txt#d": "Contradicted"}

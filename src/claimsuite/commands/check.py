@@ -304,7 +304,8 @@ def new_since(ref: str, settings: object, outcomes: list) -> dict:
                 claims = base.show(ref, outcome.claims, into)
                 if article is None or claims is None:
                     continue  # a new article: everything in it is new
-                then = repository.check_one(repository.Pair(article, claims), settings, records)
+                then = repository.check_one(repository.Pair(article, claims), settings, records,
+                                            shown_as=Path(outcome.article))
                 if then.report is None:
                     continue
             prints = set(then.report.fingerprints) | {digest for _, digest in then.extra

@@ -1,11 +1,12 @@
 """schema.org ClaimReview JSON-LD, what fact-checkers publish: one review per claim that has
 a verdict and a rating.
 
-A claim's verdict is the report's per-claim verdict when the report carries one
-(``ClaimRow.verdict``: consistent, contradicted, not enough information); otherwise it is
-derived from the worst finding naming the claim: an error that is not accepted makes it
-contradicted. A claim with no verdict (nothing found, or not enough information) gets no
-review: a rating is only published for what was actually judged.
+A claim is rated **contradicted** (1 of 5) when a finding that is not accepted names it at
+error severity, or when the report's per-claim verdict (``ClaimRow.verdict``, the claim
+against its passage) says contradicted; **consistent** (5 of 5) when that verdict says
+consistent and no warning or error names the claim. Everything else gets no review: not
+enough information, a claim with only questions or warnings, and a claim with an accepted
+finding (the desk's reason is not a rating). A rating is published only for what was judged.
 """
 
 from __future__ import annotations
@@ -18,16 +19,16 @@ from claimsuite.reports.base import Report
 
 RATINGS = {  # verdict -> (ratingValue on 1..5, the rating's name)
     "contradicted": (1, "Contradicted"),
-    "consistent": (5, "Consistent with the record"),
+    "consistent": (5, "Consistent"),
 }
 
 
-def _verdict(report: Report, row: object, worst: Finding | None) -> str | None:
-    given = getattr(row, "verdict", None)
-    if isinstance(given, str) and given:
-        return given.replace("_", " ").lower()
-    if worst is not None and worst.severity is Severity.ERROR:
+def _verdict(row: object, worst: Finding | None) -> str | None:
+    given = str(getattr(row, "verdict", "") or "").replace("_", " ").lower()
+    if (worst is not None and worst.severity is Severity.ERROR) or given == "contradicted":
         return "contradicted"
+    if given == "consistent" and (worst is None or worst.severity is Severity.INFO):
+        return "consistent"
     return None
 
 
@@ -37,16 +38,20 @@ class ClaimReviewRenderer:
 
     def render(self, report: Report) -> str:
         worst: dict[str, Finding] = {}
+        accepted: set[str] = set()
         for index, finding in enumerate(report.findings):
             if report.reason(index) is not None:
-                continue  # accepted: the desk stands by the claim
+                accepted.update(finding.claims)  # the desk's reason is not a rating
+                continue
             for claim in finding.claims:
                 if claim not in worst or finding.severity.rank > worst[claim].severity.rank:
                     worst[claim] = finding
         items: list[dict[str, Any]] = []
         for row in report.claims:
+            if row.id in accepted:
+                continue
             found = worst.get(row.id)
-            verdict = _verdict(report, row, found)
+            verdict = _verdict(row, found)
             if verdict not in RATINGS:
                 continue
             value, name = RATINGS[verdict]

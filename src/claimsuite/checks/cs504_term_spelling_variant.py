@@ -19,7 +19,8 @@ class TermSpellingVariant(BaseCheck):
     ## What it does
     Compares the article's words with each other and reports a term written in two
     spellings that differ in a circumflex (``millî`` / ``milli``), in Turkish letters
-    written plain (``doğrultusunda`` / ``dogrultusunda``) or in a doubled letter
+    written plain (``doğrultusunda`` / ``dogrultusunda``: a ç, ğ or ş, or two letters or
+    more, since one vowel may as well be a slip in the lettered word) or in a doubled letter
     (``sanayii`` / ``sanayi``, ``travelled`` / ``traveled``), listing each spelling and
     where it occurs. A Turkish ending is not a second spelling: ``sanayine`` is ``sanayi``
     with a case ending (the language's suffix table decides), so it counts with

@@ -131,3 +131,20 @@ def test_huge_digit_runs_are_not_figures(text, language):
     # int() of thousands of digits raises (and is quadratic): such runs are never read.
     for m in extract_mentions(text, language):
         assert m.value is None or len(str(m.value)) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ihracatın yüzde 5 arttığı görüldü", "rise"),
+        ("üretimin yüzde 3 azaldığı açıklandı", "fall"),
+        ("satışların yüzde 2 düştüğü belirtildi", "fall"),
+        ("fiyatların yükselmesi bekleniyor", "rise"),
+        ("ihracat yüzde 5 arttı, ithalat yüzde 3 azaldı", None),
+        ("toplantı Ankara'da yapıldı", None),
+    ],
+)
+def test_turkish_direction_forms(text, expected):
+    from claimsuite.text.events import direction_in  # noqa: PLC0415
+
+    assert direction_in(text, "tr") == expected

@@ -84,3 +84,17 @@ def test_shift_moves_each_end_of_a_range_by_the_calendar() -> None:
     assert (shift(days, -1).start.isoformat(), shift(days, -1).end.isoformat()) == (
         "2024-04-28", "2024-05-02"
     )
+
+
+def test_anchored_words_count_from_the_sentences_period() -> None:
+    from claimsuite.analysis.relative import anchored, before_period  # noqa: PLC0415
+
+    assert anchored("bir önceki aya", "tr")
+    assert anchored("a year earlier", "en")
+    assert not anchored("geçen yıl", "tr")
+    assert not anchored("last month", "en")
+    assert str(before_period(Period.parse("2025-10"), "month", -1)) == "2025-09"
+    assert str(before_period(Period.parse("2025-01"), "month", -1)) == "2024-12"
+    assert str(before_period(Period.parse("2025-Q1"), "quarter", -1)) == "2024-Q4"
+    assert str(before_period(Period.parse("2025"), "year", -1)) == "2024"
+    assert before_period(Period.parse("2025"), "month", -1) is None

@@ -98,3 +98,46 @@ def test_calendar_edges_are_asked_about_without_crashing(tmp_path: Path) -> None
     assert [f.message.split(" cannot ")[0] for f in run(RelativeDate(), ctx)] == [
         "'yarın'", "'gelecek hafta'", "'gelecek yıl'"
     ]
+
+
+def test_a_relative_date_a_claim_pins_is_still_resolved(tmp_path: Path) -> None:
+    """Issue 13 §5: the claim file knows the year; the reader of the article sees 'geçen
+    yıl', which is right only on the publication day."""
+    claims = """\
+- id: record
+  kind: quantity
+  metric: exports
+  period: 2024
+  value: 262 billion USD
+  quote: "Geçen yıl ihracat 262 milyar dolar oldu"
+"""
+    text = "Geçen yıl ihracat 262 milyar dolar oldu."
+    [finding] = run(RelativeDate(), context(tmp_path, "tr", claims, text))
+    assert finding.message == (
+        "'Geçen yıl' means 2024 against the publication date 2025-05-01; write it out"
+    )
+
+
+MONTHLY = "Ekim ayında fiyatlar bir önceki aya göre yüzde 2,55 arttı."
+
+
+def test_a_base_counted_from_the_sentences_period(tmp_path: Path) -> None:
+    """'bir önceki aya göre' in an October sentence is September, a base, not the month
+    before publication."""
+    claims = """\
+- id: monthly
+  kind: change
+  metric: cpi
+  period: 2025-10
+  base_period: 2025-09
+  rate: 2.55%
+  quote: "Ekim ayında fiyatlar bir önceki aya göre yüzde 2,55 arttı"
+"""
+    ctx = context(tmp_path, "tr", claims, MONTHLY, published="2025-11-03")
+    assert run(RelativeDate(), ctx) == []
+    unclaimed = claims.replace("  base_period: 2025-09\n", "")
+    ctx = context(tmp_path, "tr", unclaimed, MONTHLY, published="2025-11-03")
+    assert [f.message for f in run(RelativeDate(), ctx)] == [
+        "'bir önceki aya' compares with 2025-09 (the sentence names 2025-10), but no claim "
+        "gives it as a base_period"
+    ]

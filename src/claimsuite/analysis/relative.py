@@ -14,7 +14,13 @@ from datetime import date, timedelta
 
 from claimsuite.claims.periods import Granularity, Period
 
-__all__ = ["resolve", "shift", "show", "written"]
+__all__ = ["ANCHORED", "anchored", "before_period", "resolve", "shift", "show", "written"]
+
+ANCHORED = {"tr": ("önceki",), "en": ("previous", "preceding", "prior", "earlier", "before")}
+"""Words making a relative word count from the period its sentence names, not from the
+publication day: "Ekim ayında bir önceki aya göre" is September, "3.5% more than a year
+earlier" is the year before the sentence's period. (To move to the language data, with the
+[[relative]] phrases, when that schema settles.)"""
 
 _MONTHS = {"month": 1, "quarter": 3}
 
@@ -115,3 +121,27 @@ def written(unit: str, offset: int, day: date) -> str:
     except (ValueError, OverflowError):
         return ""
     return ""
+
+
+def anchored(surface: str, language: str) -> bool:
+    """Whether a relative word counts from its sentence's period ("bir önceki ay", "the
+    previous month", "a year earlier") rather than from the publication day."""
+    words = surface.casefold().replace("ı", "i").split()
+    return any(w.casefold().replace("ı", "i") in words for w in ANCHORED.get(language, ()))
+
+
+def before_period(period: Period, unit: str, offset: int) -> Period | None:
+    """The period ``offset`` ``unit``s from ``period`` ("the month before October"): a year
+    from any period, a quarter from a quarter, a month from a month; ``None`` otherwise or
+    outside the calendar."""
+    try:
+        if unit == "year":
+            return shift(period, offset)
+        months = {"quarter": (3, Granularity.QUARTER), "month": (1, Granularity.MONTH)}
+        if unit not in months or period.granularity is not months[unit][1]:
+            return None
+        size, granularity = months[unit]
+        start, end = _months_from(period.start, size, offset)
+        return Period(start, end, granularity)
+    except (ValueError, OverflowError):
+        return None

@@ -168,3 +168,22 @@ def test_the_year_from_the_context_wins_over_the_publication_date():
     assert (in_2024.start, in_2024.end) == (P("2024-01").start, P("2024-09").end)
     [quarter] = extract_mentions("in the second quarter", "en")
     assert str(resolve(quarter, P("2025-11-05"), year=2023)) == "2023-Q2"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("geçen aralık ayında", "tr", "2024-12"),
+        ("geçtiğimiz ocak ayında", "tr", "2025-01"),
+        ("last December", "en", "2024-12"),
+        ("last October", "en", "2025-10"),
+    ],
+)
+def test_last_named_month_is_before_publication(text, language, expected):
+    assert str(_period(text, language, "2025-11-05")) == expected
+
+
+def test_tense_decides_a_month_near_publication():
+    # Unsaid, December in a November article is the coming one; told as past, the last one.
+    assert str(_period("Aralık ayında", "tr", "2025-11-05")) == "2025-12"
+    assert str(_period("Aralık ayında", "tr", "2025-11-05", future=False)) == "2024-12"

@@ -77,6 +77,12 @@ def _named_month(f: Filled, offset: int) -> tuple[Period | None, Relative | None
     return Period.of_months(f.year, f.months[0], Granularity.MONTH), None
 
 
+def _last_named_month(f: Filled, offset: int) -> tuple[Period | None, Relative | None]:
+    if len(f.months) != 1:
+        return None, None
+    return None, Relative("last-named-month", month=f.months[0])
+
+
 def _year_to_date(f: Filled, offset: int) -> tuple[Period | None, Relative | None]:
     return None, Relative("year-to-date", offset=offset)
 
@@ -95,6 +101,7 @@ MEANINGS: dict[str, Callable[[Filled, int], tuple[Period | None, Relative | None
     "last-quarters": _last_quarters,
     "month-range": _month_range,
     "named-month": _named_month,
+    "last-named-month": _last_named_month,
     "year-to-date": _year_to_date,
     "fiscal-year": _fiscal_year,
 }

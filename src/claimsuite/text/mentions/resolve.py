@@ -39,7 +39,9 @@ def resolve(
     federal year; a fiscal year is named by the calendar year it ends in). Without
     ``published`` only a fiscal year with its number can be placed. ``context`` is the
     period the sentence already names (for "the same period" of an earlier year); ``future``
-    says the sentence speaks of what will happen (then "Şubat'ta" is the next February).
+    says the sentence speaks of what will happen (then "Şubat'ta" is the next February), and
+    ``future=False`` that it speaks of the past (then it is the last February); unsaid, a
+    month up to two months ahead is read as coming, any other as past.
     ``year`` is the year the text around the mention names ("2025'te ... ocak-eylül
     döneminde"): a month, month range, first months, day or quarter without a year is read
     in it rather than against the publication date.
@@ -108,6 +110,8 @@ def _year_of(month: int, day: int, anchor: date, future: bool | None) -> int:
     this = _safe(anchor.year, month, day)
     if future:
         return anchor.year if this >= anchor else anchor.year + 1
+    if future is False:  # told as past: the latest one on or before the anchor
+        return anchor.year if this <= anchor else anchor.year - 1
     if this <= anchor + timedelta(days=_LOOKAHEAD_DAYS):
         return anchor.year
     return anchor.year - 1
@@ -159,6 +163,10 @@ def resolve_relative(
         if offset == 0 and relative.count > anchor.month:
             return None  # "ilk 11 ayda" in March: not this year's, and not surely last year's
         return _months(year, 1, relative.count)
+    if unit == "last-named-month" and relative.month:
+        # "geçen aralık", "last December": the latest one before the month of publication.
+        year = anchor.year if relative.month < anchor.month else anchor.year - 1
+        return _months(year, relative.month, relative.month)
     if unit in {"named-month", "month-range"} and relative.month:
         last = relative.month_to or relative.month
         year = anchor.year + offset if offset else _year_of(last, 1, anchor, future)

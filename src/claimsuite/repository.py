@@ -21,6 +21,7 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from claimsuite.findings import Finding, Location, Severity
@@ -44,6 +45,8 @@ class Settings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    vocabulary: tuple[Path, ...] = ()  # the desk's house vocabulary files (CS503)
+    default_vocabulary: bool = True
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,14 @@ def ignored_for(article: str, settings: Settings) -> tuple[str, ...]:
     return (*settings.ignore, *extra)
 
 
+@lru_cache(maxsize=4)
+def _vocabulary(paths: tuple[Path, ...], defaults: bool) -> object:
+    """The house vocabulary of a repository run, read once per worker."""
+    from claimsuite.vocabulary import load_vocabulary  # noqa: PLC0415
+
+    return load_vocabulary(paths, defaults=defaults)
+
+
 def check_one(pair: Pair, settings: Settings, registries: Path | None = None,
               shown_as: Path | None = None) -> Outcome:
     """Check one article (the map step): its report, facts and acceptances.
@@ -195,6 +206,11 @@ def check_one(pair: Pair, settings: Settings, registries: Path | None = None,
     try:
         inputs = engine.load_inputs(pair.article, pair.claims,
                                     registries if registries is not None else settings.registries)
+        if settings.vocabulary or not settings.default_vocabulary:
+            from dataclasses import replace  # noqa: PLC0415
+
+            inputs = replace(inputs, vocabulary=_vocabulary(settings.vocabulary,
+                                                            settings.default_vocabulary))
     except ClaimsuiteError as exc:
         outcome.error = one_line(str(exc))
         return outcome

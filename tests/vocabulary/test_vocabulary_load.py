@@ -106,3 +106,24 @@ def test_a_bad_desk_file_stops_the_cli_with_exit_2(tmp_path: Path) -> None:
     )
     assert done.returncode == 2, done.stderr
     assert "v.yaml:4:5: " in done.stderr
+
+
+def test_repository_mode_reads_the_desks_vocabulary(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "seeds" / "bank.txt").write_text(
+        "Ziraat Bankasi'nın kârı arttı. Savunma sanayi ihracatı.\n", "utf-8")
+    (tmp_path / "claims" / "bank.yaml").write_text(
+        "article:\n  language: tr\n  published: 2025-05-01\nclaims:\n  - id: ankara\n"
+        "    kind: entity\n    type: place\n    name: Ankara\n", "utf-8")
+    write(tmp_path, GOOD, "v.yaml")
+    write(tmp_path, '[tool.claimsuite]\nvocabulary = ["v.yaml"]\ndefault-vocabulary = false\n',
+          "pyproject.toml")
+    done = subprocess.run(
+        [sys.executable, "-m", "claimsuite", "check", "--select", "CS503", "--format",
+         "concise", "-j", "1"],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "CS503 'Ziraat Bankasi'nın'" in done.stdout
+    assert "savunma sanayi" not in done.stdout.lower()  # the shipped list is off

@@ -122,7 +122,12 @@ def run_check(ctx_args: dict) -> None:  # noqa: PLR0915 - one linear story
         local_checks=relative(local) if local else None,
         blocked_packages=blocked_packages(project), check_timeout=float(timeout),
         select=select, ignore=ignore, per_path_ignores=project.per_path_ignores,
+        vocabulary=project.vocabulary, default_vocabulary=project.default_vocabulary,
     )
+    if project.vocabulary:  # a mistake in the desk's vocabulary stops the run once
+        from claimsuite.vocabulary import load_vocabulary  # noqa: PLC0415
+
+        load_vocabulary(project.vocabulary, defaults=project.default_vocabulary)
     if ctx_args["show_settings"]:
         _show(settings, project, fmt, fail_on, jobs)
         return

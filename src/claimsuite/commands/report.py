@@ -54,7 +54,8 @@ def report_command(dry: bool, jobs: int | None) -> None:
             articles=project.articles, claims=project.claims, registries=project.registries,
             local_checks=project.local_checks, blocked_packages=blocked_packages(project),
             check_timeout=project.check_timeout, select=project.select, ignore=project.ignore,
-            per_path_ignores=project.per_path_ignores,
+            per_path_ignores=project.per_path_ignores, vocabulary=project.vocabulary,
+            default_vocabulary=project.default_vocabulary,
         )
         pairs, _, _ = repository.discover((), settings)
         outcomes = repository.run_all(pairs, settings, jobs or project.jobs or os.cpu_count() or 1)

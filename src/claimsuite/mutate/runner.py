@@ -124,4 +124,5 @@ def run_mutations(
 
 
 def _run(inputs: engine.Inputs, article: Article, checks: list[Check]) -> list[Finding]:
-    return engine.run_checks(Context(article, inputs.claims, inputs.registries), checks)
+    ctx = Context(article, inputs.claims, inputs.registries, vocabulary=inputs.vocabulary)
+    return engine.run_checks(ctx, checks)

@@ -187,3 +187,25 @@ def test_tense_decides_a_month_near_publication():
     # Unsaid, December in a November article is the coming one; told as past, the last one.
     assert str(_period("Aralık ayında", "tr", "2025-11-05")) == "2025-12"
     assert str(_period("Aralık ayında", "tr", "2025-11-05", future=False)) == "2024-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Over the 12 months ending in September", "2025-10-24", "2024-10/2025-09"),
+        ("in the year to October", "2025-11-20", "2024-11/2025-10"),
+        ("the three months to June 2025", "2025-11-20", "2025-04/2025-06"),
+    ],
+)
+def test_months_to_a_named_month(text, published, expected):
+    got = _period(text, "en", published)
+    assert got is not None
+    assert (got.start, got.end) == (P(expected).start, P(expected).end)
+
+
+def test_same_month_last_year_is_a_base_and_shares_are_no_periods():
+    [m] = [m for m in extract_mentions("0.8% more than in the same month last year", "en")
+           if m.kind is K.RELATIVE]  # fmt: skip
+    assert (m.relation, m.offset) == ("same-period", -1)
+    assert unread_in("Nearly three quarters of visitors came by air.", "en") == []
+    assert [b.offset for b in base_markers_in("Aynı ayda ithalat arttı.", "tr")] == [0]

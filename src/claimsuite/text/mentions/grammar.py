@@ -169,6 +169,10 @@ def _add_head(
         if head == "{month}":
             for month in data.months:
                 by_word.setdefault(month, []).append(entry)
+        if head == "{count}":  # "three months to June", "dokuz aylık dönemde"
+            for phrase in data.number_words:
+                if entry not in by_word.get(phrase[0], []):
+                    by_word.setdefault(phrase[0], []).append(entry)
     else:
         for word in head.split("|"):
             by_word.setdefault(word, []).append(entry)

@@ -98,9 +98,12 @@ def _anchors(data: LanguageData) -> re.Pattern[str]:
     alternatives.append(r"[qh](?=[1-4])")
     for phrase in (*data.rank_top, *data.rank_bottom, *data.percent_before):
         alternatives.append(_phrase_pattern(phrase, inflected=False))
-    scales = "|".join(map(re.escape, sorted(data.scales, key=len, reverse=True)))
+    # A number word starts a figure only before a scale or a time unit ("üç milyon",
+    # "three months to June", "dokuz aylık").
+    after = sorted({*data.scales, *data.time_units}, key=len, reverse=True)
+    counted = "|".join(map(re.escape, after))
     for phrase in data.number_words:
-        alternatives.append(_phrase_pattern(phrase, inflected=False) + rf"\s+(?:{scales})")
+        alternatives.append(_phrase_pattern(phrase, inflected=False) + rf"\s+(?:{counted})")
     codes = "|".join(map(re.escape, data.currency_before))
     alternatives.append(f"(?:{codes}){NOT_LETTER_AFTER}")
     months = "|".join(map(re.escape, sorted(data.months, key=len, reverse=True)))

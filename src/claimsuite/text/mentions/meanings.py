@@ -83,6 +83,21 @@ def _last_named_month(f: Filled, offset: int) -> tuple[Period | None, Relative |
     return None, Relative("last-named-month", month=f.months[0])
 
 
+def _months_to(f: Filled, offset: int) -> tuple[Period | None, Relative | None]:
+    """``12 months to September 2025``: ``count`` months ending with the named month (the
+    year to September: twelve)."""
+    count = _MONTHS if f.count is None else f.count
+    if len(f.months) != 1 or not 1 <= count <= 4 * _MONTHS:
+        return None, None
+    last = f.months[0]
+    if f.year is None:
+        return None, Relative("months-to", offset=offset, count=count, month=last)
+    first = (f.year * _MONTHS + last - 1) - (count - 1)
+    start = Period.of_months(first // _MONTHS, first % _MONTHS + 1, Granularity.MONTH).start
+    end = Period.of_months(f.year, last, Granularity.MONTH).end
+    return Period(start, end, Granularity.RANGE), None
+
+
 def _year_to_date(f: Filled, offset: int) -> tuple[Period | None, Relative | None]:
     return None, Relative("year-to-date", offset=offset)
 
@@ -102,6 +117,7 @@ MEANINGS: dict[str, Callable[[Filled, int], tuple[Period | None, Relative | None
     "month-range": _month_range,
     "named-month": _named_month,
     "last-named-month": _last_named_month,
+    "months-to": _months_to,
     "year-to-date": _year_to_date,
     "fiscal-year": _fiscal_year,
 }

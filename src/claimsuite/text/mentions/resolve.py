@@ -163,6 +163,10 @@ def resolve_relative(
         if offset == 0 and relative.count > anchor.month:
             return None  # "ilk 11 ayda" in March: not this year's, and not surely last year's
         return _months(year, 1, relative.count)
+    if unit == "months-to" and relative.month and relative.count:
+        # "the 12 months to September": ending with the last such month told as past.
+        year = _year_of(relative.month, 1, anchor, False)
+        return _months(year, relative.month - relative.count + 1, relative.month)
     if unit == "last-named-month" and relative.month:
         # "geçen aralık", "last December": the latest one before the month of publication.
         year = anchor.year if relative.month < anchor.month else anchor.year - 1

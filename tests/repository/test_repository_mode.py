@@ -111,3 +111,13 @@ def test_a_changed_claim_file_checks_its_article(desk: Path) -> None:
                  "--format", "concise", "-j", "1")
     assert result.stderr.splitlines()[0].startswith("seeds/2025/enflasyon-ozet.txt: ")
     assert result.stderr.splitlines()[-1].startswith("claimsuite: 1 article: ")
+
+
+def test_some_articles_are_still_compared_with_the_whole_archive(desk: Path) -> None:
+    result = cli("check", "seeds/2025", "--format", "concise", "--select", "CS006", "-j", "1")
+    assert result.exit_code == 1
+    assert result.stdout.startswith(
+        "claims/2025/enflasyon-ozet.yaml:22:11: CS006 claim eylul-yillik gives 33.92% for the "
+        "change in cpi of türkiye in 2025-09 against 2024-09; claims/tr-enflasyon-ekim-2025.yaml"
+        " (claim cpi-2025-09-annual) gives 33.29%\n")
+    assert "tr-enflasyon-ekim-2025.txt:" not in result.stdout  # not checked, only compared

@@ -151,7 +151,10 @@ def run_check(ctx_args: dict) -> None:  # noqa: PLR0915 - one linear story
            and not c.code.startswith(ignore or ("\0",))}
     # The reduce: one fact across the archive.
     if not single and "CS006" in ran:
-        found = archive.disagreements(o.facts for o in outcomes if o.report is not None)
+        facts = [o.facts for o in outcomes if o.report is not None]
+        if ctx_args["paths"]:  # some articles: compare them with the whole archive too
+            facts += repository.archive_facts(settings, {o.claims for o in outcomes})
+        found = archive.disagreements(facts)
         by_file: dict[str, list] = {}
         for disagreement in found:
             by_file.setdefault(disagreement.first.claims_file, []).append(
@@ -184,7 +187,10 @@ def run_check(ctx_args: dict) -> None:  # noqa: PLR0915 - one linear story
     for lonely in repo_findings:
         reports.append(base.mark(lonely, known_prints) if known_prints is not None else lonely)
     if "CS005" in ran:
-        for finding in accept.unused(config_acceptances, used, ran):
+        # A configuration acceptance is judged only against articles this run checked.
+        judged = [a for a in config_acceptances
+                  if any(a.applies_to(o.article) for o in outcomes if o.report is not None)]
+        for finding in accept.unused(judged, used, ran):
             reports.append(repository.lonely_report(
                 Path(finding.claim_file.path), Path(finding.claim_file.path), "CS005",
                 finding.message, finding.claim_file, repository.repository_infos(("CS005",)),
@@ -194,7 +200,7 @@ def run_check(ctx_args: dict) -> None:  # noqa: PLR0915 - one linear story
     errors = [o for o in outcomes if o.error]
     if not single or ctx_args["output"] is not None:
         _summaries(outcomes, reports, failing, fail_on, single, known_prints is not None,
-                   ctx_args["fail_on_new"])
+                   ctx_args["fail_on_new"], len(outcomes) + len(repo_findings))
     for outcome in errors:
         click.echo(f"claimsuite: {outcome.error}", err=True)
     if errors:
@@ -369,7 +375,7 @@ def counts(report: object) -> str:
 
 
 def _summaries(outcomes: list, reports: list, failing: list, fail_on: str,
-               single: bool, compared: bool, new_only: bool) -> None:
+               single: bool, compared: bool, new_only: bool, articles: int) -> None:
     fixed = {o.article: o.fixed for o in outcomes}
     for report in reports:
         line = f"{report.article}: {counts(report)}"
@@ -397,7 +403,6 @@ def _summaries(outcomes: list, reports: list, failing: list, fail_on: str,
             total[finding.severity.value] += 1
             new += report.mark(index) == "new"
     errors = sum(1 for o in outcomes if o.error)
-    articles = len({r.article for r in reports} | {o.article for o in outcomes})
     line = (f"claimsuite: {articles} article{'s' if articles != 1 else ''}: "
             f"{_n(total['error'], 'error')}, {_n(total['warning'], 'warning')}, "
             f"{_n(total['info'], 'question')}")

@@ -318,9 +318,10 @@ def _how(a: str, b: str, language: str) -> str | None:
         # Only a word written entirely without Turkish letters (olduğu/öldüğü are two
         # words), and without a consonant (ç ğ ş) or without two letters: one vowel written
         # ı for i is as likely a slip in the lettered word (potansıyel) as the plain one.
-        if plain(a) not in (strip_marks(a), strip_marks(b)):
+        ma, mb = strip_marks(a), strip_marks(b)
+        if plain(a) not in (ma, mb) or len(ma) != len(mb):
             return None
-        diff = [(x, y) for x, y in zip(strip_marks(a), strip_marks(b), strict=True) if x != y]
+        diff = [(x, y) for x, y in zip(ma, mb, strict=True) if x != y]
         if len(diff) >= 2 or any(x in "çğş" or y in "çğş" for x, y in diff):
             return "Turkish letters written plain"
         return None

@@ -148,3 +148,23 @@ def test_turkish_direction_forms(text, expected):
     from claimsuite.text.events import direction_in  # noqa: PLC0415
 
     assert direction_in(text, "tr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surfaces"),
+    [
+        # A second figure is a range's top only when it could be one.
+        ("Average daily spending rose 4.5% to 204 euros.", "en", ["4.5%", "204 euros"]),
+        ("Inflation rose from 2.9 to 3.2 percent.", "en", ["2.9", "3.2 percent"]),
+        ("Prices went from 5 to 204 euros.", "en", ["5", "204 euros"]),
+    ],
+)
+def test_changes_are_not_ranges(text, language, surfaces):
+    found = extract_mentions(text, language)
+    assert [m.surface for m in found] == surfaces
+    assert all(m.upper is None for m in found)
+
+
+def test_bounds_apply_to_figures_only():
+    found = extract_mentions("4% more than a year earlier", "en")
+    assert [(m.kind, m.bound) for m in found] == [(K.PERCENT, None), (K.RELATIVE, None)]

@@ -94,6 +94,7 @@ class LanguageData:
     multiples: tuple[Phrase, ...]
     range_links: tuple[Phrase, ...]
     minus: tuple[Phrase, ...]
+    not_range_after: frozenset[str]
     percent_before: tuple[Phrase, ...]
     percent_after: tuple[Phrase, ...]
     points: tuple[Phrase, ...]
@@ -307,6 +308,7 @@ def load_language(code: str) -> LanguageData:
         multiples=_phrases(numbers.multiples, code),
         range_links=_phrases(numbers.range_links, code),
         minus=_phrases(numbers.minus, code),
+        not_range_after=frozenset(_words(numbers.not_range_after, code)),
         percent_before=_phrases(raw.percent.before, code),
         percent_after=_phrases(raw.percent.after, code),
         points=_phrases(raw.percent.points, code),

@@ -40,6 +40,8 @@ class _Numbers(_Section):
     range_links: list[str] = []
     # Words before a number making it negative ("eksi 2,4").
     minus: list[str] = []
+    # Words before a figure that make "X to Y" a change, not a range ("from 10 to 12").
+    not_range_after: list[str] = []
 
 
 class _Percent(_Section):

@@ -107,7 +107,7 @@ def _count_unit(cur: Cursor, j: int) -> tuple[str, int] | None:
 def _figure_range(cur: Cursor, i: int, low: Quantity) -> Found | None:
     """``200-210 bin``, ``10 to 12 million tonnes``: both ends take the scale and the unit
     written after the second; a range needs one of them, or it is two numbers."""
-    top = range_end(cur, low.end)
+    top = range_end(cur, low.end, i)
     if top is None or low.scaled or is_year(cur.tokens[i]):
         return None
     high = quantity(cur, top[1] - 1)

@@ -64,8 +64,17 @@ def _at_symbol(cur: Cursor, i: int) -> Found | None:
     return amounts.currency_symbol(cur, i)
 
 
+_UNBOUNDED = frozenset(
+    {MentionKind.RELATIVE, MentionKind.PERIOD, MentionKind.DATE, MentionKind.YEAR,
+     MentionKind.ORDINAL}
+)  # fmt: skip
+
+
 def _bounded(cur: Cursor, mention: Mention, i: int, end: int) -> Mention:
-    """The mention with the bound that words just before or after it put on it."""
+    """The mention with the bound that words just before or after it put on it; only
+    figures take one ("more than a year earlier" bounds nothing)."""
+    if mention.kind in _UNBOUNDED:
+        return mention
     kind: str | None = None
     if i > 0:
         for phrase, bound in index(cur.data.code).bounds_before.get(cur.tokens[i - 1].low, ()):

@@ -31,10 +31,13 @@ def _sign(cur: Cursor, j: int) -> tuple[bool, int]:
     return False, j
 
 
-def range_end(cur: Cursor, j: int) -> tuple[Numeral, int] | None:
-    """The top of a range after a figure: ``-7``, ``–7``, ``to 12``, ``ile 7``."""
+def range_end(cur: Cursor, j: int, i: int | None = None) -> tuple[Numeral, int] | None:
+    """The top of a range after a figure: ``-7``, ``–7``, ``to 12``, ``ile 7``. With ``i``
+    (where the figure starts) a word before it may make it a change: "from 10 to 12"."""
     token = cur.joined(j)
     if token is None:
+        return None
+    if i is not None and i > 0 and cur.tokens[i - 1].low in cur.data.not_range_after:
         return None
     k: int | None = None
     if token.text in {"-", "–", "/"} and (number := cur.glued(j + 1)) is not None:
@@ -51,12 +54,28 @@ def range_end(cur: Cursor, j: int) -> tuple[Numeral, int] | None:
     return (numeral, k + 1) if numeral is not None else None
 
 
-def _percent(cur: Cursor, i: int, j: int, numeral: Numeral, negative: bool) -> Found | None:
-    """The mention for the numeral ending before ``j``, with its unit, range and suffix."""
+def _marked_after(cur: Cursor, j: int) -> bool:
+    token = cur.joined(j)
+    return token is not None and (
+        token.text == "%" or cur.first_phrase(j, cur.data.percent_after) is not None
+    )
+
+
+def _percent(
+    cur: Cursor, i: int, j: int, numeral: Numeral, negative: bool, *, marked: bool = False
+) -> Found | None:
+    """The mention for the numeral ending before ``j``, with its unit, range and suffix.
+
+    ``marked``: the percent sign or word already stood after the first figure ("4.5%"), so
+    a second figure is its range only when it is marked too ("4.5% to 5%"), not in "rose
+    4.5% to 204 euros".
+    """
     end, unit = j, "percent"
     value, flags = numeral.value, frozenset(Flag(f) for f in numeral.flags)
     upper: Decimal | None = None
-    top = range_end(cur, end)
+    top = range_end(cur, end, i)
+    if top is not None and marked and not _marked_after(cur, top[1]):
+        top = None
     if top is not None and top[0].value > value:
         upper, end = top[0].value, top[1]
         flags |= {Flag.RANGE}
@@ -115,7 +134,7 @@ def percent_after(cur: Cursor, i: int, j: int, quantity: Quantity) -> Found | No
     numeral = read_numeral(cur.tokens[i].text, data)
     if numeral is None or quantity.scaled:
         return None
-    top = range_end(cur, j)
+    top = range_end(cur, j, i)
     if top is not None and top[0].value > numeral.value:
         after = cur.joined(top[1])
         if after is not None and (
@@ -134,7 +153,7 @@ def percent_after(cur: Cursor, i: int, j: int, quantity: Quantity) -> Found | No
         end = words[1]
     else:
         return None
-    return _percent(cur, start, end, numeral, negative)
+    return _percent(cur, start, end, numeral, negative, marked=True)
 
 
 def _minus_before(cur: Cursor, i: int) -> bool:

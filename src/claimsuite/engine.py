@@ -74,6 +74,8 @@ def run_checks(
     or ``GeneratorExit``), yields a bad finding or runs past ``timeout`` seconds becomes a
     CS001 finding naming it, and the others still run. A real Ctrl-C still stops the run."""
     base = _settings["check_timeout"] if timeout is None else timeout
+    if not 0 < base < float("inf"):  # NaN, inf or nothing: the default, never no limit
+        base = DEFAULT_CHECK_TIMEOUT
     # The limit is per 100,000 characters of article: a long article may take long honestly.
     limit = base * max(1.0, len(ctx.article.text) / TIMEOUT_UNIT)
     findings: list[Finding] = []

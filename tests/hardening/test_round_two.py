@@ -978,3 +978,11 @@ def test_an_output_the_next_run_would_read_is_refused(project: Path, output: str
 def test_other_outputs_next_to_inputs_are_fine(project: Path) -> None:
     code, _, err = cli("check", "seeds/a.txt", "-o", "claims/registries/report.md", cwd=project)
     assert code == 1, err
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "0", "-1", "3601", "soon"])
+def test_a_bad_time_limit_option(project: Path, value: str) -> None:
+    code, _, err = cli("mutate", "seeds/a.txt", "--check-timeout", value, cwd=project)
+    assert code == 2
+    assert "Invalid value for '--check-timeout'" in err
+

@@ -7,6 +7,7 @@ pick the exit code. Library modules are imported inside the functions so that
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -64,6 +65,22 @@ def _remember(ctx: click.Context, param: click.Parameter, value: object) -> obje
     """Options every run shares that commands do not need to see: kept on the context."""
     ctx.meta[f"claimsuite.{param.name}"] = value
     return value
+
+
+class Seconds(click.FloatRange):
+    """A number of seconds in (0, 3600]; unlike ``FloatRange`` it refuses 'nan'."""
+
+    name = "seconds"
+
+    def __init__(self) -> None:
+        super().__init__(min=0, min_open=True, max=3600)
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> object:
+        seconds = super().convert(value, param, ctx)
+        if isinstance(seconds, float) and math.isnan(seconds):
+            self.fail("nan is not a number of seconds", param, ctx)
+        return seconds
 
 
 def config_option(command: F) -> F:
@@ -136,7 +153,7 @@ def run_options(command: F) -> F:
         click.option("--local-checks", type=click.Path(path_type=Path),
                      help="Folder of project-local checks (default: from pyproject.toml)."),
         click.option("--no-local-checks", is_flag=True, help="Run only the built-in checks."),
-        click.option("--check-timeout", type=click.FloatRange(min=0, min_open=True, max=3600),
+        click.option("--check-timeout", type=Seconds(),
                      expose_value=False, callback=_remember,
                      help="Seconds one check may run (per 100,000 characters of article) before"
                           " it is stopped and reported as CS001 (default: [tool.claimsuite]"

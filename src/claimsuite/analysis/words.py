@@ -56,16 +56,34 @@ def is_clock_time(mention: Mention, article: Article | None = None) -> bool:
     )
 
 
+_PERIOD_BEFORE = {
+    "tr": ("son", "ilk", "geçen", "geçtiğimiz", "önceki", "önümüzdeki", "gelecek"),
+    "en": ("the", "last", "past", "first", "previous", "preceding", "next", "trailing",
+           "latest", "over", "coming"),
+}
+"""Words before a count of time units that make it a period ("son 11 ayda", "over the 12
+months"), not a length ("the strike lasted 5 days", "34-year-old"). (To move to the language
+data with the [[period]] templates.)"""
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s]+$")
+_AGE = re.compile(r"[\s-]*(?:years?|yaşında|yaşındaki)[\s-]*old\b|-year-old", re.IGNORECASE)
+
+
 def is_duration(article: Article, mention: Mention) -> bool:
     """A count of time units that is part of a period, not a figure: "son 11 ayda",
-    "Yılın ilk 10 ayında", "over the 12 months ending in September", "a 12-month high"."""
+    "Yılın ilk 10 ayında", "over the 12 months ending in September". A length or an age
+    ("lasted 5 days", "34-year-old") is a figure and stays one."""
     if mention.kind is not MentionKind.NUMBER:
         return False
-    word = _WORD_AFTER.match(article.text, mention.end)
-    if word is None:
+    text = article.text
+    word = _WORD_AFTER.match(text, mention.end)
+    if word is None or _AGE.match(text, mention.end) is not None:
         return False
-    data = load_language(article.language)
-    written = fold(word.group(1), article.language)
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    language = article.language
+    if before is None or fold(before.group(1), language) not in _PERIOD_BEFORE.get(language, ()):
+        return False
+    data = load_language(language)
+    written = fold(word.group(1), language)
     return any(written == unit or data.word_is(written, unit) for unit in data.time_units)
 
 

@@ -312,18 +312,25 @@ def lonely_report(article: Path, claims: Path, code: str, message: str, where: L
 
 def merge(report: object, extra: Iterable[tuple[Finding, str]]) -> object:
     """``report`` with more findings (and their fingerprints), in report order, and the
-    repository checks that made them in its list of checks."""
-    rows = list(zip(report.findings, report.fingerprints, strict=False))  # type: ignore[attr-defined]
+    repository checks that made them in its list of checks. Acceptance reasons and baseline
+    marks stay with their findings; an added finding has none (apply them afterwards)."""
     extra = list(extra)
     if not extra:
         return report
-    rows = sorted(dict.fromkeys(rows + extra), key=lambda r: r[0].sort_key)
+    n = len(report.findings)  # type: ignore[attr-defined]
+    rows = [(report.findings[i], report.fingerprint(i), report.reason(i), report.mark(i))  # type: ignore[attr-defined]
+            for i in range(n)]
+    seen = {(f, p) for f, p, _, _ in rows}
+    rows += [(f, p, None, "") for f, p in dict.fromkeys(extra) if (f, p) not in seen]
+    rows.sort(key=lambda r: r[0].sort_key)
     have = {c.code for c in report.checks}  # type: ignore[attr-defined]
     infos = list(report.checks)  # type: ignore[attr-defined]
     for code in sorted({f.code for f, _ in extra} - have):
         infos += list(repository_infos((code,)))
     return dataclasses.replace(  # type: ignore[type-var]
         report, findings=tuple(r[0] for r in rows), fingerprints=tuple(r[1] for r in rows),
+        accepted=tuple(r[2] for r in rows) if report.accepted else (),  # type: ignore[attr-defined]
+        baseline=tuple(r[3] for r in rows) if report.baseline else (),  # type: ignore[attr-defined]
         checks=tuple(sorted(infos, key=lambda c: c.code)),
     )
 

@@ -93,3 +93,18 @@ def test_a_json_baseline_of_one_article(desk: Path) -> None:
     bad = cli("check", SEED, "--baseline", "bad.json")
     assert bad.exit_code == 2
     assert "bad.json" in bad.stderr
+
+
+def test_one_article_keeps_its_acceptances_beside_an_unused_configuration_one(desk: Path) -> None:
+    with Path("pyproject.toml").open("a", encoding="utf-8") as toml:
+        toml.write('\n[[tool.claimsuite.accept]]\npath = "seeds/*"\ncode = "CS102"\n'
+                   'claim = "nothing-like-this"\nreason = "stale"\n')
+    Path("base.json").write_text(cli("check", SEED, "--format", "json").stdout, "utf-8")
+    result = cli("check", SEED, "--format", "json", "--baseline", "base.json")
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)  # one article: one report, not a repository
+    by_code = {f["code"]: f for f in document["findings"]}
+    assert by_code["CS301"]["accepted"].startswith("the minister's figure")
+    assert by_code["CS005"]["claim_file"]["path"] == "pyproject.toml"
+    assert "accepted" not in by_code["CS005"]
+    assert {f["baseline"] for f in document["findings"]} == {"standing"}

@@ -191,6 +191,13 @@ def run_check(ctx_args: dict) -> None:  # noqa: PLR0915 - one linear story
         judged = [a for a in config_acceptances
                   if any(a.applies_to(o.article) for o in outcomes if o.report is not None)]
         for finding in accept.unused(judged, used, ran):
+            if single and reports:  # one article: its report holds the finding
+                reports[0] = repository.merge(reports[0], [(finding, repository._digest(
+                    "CS005", finding.claim_file.path if finding.claim_file else "",
+                    finding.message))])
+                if known_prints is not None:
+                    reports[0] = base.mark(reports[0], known_prints)
+                continue
             reports.append(repository.lonely_report(
                 Path(finding.claim_file.path), Path(finding.claim_file.path), "CS005",
                 finding.message, finding.claim_file, repository.repository_infos(("CS005",)),

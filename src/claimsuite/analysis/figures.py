@@ -78,6 +78,7 @@ def compounds(text: str, mentions: Iterable[Mention]) -> dict[Span, Mention]:
         if (
             previous is not None
             and previous.kind is MentionKind.NUMBER
+            and previous.unit is None
             and mention.kind is MentionKind.AMOUNT
             and previous.value is not None
             and mention.value is not None

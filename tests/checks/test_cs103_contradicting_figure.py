@@ -126,3 +126,8 @@ def test_an_outcome_outside_the_forecast_still_contradicts(tmp_path: Path) -> No
     text = BUDGET_TEXT + " Bakanlığa göre 2025 yılında açık 2 trilyon 208 milyar lira oldu."
     [finding] = run(ContradictingFigure(), context(tmp_path, "tr", BUDGET_CLAIMS, text))
     assert finding.message.startswith("the article says 2 trilyon 208 milyar lira for 2025")
+
+
+def test_an_amount_in_two_pieces_across_a_line_break_is_still_one(tmp_path: Path) -> None:
+    text = BUDGET_TEXT.replace("1 trilyon 799,1", "1 trilyon\n799,1")
+    assert run(ContradictingFigure(), context(tmp_path, "tr", BUDGET_CLAIMS, text)) == []

@@ -58,7 +58,7 @@ Span = tuple[int, int]
 PERIOD_KINDS = frozenset({MentionKind.YEAR, MentionKind.DATE, MentionKind.PERIOD})
 _PERIOD_FIELDS = ("period", "base_period", "date", "as_of")
 _PROSE_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w])")
-_BLANK = re.compile(r"[ \t\u00a0\u202f]+")
+_BLANK = re.compile(r"[^\S\n]*\n?[^\S\n]*")  # spaces, and at most one line break
 
 
 def prose_numbers(text: str | None) -> frozenset[Decimal]:
@@ -84,6 +84,7 @@ def compounds(text: str, mentions: Iterable[Mention]) -> dict[Span, Mention]:
             and mention.value is not None
             and previous.value > mention.value > 0
             and previous.value % 1000 == 0
+            and previous.end < mention.start
             and _BLANK.fullmatch(text, previous.end, mention.start) is not None
         ):
             whole = replace(

@@ -121,3 +121,11 @@ def test_some_articles_are_still_compared_with_the_whole_archive(desk: Path) -> 
         "change in cpi of türkiye in 2025-09 against 2024-09; claims/tr-enflasyon-ekim-2025.yaml"
         " (claim cpi-2025-09-annual) gives 33.29%\n")
     assert "tr-enflasyon-ekim-2025.txt:" not in result.stdout  # not checked, only compared
+
+
+def test_committed_reports_show_acceptances_and_the_archive(desk: Path) -> None:
+    assert cli("report", "-j", "1").exit_code == 0
+    seed = Path("reports/tr-us-defense-2025.md").read_text("utf-8")
+    assert "## Accepted" in seed
+    summary = Path("reports/2025/enflasyon-ozet.md").read_text("utf-8")
+    assert "CS006 archive-disagrees" in summary

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -92,7 +93,40 @@ def validate_codes(given: dict[str, Sequence[str]], known: Sequence[str]) -> Non
             raise InputError(option, f"unknown check code {code!r}: it selects no check", hint)
 
 
-def run_check(ctx_args: dict) -> None:  # noqa: PLR0915 - one linear story
+@dataclass
+class Gathered:
+    """What a run found, before it is printed: the reports in output order, the per-article
+    outcomes, whether it was one article, and the settings that decide the exit code."""
+
+    reports: list
+    outcomes: list
+    lonely: int
+    single: bool
+    compared: bool
+    fmt: str
+    fail_on: str
+
+
+def run_check(ctx_args: dict) -> None:
+    found = gather(ctx_args)
+    if found is None:
+        return
+    _emit(found.reports, found.fmt, ctx_args["output"], found.single)
+    failing = _failing(found.reports, found.fail_on, ctx_args["fail_on_new"])
+    errors = [o for o in found.outcomes if o.error]
+    if not found.single or ctx_args["output"] is not None:
+        _summaries(found.outcomes, found.reports, failing, found.fail_on, found.single,
+                   found.compared, ctx_args["fail_on_new"], len(found.outcomes) + found.lonely)
+    for outcome in errors:
+        click.echo(f"claimsuite: {outcome.error}", err=True)
+    if errors:
+        sys.exit(2)
+    if failing:
+        sys.exit(1)
+
+
+def gather(ctx_args: dict) -> Gathered | None:  # noqa: PLR0915 - one linear story
+    """Check, reduce, accept and mark: everything but printing (``check`` and ``report``)."""
     from claimsuite import accept, archive, repository  # noqa: PLC0415
     from claimsuite import baseline as base  # noqa: PLC0415
 
@@ -130,7 +164,7 @@ def run_check(ctx_args: dict) -> None:  # noqa: PLR0915 - one linear story
         load_vocabulary(project.vocabulary, defaults=project.default_vocabulary)
     if ctx_args["show_settings"]:
         _show(settings, project, fmt, fail_on, jobs)
-        return
+        return None
     from claimsuite.checks.registry import build_registry  # noqa: PLC0415
 
     registry = build_registry(settings.local_checks, packages=True,
@@ -202,18 +236,8 @@ def run_check(ctx_args: dict) -> None:  # noqa: PLR0915 - one linear story
                 Path(finding.claim_file.path), Path(finding.claim_file.path), "CS005",
                 finding.message, finding.claim_file, repository.repository_infos(("CS005",)),
                 finding.severity))
-    _emit(reports, fmt, ctx_args["output"], single)
-    failing = _failing(reports, fail_on, ctx_args["fail_on_new"])
-    errors = [o for o in outcomes if o.error]
-    if not single or ctx_args["output"] is not None:
-        _summaries(outcomes, reports, failing, fail_on, single, known_prints is not None,
-                   ctx_args["fail_on_new"], len(outcomes) + len(repo_findings))
-    for outcome in errors:
-        click.echo(f"claimsuite: {outcome.error}", err=True)
-    if errors:
-        sys.exit(2)
-    if failing:
-        sys.exit(1)
+    return Gathered(reports, outcomes, len(repo_findings), single, known_prints is not None,
+                    fmt, fail_on)
 
 
 def _outcomes(ctx_args: dict, settings: object, single: bool, jobs: int, fmt: str
@@ -466,3 +490,15 @@ def check_command_body(**kwargs: object) -> None:
 
 def _n(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def defaults(**given: object) -> dict:
+    """The options of ``check`` as a run without any (for ``report``), updated by ``given``."""
+    options: dict = {
+        "paths": (), "claims_path": None, "fmt": None, "output": None, "select": (),
+        "ignore": (), "registries": None, "local_checks": None, "no_local_checks": False,
+        "check_timeout": None, "fail_on": None, "fail_on_new": False, "baseline": None,
+        "new_since": None, "jobs": None, "show_settings": False,
+    }
+    options.update(given)
+    return options

@@ -8,18 +8,15 @@ change: after a record change, the list of articles whose findings changed.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import click
 
 from claimsuite.commands.common import (
-    blocked_packages,
     config_option,
     packages_option,
     project_settings,
-    relative,
     user_errors,
 )
 
@@ -43,31 +40,23 @@ def report_path(article: Path, articles: tuple[Path, ...], reports: Path) -> Pat
 @packages_option
 def report_command(dry: bool, jobs: int | None) -> None:
     """Regenerate the committed Markdown report of every article (only changed files)."""
-    from claimsuite import repository  # noqa: PLC0415
+    from claimsuite.commands.check import defaults, gather  # noqa: PLC0415
     from claimsuite.files import write_atomic  # noqa: PLC0415
     from claimsuite.reports import renderer  # noqa: PLC0415
 
     with user_errors():
         project = project_settings()
-        settings = repository.Settings(
-            root=relative(project.root) if project.root else Path(),
-            articles=project.articles, claims=project.claims, registries=project.registries,
-            local_checks=project.local_checks, blocked_packages=blocked_packages(project),
-            check_timeout=project.check_timeout, select=project.select, ignore=project.ignore,
-            per_path_ignores=project.per_path_ignores, vocabulary=project.vocabulary,
-            default_vocabulary=project.default_vocabulary,
-        )
-        pairs, _, _ = repository.discover((), settings)
-        outcomes = repository.run_all(pairs, settings, jobs or project.jobs or os.cpu_count() or 1)
+        # The same run as 'claimsuite check' with no path: archive findings, acceptances.
+        found = gather(defaults(fmt="md", jobs=jobs))
+        assert found is not None
         markdown = renderer("md")
-        changed, same, errors = [], 0, 0
-        for outcome in outcomes:
-            if outcome.report is None:
-                click.echo(f"claimsuite: {outcome.error}", err=True)
-                errors += 1
-                continue
-            target = report_path(Path(outcome.article), settings.articles, project.reports)
-            text = markdown.render(repository.merge(outcome.report, outcome.extra))
+        changed, same = [], 0
+        articles = {o.article for o in found.outcomes if o.report is not None}
+        for report in found.reports:
+            if report.article not in articles:
+                continue  # a claim file without article, an unused configuration acceptance
+            target = report_path(Path(report.article), project.articles, project.reports)
+            text = markdown.render(report)
             try:
                 current = target.read_text("utf-8")
             except OSError:
@@ -79,11 +68,14 @@ def report_command(dry: bool, jobs: int | None) -> None:
             if not dry:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 write_atomic(target, text)
+    errors = [o for o in found.outcomes if o.error]
+    for outcome in errors:
+        click.echo(f"claimsuite: {outcome.error}", err=True)
     verb = "out of date" if dry else "updated"
     for target in changed:
         click.echo(f"{verb}: {target}", err=True)
     click.echo(f"claimsuite report: {len(changed)} {verb}, {same} unchanged"
-               + (f", {errors} not read" if errors else ""), err=True)
+               + (f", {len(errors)} not read" if errors else ""), err=True)
     if errors:
         sys.exit(2)
     if dry and changed:

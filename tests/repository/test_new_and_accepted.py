@@ -108,3 +108,12 @@ def test_one_article_keeps_its_acceptances_beside_an_unused_configuration_one(de
     assert by_code["CS005"]["claim_file"]["path"] == "pyproject.toml"
     assert "accepted" not in by_code["CS005"]
     assert {f["baseline"] for f in document["findings"]} == {"standing"}
+
+
+def test_the_line_formats_show_accepted_and_new(desk: Path) -> None:
+    full = cli("check", SEED, "--format", "full").stdout
+    assert "   = accepted: the minister's figure as he said it" in full
+    Path("base.json").write_text(cli("check", SEED, "--format", "json").stdout, "utf-8")
+    concise = cli("check", SEED, "--format", "concise", "--baseline", "base.json").stdout
+    assert "[standing]" in concise
+    assert "[new]" not in concise

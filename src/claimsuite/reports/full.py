@@ -23,8 +23,15 @@ class FullRenderer:
 
     def render(self, report: Report) -> str:
         out: list[str] = []
-        for finding in report.findings:
-            out += self._finding(report, finding)
+        for index, finding in enumerate(report.findings):
+            lines = self._finding(report, finding)
+            reason = report.reason(index)
+            if reason is not None:  # accepted: shown, with its reason
+                lines.insert(-1, f"   = accepted: {one_line(reason)}")
+            elif report.mark(index):
+                lines.insert(-1, f"   = {report.mark(index)} in this change"
+                             if report.mark(index) == "new" else "   = standing")
+            out += lines
         counts = ", ".join(f"{s.value}s: {report.count(s)}" for s in Severity)
         out.append(f"{report.article}: {counts}")
         return "\n".join(out) + "\n"

@@ -50,6 +50,8 @@ def test_an_unnamed_undated_programme_asks_which_one_and_when() -> None:
         ("Şimşek, CNN Türk'te katıldığı bir televizyon programında konuştu.", "when?"),
         ("Şimşek sosyal medya hesabından paylaştı.", "which one, and when?"),
         ("Şimşek, 12 Eylül'de verdiği bir röportajda konuştu.", "which one?"),
+        # An undeclared speaker set off by a comma is not the venue's name.
+        ("Bakan Ömer Bolat, sosyal medya hesabı üzerinden açıkladı.", "which one, and when?"),
     ],
 )
 def test_what_is_missing_is_what_is_asked(text: str, ask: str) -> None:

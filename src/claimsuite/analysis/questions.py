@@ -132,8 +132,13 @@ def _named(
             and not known.overlaps(token.start, token.end)
         )
 
+    # A name set off by a comma is the speaker ("Bakan Bolat, sosyal medya hesabından"),
+    # not the programme or outlet ("CNN Türk'te katıldığı bir programda").
     before = [t for t in tokens if t.end <= start][-3:]
-    if any(t.start != tokens[0].start and a_name(t) for t in before):
+    if any(
+        t.start != tokens[0].start and a_name(t) and "," not in text[t.end : start]
+        for t in before
+    ):
         return True
     after = [t for t in tokens if t.start >= end][:3]
     if after and after[0].low in named_after:

@@ -11,7 +11,9 @@ stem takes a buffer consonant before a vowel suffix, so it is a second spelling.
 - :func:`entity_variant_spans`: where a declared entity is written in a spelling CS501
   reports, so that a house rule does not report it a second time.
 - :func:`spelling_variants`: words of the article that are one term in two spellings (a
-  circumflex, Turkish letters written plain, a doubled letter), grouped by spelling.
+  circumflex, Turkish letters written plain, a doubled letter), grouped by spelling;
+  :func:`vocabulary_spans`: the words the vocabulary's phrases cover, which CS504 leaves
+  to CS503.
 """
 
 from __future__ import annotations
@@ -230,7 +232,7 @@ def entity_variant_spans(ctx: object) -> SpanIndex:
     return SpanIndex(spans)
 
 
-def entity_name_spans(ctx: object) -> SpanIndex:
+def entity_name_spans(ctx: object) -> list[tuple[int, int]]:
     """Where any declared entity's accepted name is written, at any level (the words CS501
     looks after)."""
     from claimsuite.checks.base import Context  # noqa: PLC0415
@@ -238,7 +240,7 @@ def entity_name_spans(ctx: object) -> SpanIndex:
     assert isinstance(ctx, Context)
     data = ctx.language
     index = ctx.name_index
-    spans: list[tuple[int, int, int]] = []
+    spans: list[tuple[int, int]] = []
     for entity in ctx.claims.claims:
         if not isinstance(entity, EntityClaim):
             continue
@@ -249,8 +251,8 @@ def entity_name_spans(ctx: object) -> SpanIndex:
             for window in index.windows(wanted, near=False):
                 found = match(window, wanted, data, spelling=False)
                 if found is not None:
-                    spans.append((found.start, found.end, 0))
-    return SpanIndex(spans)
+                    spans.append((found.start, found.end))
+    return spans
 
 
 # ---- one term, one spelling ---------------------------------------------------------------
@@ -385,11 +387,9 @@ def spelling_variants(
     data: LanguageData,
     *,
     skip: SpanIndex,
-    settled: set[str],
 ) -> list[Variant]:
     """Terms written in two spellings in the article. Words inside ``skip`` (declared
-    entities' names) are left out, and terms whose plain, undoubled base is in ``settled``
-    (the house vocabulary has an entry for them) too."""
+    entities' names, the house vocabulary's phrases) are left out."""
     language = words.language
     occurrences: dict[str, list[Occurrence]] = {}
     for start, end, low in words.word_spans:
@@ -406,8 +406,8 @@ def spelling_variants(
             by_key.setdefault(_key(stem, language), set()).add(stem)
             words_of.setdefault(stem, set()).add(low)
     found: list[Variant] = []
-    for key, stems in sorted(by_key.items()):
-        if len(stems) < 2 or key in settled:
+    for _, stems in sorted(by_key.items()):
+        if len(stems) < 2:
             continue
         ordered = sorted(stems)
         for i, a in enumerate(ordered):
@@ -418,10 +418,7 @@ def spelling_variants(
                 side_a, side_b = set(words_of[a]), set(words_of[b])
                 both = side_a & side_b
                 side_a, side_b = side_a - both, side_b - both
-                if not side_a or not side_b or any(
-                    _key(stem, language) in settled for w in side_a | side_b
-                    for stem in stems_of[w]
-                ) or _proper_and_common(side_a, side_b, occurrences):
+                if not side_a or not side_b or _proper_and_common(side_a, side_b, occurrences):
                     continue
                 forms = []
                 for stem, side in ((a, side_a), (b, side_b)):
@@ -468,12 +465,14 @@ def _distinct(found: list[Variant]) -> list[Variant]:
     return sorted(kept, key=lambda v: min(spots_of(v)))
 
 
-def settled_keys(terms: Iterable[Term], language: str) -> set[str]:
-    """The plain, undoubled words of every vocabulary entry: the desk has decided those."""
-    keys: set[str] = set()
+def vocabulary_spans(
+    words: WordIndex, terms: Iterable[Term], data: LanguageData
+) -> list[tuple[int, int]]:
+    """Where the vocabulary's phrases stand in the article, preferred, accepted or rejected
+    (with their endings): those words are CS503's, not CS504's."""
+    spans: list[tuple[int, int]] = []
     for term in terms:
         entry = term.entry
-        for form in (entry.prefer, *entry.reject, *entry.accept):
-            for word in fold(form, language).split():
-                keys.add(_key(word, language))
-    return keys
+        for form in (entry.prefer, *entry.accept, *entry.reject):
+            spans.extend((a, c) for a, _, c, _ in find_form(words, form, data))
+    return spans

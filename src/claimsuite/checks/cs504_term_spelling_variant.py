@@ -5,8 +5,8 @@ from collections.abc import Iterable
 from claimsuite.analysis.spans import SpanIndex
 from claimsuite.analysis.vocabulary import (
     entity_name_spans,
-    settled_keys,
     spelling_variants,
+    vocabulary_spans,
 )
 from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 
@@ -26,8 +26,8 @@ class TermSpellingVariant(BaseCheck):
     with a case ending (the language's suffix table decides), so it counts with
     ``sanayi``, while ``sanayii`` is a spelling of its own. Short words are left alone
     (``kar``/``kâr``, ``saat``/``sat`` are different words), and so are names of declared
-    entities (CS501 compares those with the claim file) and terms the house vocabulary
-    already settles (CS503 reports those).
+    entities (CS501 compares those with the claim file) and the words of the house
+    vocabulary's phrases where the article writes them (CS503 looks after those).
 
     ## Why is this bad?
     Two spellings of one term in one article look careless, and a reader may wonder
@@ -49,11 +49,12 @@ class TermSpellingVariant(BaseCheck):
     status = Status.PREVIEW
 
     def run(self, ctx: Context) -> Iterable[Finding]:
-        language = ctx.article.language
-        skip: SpanIndex = entity_name_spans(ctx)
-        settled = settled_keys(ctx.house_vocabulary, language)
-        for variant in spelling_variants(ctx.word_index, ctx.language, skip=skip,
-                                         settled=settled):
+        words = ctx.word_index
+        skip = SpanIndex.of([
+            *entity_name_spans(ctx),
+            *vocabulary_spans(words, ctx.house_vocabulary, ctx.language),
+        ])
+        for variant in spelling_variants(words, ctx.language, skip=skip):
             parts = []
             for form, spots in variant.forms:
                 written = sorted({s.written for s in spots}, key=str.casefold)

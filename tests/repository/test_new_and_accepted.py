@@ -117,3 +117,10 @@ def test_the_line_formats_show_accepted_and_new(desk: Path) -> None:
     concise = cli("check", SEED, "--format", "concise", "--baseline", "base.json").stdout
     assert "[standing]" in concise
     assert "[new]" not in concise
+
+
+def test_rdjson_shows_an_accepted_finding_as_information(desk: Path) -> None:
+    document = json.loads(cli("check", SEED, "--format", "rdjson").stdout)
+    [cs301] = [d for d in document["diagnostics"] if d["code"]["value"] == "CS301"]
+    assert cs301["severity"] == "INFO"
+    assert cs301["message"].startswith("accepted: ")

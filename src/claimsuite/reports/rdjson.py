@@ -33,10 +33,14 @@ def _diagnostic(report: Report, index: int, finding: Finding) -> dict[str, Any]:
     message = finding.message
     if finding.suggestion is not None:
         message += f" (suggested: {finding.suggestion})"
+    severity = SEVERITY[finding.severity]
+    reason = report.reason(index)
+    if reason is not None:  # accepted: still shown, as information with its reason
+        message, severity = f"accepted: {message} (reason: {reason})", "INFO"
     return {
         "message": message,
         "location": {"path": path, "range": _range(where, (path, line, col))},
-        "severity": SEVERITY[finding.severity],
+        "severity": severity,
         "code": {"value": finding.code},
         "original_output": report.fingerprint(index),
     }

@@ -209,3 +209,29 @@ def test_same_month_last_year_is_a_base_and_shares_are_no_periods():
     assert (m.relation, m.offset) == ("same-period", -1)
     assert unread_in("Nearly three quarters of visitors came by air.", "en") == []
     assert [b.offset for b in base_markers_in("Aynı ayda ithalat arttı.", "tr")] == [0]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2025-11-05", "2025-11/2026-03"), ("2025-06-10", "2024-11/2025-03")],
+)
+def test_a_month_range_over_the_new_year(published, expected):
+    got = _period("this winter, from November to March", "en", published)
+    assert got is not None
+    assert (got.start, got.end) == (P(expected.split("/")[0]).start, P(expected.split("/")[1]).end)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "bound"),
+    [
+        ("bütçe yılı 255,3 milyar lira fazla ile tamamladı", "tr", None),
+        ("5 milyondan fazla kişi", "tr", "more-than"),
+        ("58 milyar doları aştı", "tr", "more-than"),
+        ("kapasite yüzde 43 üzerine çıktı", "tr", None),
+        ("US inflation edges up to 3% in September", "en", None),
+        ("discounts of up to 10 percent", "en", "at-most"),
+    ],
+)
+def test_bound_words_in_their_grammatical_place_only(text, language, bound):
+    [m] = [m for m in extract_mentions(text, language) if m.kind in {K.PERCENT, K.AMOUNT, K.NUMBER}]
+    assert (m.bound.value if m.bound else None) == bound

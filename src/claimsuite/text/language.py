@@ -62,6 +62,8 @@ class BoundWords:
     kind: str
     before: tuple[Phrase, ...]
     after: tuple[Phrase, ...]
+    not_after: frozenset[str] = frozenset()
+    inflected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +287,14 @@ def load_language(code: str) -> LanguageData:
         reverse=True,
     )  # fmt: skip
     bounds = tuple(
-        BoundWords(b.kind, _phrases(b.before, code), _phrases(b.after, code)) for b in raw.bound
+        BoundWords(
+            b.kind,
+            _phrases(b.before, code),
+            _phrases(b.after, code),
+            frozenset(_words(b.not_after, code)),
+            b.inflected,
+        )
+        for b in raw.bound
     )
     approximate = [b for b in bounds if b.kind == "approximate"]
     return LanguageData(

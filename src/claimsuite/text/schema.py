@@ -86,6 +86,11 @@ class _Bound(_Section):
     kind: BoundKind
     before: list[str] = []
     after: list[str] = []
+    # Words right before a ``before`` phrase that make it no bound: "edges up to 3%".
+    not_after: list[str] = []
+    # ``after`` words count only after an inflected figure: "5 milyondan fazla" (more than),
+    # not "255,3 milyar lira fazla" (a surplus of).
+    inflected: bool = False
 
 
 class _Relative(_Section):

@@ -76,20 +76,46 @@ def _bounded(cur: Cursor, mention: Mention, i: int, end: int) -> Mention:
     if mention.kind in _UNBOUNDED:
         return mention
     kind: str | None = None
+    tokens = cur.tokens
     if i > 0:
-        for phrase, bound in index(cur.data.code).bounds_before.get(cur.tokens[i - 1].low, ()):
-            if i - len(phrase) >= 0 and cur.match_phrase(i - len(phrase), phrase, True) == i:
-                kind = bound
-                break
+        for phrase, bound in index(cur.data.code).bounds_before.get(tokens[i - 1].low, ()):
+            at = i - len(phrase)
+            if at < 0 or cur.match_phrase(at, phrase, True) != i:
+                continue
+            if at > 0 and tokens[at - 1].low in bound.not_after:
+                continue  # "edges up to 3%": a movement, not a bound
+            kind = bound.kind
+            break
     if kind is None:
         for bound_words in cur.data.bounds:
-            if cur.first_phrase(end, bound_words.after) is not None:
-                kind = bound_words.kind
-                break
+            if cur.first_phrase(end, bound_words.after) is None:
+                continue
+            if bound_words.inflected and not _inflected(cur, end - 1):
+                continue  # "255,3 milyar lira fazla": a surplus, not "more than"
+            kind = bound_words.kind
+            break
     if kind is None:
         return mention
     flags = mention.flags | {Flag.APPROXIMATE} if kind == Bound.APPROXIMATE else mention.flags
     return replace(mention, bound=Bound(kind), flags=flags)
+
+
+def _inflected(cur: Cursor, k: int) -> bool:
+    """Whether the figure's last token ``k`` carries a case ending: an apostrophe suffix
+    ("300'ten") or a word that is not its bare form ("milyondan", "doların", "bini")."""
+    token = cur.tokens[k]
+    if token.kind is not Kind.WORD:
+        return False
+    if k > 0 and cur.tokens[k - 1].kind is Kind.APOS:
+        return True
+    data = cur.data
+    bare = (
+        token.low in data.scales
+        or (token.low,) in data.currency_after
+        or (token.low,) in data.count_units
+        or (token.low,) in data.percent_after
+    )
+    return not bare
 
 
 def _run(cur: Cursor) -> list[Mention]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from claimsuite.text.language import LanguageData, Phrase, Relative, load_language
+from claimsuite.text.language import BoundWords, LanguageData, Phrase, Relative, load_language
 from claimsuite.text.mentions import amounts, dates, grammar, percentages, periods, ranks, relative
 from claimsuite.text.mentions.core import Cursor, Found
 
@@ -38,7 +38,7 @@ class Index:
 
     starters: dict[str, tuple[Pattern, ...]]
     relatives: dict[str, list[Relative]]
-    bounds_before: dict[str, list[tuple[Phrase, str]]]  # by last word
+    bounds_before: dict[str, list[tuple[Phrase, BoundWords]]]  # by last word
     stems: re.Pattern[str]  # one-word relatives, which may carry a suffix
     anchors: re.Pattern[str]  # where in folded text a pattern can start
 
@@ -55,10 +55,10 @@ def index(code: str) -> Index:
     relatives: dict[str, list[Relative]] = {}
     for entry in data.relatives:
         relatives.setdefault(entry.words[0], []).append(entry)
-    bounds_before: dict[str, list[tuple[Phrase, str]]] = {}
+    bounds_before: dict[str, list[tuple[Phrase, BoundWords]]] = {}
     for bound in data.bounds:
         for phrase in bound.before:
-            bounds_before.setdefault(phrase[-1], []).append((phrase, bound.kind))
+            bounds_before.setdefault(phrase[-1], []).append((phrase, bound))
     for entries in bounds_before.values():
         entries.sort(key=lambda e: len(e[0]), reverse=True)
     stems = sorted({r.words[0] for r in data.relatives if len(r.words) == 1}, key=len)

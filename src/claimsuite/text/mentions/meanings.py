@@ -59,11 +59,14 @@ def _last_years(f: Filled, offset: int) -> tuple[Period | None, Relative | None]
 
 
 def _month_range(f: Filled, offset: int) -> tuple[Period | None, Relative | None]:
-    if len(f.months) != 2 or f.months[0] >= f.months[1]:
+    if len(f.months) != 2 or f.months[0] == f.months[1]:
         return None, None
     first, last = f.months
     if f.year is None:
+        # "from November to March" runs over the new year: the resolver places it.
         return None, Relative("month-range", offset=offset, month=first, month_to=last)
+    if first > last:
+        return None, None  # which year does "November–March 2026" name? not guessed
     start = Period.of_months(f.year, first, Granularity.MONTH).start
     end = Period.of_months(f.year, last, Granularity.MONTH).end
     return Period(start, end, Granularity.RANGE), None

@@ -67,7 +67,8 @@ def _in_year(relative: Relative, year: int) -> Period | None:
     """A yearless ``relative`` read in ``year``, for the forms that only lack the year."""
     unit, month = relative.unit, relative.month
     if unit in {"named-month", "month-range"} and month:
-        return _months(year, month, relative.month_to or month)
+        last = relative.month_to or month
+        return _months(year, month, last + (_MONTHS if last < month else 0))
     if unit == "first-months" and relative.count:
         return _months(year, 1, relative.count)
     if unit == "day-month" and month and relative.day:
@@ -173,6 +174,9 @@ def resolve_relative(
         return _months(year, relative.month, relative.month)
     if unit in {"named-month", "month-range"} and relative.month:
         last = relative.month_to or relative.month
+        if last < relative.month:  # over the new year: placed by its first month
+            year = anchor.year + offset if offset else _year_of(relative.month, 1, anchor, future)
+            return _months(year, relative.month, last + _MONTHS)
         year = anchor.year + offset if offset else _year_of(last, 1, anchor, future)
         return _months(year, relative.month, last)
     if unit == "day-month" and relative.month and relative.day:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from tests.repository.conftest import cli
 
+from claimsuite.commands.check import _progress
+
 
 def test_no_path_checks_every_article_against_its_mirrored_claim_file(desk: Path) -> None:
     result = cli("check", "--format", "json", "-j", "1")
@@ -129,3 +131,10 @@ def test_committed_reports_show_acceptances_and_the_archive(desk: Path) -> None:
     assert "## Accepted" in seed
     summary = Path("reports/2025/enflasyon-ozet.md").read_text("utf-8")
     assert "CS006 archive-disagrees" in summary
+
+
+def test_the_progress_display_writes_one_rewritten_line(capsys) -> None:
+    show = _progress()
+    show(1, 12, "seeds/a.txt")
+    show(2, 12, "seeds/b.txt")
+    assert capsys.readouterr().err == "\r\033[K[1/12] seeds/a.txt\r\033[K[2/12] seeds/b.txt"

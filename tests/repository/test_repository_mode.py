@@ -139,3 +139,13 @@ def test_the_progress_display_writes_one_rewritten_line(capsys) -> None:
     show(2, 12, "seeds/b.txt")
     # click drops the erase-line code when stderr is not a terminal, as here.
     assert capsys.readouterr().err == "\r[1/12] seeds/a.txt\r[2/12] seeds/b.txt"
+
+
+def test_a_repository_run_never_writes_over_its_inputs(desk: Path) -> None:
+    for target in ("claims/registries/statistics.yaml", "pyproject.toml",
+                   "claims/2025/enflasyon-ozet.yaml"):
+        before = Path(target).read_bytes()
+        result = cli("check", "-j", "1", "-o", target)
+        assert result.exit_code == 2
+        assert "the output path is an input of this run" in result.stderr
+        assert Path(target).read_bytes() == before

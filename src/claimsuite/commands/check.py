@@ -264,8 +264,14 @@ def _outcomes(ctx_args: dict, settings: object, single: bool, jobs: int, fmt: st
     if ctx_args["output"] is not None:
         from claimsuite.commands.common import refuse_inputs_as_output  # noqa: PLC0415
 
+        project = project_settings()
+        records = sorted(settings.registries.glob("*.yaml")) if settings.registries and \
+            settings.registries.is_dir() else []
+        local = sorted(settings.local_checks.glob("*.py")) if settings.local_checks and \
+            settings.local_checks.is_dir() else []
         refuse_inputs_as_output(ctx_args["output"], [
-            *(p.article for p in pairs), *(p.claims for p in pairs)])
+            *(p.article for p in pairs), *(p.claims for p in pairs), *records, *local,
+            *([project.file] if project.file else [])])
     if not pairs and not lonely and not orphans:
         raise InputError(" ".join(ctx_args["paths"]) or str(settings.articles[0]),
                          "no article found", "give article files, folders or globs, or set "

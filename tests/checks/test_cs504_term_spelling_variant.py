@@ -83,6 +83,7 @@ def test_circumflex_and_plain_letters() -> None:
     [
         ("He travelled; she traveled.", "a doubled l"),
         ("The organisation and the organization met.", "-ise / -ize"),
+        ("Defence exports and defense spending rose.", "-ence / -ense"),
     ],
 )
 def test_english_british_and_american_spellings(text: str, how: str) -> None:
@@ -92,7 +93,9 @@ def test_english_british_and_american_spellings(text: str, how: str) -> None:
 
 @pytest.mark.parametrize(
     "text", ["The filling and the filing.", "He was hoping; he was hopping.",
-             "Later, the latter.", "The rise in Rize.", "She will resume; her résumé."],
+             "Later, the latter.", "The rise in Rize.", "She will resume; her résumé.",
+             "A driving licence, licensed to drive.", "Defence is defensive.",
+             "The Ministry of National Defence met the US Department of Defense."],
 )
 def test_english_different_words_are_not_variants(text: str) -> None:
     assert run(text, "en") == []

@@ -302,6 +302,16 @@ _MARKED_PAIRS = frozenset({
 # English: British and American spellings of one word (travelled / traveled, organise /
 # organize); a doubled letter elsewhere is often two words (filling / filing, later / latter).
 _EN_DOUBLED = ("elled", "elling", "eller", "ellers", "alled", "alling")
+# -ence / -ense where British English has no noun/verb split (unlike licence/license,
+# practice/practise): defence/defense, offence/offense, pretence/pretense.
+_EN_ENCE = (("defens", "defenc"), ("offens", "offenc"), ("pretens", "pretenc"))
+
+
+def _ence(word: str) -> str:
+    for us, uk in _EN_ENCE:
+        if word.startswith(us) and word[len(us) : len(us) + 1] in ("e", ""):
+            return uk + word[len(us) :]
+    return word
 
 
 def _how(a: str, b: str, language: str) -> str | None:
@@ -345,6 +355,8 @@ def _one_doubled(a: str, b: str) -> bool:
 
 
 def _how_en(a: str, b: str) -> str | None:
+    if _ence(a) == _ence(b):
+        return "-ence / -ense (British and American spelling)"
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     if (
         _one_doubled(longer, shorter)
@@ -367,7 +379,7 @@ def _how_en(a: str, b: str) -> str | None:
 
 def _key(stem: str, language: str) -> str:
     key = _squeeze(plain(stem))
-    return key.replace("iz", "is") if language == "en" else key
+    return _ence(key).replace("iz", "is") if language == "en" else key
 
 
 def _stems(low: str, data: LanguageData, language: str) -> set[str]:
@@ -434,14 +446,13 @@ def spelling_variants(
 def _proper_and_common(
     side_a: set[str], side_b: set[str], occurrences: dict[str, list[Occurrence]]
 ) -> bool:
-    """A name against a common word (Etiler / ettiler): one side always capitalised, the
-    other never."""
+    """Whether one spelling is only ever capitalised inside a sentence: a name (Etiler
+    against ettiler, "Department of Defense" against "defence"), which the writer cannot
+    respell; CS501 and CS503 look after names."""
     def caps(side: set[str]) -> set[bool]:
         return {o.written[:1].isupper() for w in side for o in occurrences[w] if not o.initial}
 
-    return {frozenset(caps(side_a) or {False}), frozenset(caps(side_b) or {False})} == {
-        frozenset({True}), frozenset({False})
-    }
+    return caps(side_a) == {True} or caps(side_b) == {True}
 
 
 def _distinct(found: list[Variant]) -> list[Variant]:

@@ -21,11 +21,14 @@ class TermSpellingVariant(BaseCheck):
     spellings that differ in a circumflex (``millî`` / ``milli``), in Turkish letters
     written plain (``doğrultusunda`` / ``dogrultusunda``: a ç, ğ or ş, or two letters or
     more, since one vowel may as well be a slip in the lettered word) or in a doubled letter
-    (``sanayii`` / ``sanayi``, ``travelled`` / ``traveled``), listing each spelling and
-    where it occurs. A Turkish ending is not a second spelling: ``sanayine`` is ``sanayi``
-    with a case ending (the language's suffix table decides), so it counts with
-    ``sanayi``, while ``sanayii`` is a spelling of its own. Short words are left alone
-    (``kar``/``kâr``, ``saat``/``sat`` are different words), and so are names of declared
+    (``sanayii`` / ``sanayi``), or in English British against American spelling
+    (``travelled`` / ``traveled``, ``organise`` / ``organize``, ``defence`` /
+    ``defense``), listing each spelling and where it occurs. A Turkish ending is not a
+    second spelling: ``sanayine`` is ``sanayi`` with a case ending (the language's suffix
+    table decides), so it counts with ``sanayi``, while ``sanayii`` is a spelling of its
+    own. Short words are left alone
+    (``kar``/``kâr``, ``saat``/``sat`` are different words), and so are a spelling only
+    ever capitalised inside a sentence (a name: ``Department of Defense``), names of declared
     entities (CS501 compares those with the claim file) and the words of the house
     vocabulary's phrases where the article writes them (CS503 looks after those).
 

@@ -35,7 +35,7 @@ def checks_json(registry: object) -> str:
 @config_option
 @packages_option
 def explain(code: str) -> None:
-    """Print the documentation of check CODE (e.g. CS301)."""
+    """Print the documentation of check CODE: claimsuite explain CS301."""
     import difflib  # noqa: PLC0415
 
     from claimsuite.docs import page  # noqa: PLC0415

@@ -57,7 +57,7 @@ def is_clock_time(mention: Mention, article: Article | None = None) -> bool:
 
 
 _PERIOD_BEFORE = {
-    "tr": ("son", "ilk", "geçen", "geçtiğimiz", "önceki", "önümüzdeki", "gelecek"),
+    "tr": ("son", "ilk", "birinci", "geçen", "geçtiğimiz", "önceki", "önümüzdeki", "gelecek"),
     "en": ("the", "last", "past", "first", "previous", "preceding", "next", "trailing",
            "latest", "over", "coming"),
 }

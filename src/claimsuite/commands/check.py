@@ -461,6 +461,8 @@ def _show(settings: object, project: object, fmt: str, fail_on: str, jobs: int) 
                                    for v in value) + "]"
         if value is None:
             return "(none)"
+        if isinstance(value, bool):
+            return "true" if value else "false"
         return f'"{value}"' if isinstance(value, Path | str) else str(value)
 
     rows = {
@@ -472,6 +474,8 @@ def _show(settings: object, project: object, fmt: str, fail_on: str, jobs: int) 
         "local-checks": settings.local_checks,  # type: ignore[attr-defined]
         "block-packages": settings.blocked_packages,  # type: ignore[attr-defined]
         "check-timeout": settings.check_timeout,  # type: ignore[attr-defined]
+        "vocabulary": tuple(str(v) for v in settings.vocabulary),  # type: ignore[attr-defined]
+        "default-vocabulary": settings.default_vocabulary,  # type: ignore[attr-defined]
         "format": fmt,
         "fail-on": fail_on,
         "select": settings.select,  # type: ignore[attr-defined]

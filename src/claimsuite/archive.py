@@ -50,8 +50,29 @@ class Disagreement:
     second: Fact
 
 
-def _subject(claims: object, entity_id: str | None) -> str:
-    """An entity as every article can name it: its official id, else its folded name."""
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def record_names(record: object | None) -> dict[str, str]:
+    """Folded name or alias -> ``entity:<id>`` for every entity of the record, so that
+    articles naming one body differently (Türkiye, Turkey) still share a subject."""
+    out: dict[str, str] = {}
+    if record is None:
+        return out
+    try:
+        entities = record.all("entities")  # type: ignore[attr-defined]
+    except AttributeError:
+        return out
+    for entity in entities:
+        for name in (entity.name, *getattr(entity, "aliases", ())):
+            out.setdefault(_fold(name), f"entity:{entity.id}")
+    return out
+
+
+def _subject(claims: object, entity_id: str | None, names: dict[str, str]) -> str:
+    """An entity as every article can name it: its official id, its record entity, else
+    its folded name."""
     if entity_id is None:
         return ""
     entity = claims.entity(entity_id)  # type: ignore[attr-defined]
@@ -59,11 +80,15 @@ def _subject(claims: object, entity_id: str | None) -> str:
         return entity_id
     if entity.official:
         return f"official:{entity.official}"
-    return " ".join(entity.name.casefold().split())
+    for name in (entity.name, *entity.aliases):
+        if _fold(name) in names:
+            return names[_fold(name)]
+    return _fold(entity.name)
 
 
-def facts(claims: object) -> tuple[Fact, ...]:
-    """The facts of one claim set (a :class:`claimsuite.claims.load.ClaimSet`).
+def facts(claims: object, record: object | None = None) -> tuple[Fact, ...]:
+    """The facts of one claim set (a :class:`claimsuite.claims.load.ClaimSet`); ``record``
+    (the registries) names subjects by their record entity when it has them.
 
     Only exact figures count: a bounded or approximate figure (``bound``, ``approximate``)
     may honestly differ from another article's exact one.
@@ -76,11 +101,12 @@ def facts(claims: object) -> tuple[Fact, ...]:
     )
 
     out: list[Fact] = []
+    names = record_names(record)
     path = claims.path  # type: ignore[attr-defined]
     for claim in claims.claims:  # type: ignore[attr-defined]
         if isinstance(claim, QuantityClaim | ShareClaim | ChangeClaim) and claim.approximate:
             continue
-        subject = _subject(claims, getattr(claim, "subject", None))
+        subject = _subject(claims, getattr(claim, "subject", None), names)
         if isinstance(claim, QuantityClaim) and claim.bound is None:
             key = ("quantity", claim.metric, subject, str(claim.period))
             out.append(_figure(key, claim.value, path, claims, claim.id, "value"))
@@ -92,7 +118,7 @@ def facts(claims: object) -> tuple[Fact, ...]:
             key = ("change", claim.metric, subject, str(claim.period), base, claim.rate.unit)
             out.append(_figure(key, claim.rate, path, claims, claim.id, "rate"))
         elif isinstance(claim, RoleClaim) and claim.as_of.start == claim.as_of.end:
-            person = _subject(claims, claim.person)
+            person = _subject(claims, claim.person, names)
             if not person.startswith("official:"):
                 continue  # only people linked to the record are the same person everywhere
             key = ("role", person, str(claim.as_of))
@@ -180,7 +206,8 @@ def _describe(key: tuple[str, ...]) -> str:
     kind = key[0]
     if kind == "role":
         return f"the title of {key[1].removeprefix('official:')} on {key[2]}"
-    metric, subject, period = key[1], key[2].removeprefix("official:"), key[3]
+    metric, period = key[1], key[3]
+    subject = key[2].removeprefix("official:").removeprefix("entity:")
     of = f" of {subject}" if subject else ""
     if kind == "change":
         base = f" against {key[4]}" if key[4] else ""

@@ -216,7 +216,7 @@ def check_one(pair: Pair, settings: Settings, registries: Path | None = None,
         return outcome
     outcome.report = engine.check(inputs, _registry(settings), select=settings.select,
                                   ignore=ignored_for(outcome.article, settings))
-    outcome.facts = archive.facts(inputs.claims)
+    outcome.facts = archive.facts(inputs.claims, inputs.registries)
     outcome.acceptances = accept.from_claims(inputs.claims)
     named = inputs.claims.file.article.file
     article = shown_as or pair.article
@@ -237,16 +237,20 @@ def archive_facts(settings: Settings, skip: set[str]) -> list[tuple]:
     run over some articles still compares them with the whole archive (CS006). A claim
     file that does not load is left out here; its own run reports it."""
     from claimsuite import archive  # noqa: PLC0415
-    from claimsuite.claims.load import load_claims  # noqa: PLC0415
+    from claimsuite.claims.load import load_claims, load_registries  # noqa: PLC0415
     from claimsuite.errors import ClaimsuiteError  # noqa: PLC0415
 
     pairs, _, _ = discover((), settings)
+    try:
+        record = load_registries(settings.registries)
+    except ClaimsuiteError:
+        record = None
     out = []
     for pair in pairs:
         if str(pair.claims) in skip:
             continue
         try:
-            out.append(archive.facts(load_claims(pair.claims)))
+            out.append(archive.facts(load_claims(pair.claims), record))
         except ClaimsuiteError:
             continue
     return out

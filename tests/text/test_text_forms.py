@@ -168,3 +168,38 @@ def test_changes_are_not_ranges(text, language, surfaces):
 def test_bounds_apply_to_figures_only():
     found = extract_mentions("4% more than a year earlier", "en")
     assert [(m.kind, m.bound) for m in found] == [(K.PERCENT, None), (K.RELATIVE, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Exports were up 5% in May", "en", "rise"),
+        ("Exports hit 5 billion as the minister stepped down", "en", None),
+        ("The lower house passed a budget of 3 billion", "en", None),
+        ("down from 8.2 percent", "en", "fall"),
+        ("Uçak Ankara'ya indi, ihracat 5 milyar dolar oldu", "tr", None),
+        ("enflasyon yüzde 31'e indi", "tr", "fall"),
+    ],
+)
+def test_ambiguous_direction_words_count_next_to_a_figure_only(text, language, expected):
+    from claimsuite.text.events import direction_in  # noqa: PLC0415
+
+    assert direction_in(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("İhracatı 5 milyar dolar", None),
+        ("Maddi destek programı", None),
+        ("Toplantı yapıldı", "past"),
+        ("İhracat arttı", "past"),
+        ("Anlaşma gerçekleşti", "past"),
+        ("Enflasyon yüzde 3 oldu", "past"),
+        ("Zirve yapılacak", "future"),
+    ],
+)
+def test_turkish_past_is_read_from_verb_endings_not_nouns(text, expected):
+    from claimsuite.text.events import tense_in  # noqa: PLC0415
+
+    assert tense_in(text, "tr").main == expected

@@ -22,6 +22,11 @@ from claimsuite.text.search import find_words
 __all__ = ["Direction", "Tense", "Word", "direction_in", "tense_in", "words_in"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# How close a figure must be for "up", "down", "lower", "indi" to be a direction: at most
+# this many words between, no punctuation, and a short gap.
+_NEAR_WORDS = 2
+_NEAR_CHARS = 24
+_BREAK = re.compile(r"[,;:.!?()]")
 # A suffix is only looked for in words this long: "adı" (name) is no past tense.
 _MIN_SUFFIXED = 5
 
@@ -121,13 +126,33 @@ def direction_in(
 
     A negative percentage or a minus before a figure counts as a fall.
     """
-    from claimsuite.text.mentions import Flag, extract_mentions  # noqa: PLC0415 — a cycle
+    from claimsuite.text.mentions import Flag, MentionKind, extract_mentions  # noqa: PLC0415
+
+    kinds = frozenset({MentionKind.PERCENT, MentionKind.AMOUNT, MentionKind.NUMBER})
 
     data = load_language(language)
     stop = len(text) if end is None else end
+    figures = [
+        (m.start + start, m.end + start, m)
+        for m in extract_mentions(text[start:stop], language)
+        if m.kind in kinds
+    ]
+
+    def near(word: Word) -> bool:
+        # Within a few words of a figure, with no punctuation between: "down from 8.2
+        # percent", "yüzde 31,07 seviyesine indi"; not "indi, ihracat 5 milyar".
+        for a, b, _ in figures:
+            gap = text[word.end : a] if word.end <= a else text[b : word.start]
+            short = len(gap) <= _NEAR_CHARS and len(_WORD.findall(gap)) <= _NEAR_WORDS
+            if short and not _BREAK.search(gap):
+                return True
+        return False
+
     rise = words_in(text, language, data.rise_words, "rise", start, stop)
     fall = words_in(text, language, data.fall_words, "fall", start, stop)
-    if any(Flag.NEGATIVE in m.flags for m in extract_mentions(text[start:stop], language)):
+    rise += [w for w in words_in(text, language, data.rise_near, "rise", start, stop) if near(w)]
+    fall += [w for w in words_in(text, language, data.fall_near, "fall", start, stop) if near(w)]
+    if any(Flag.NEGATIVE in m.flags for _, _, m in figures):
         fall.append(Word(start, stop, "-", "fall"))
     if rise and not fall:
         return Direction.RISE

@@ -138,6 +138,8 @@ class LanguageData:
     time_words: tuple[str, ...]
     rise_words: tuple[str, ...]
     fall_words: tuple[str, ...]
+    rise_near: tuple[str, ...]
+    fall_near: tuple[str, ...]
     past_markers: tuple[str, ...]
     future_words: tuple[str, ...]
     negation_markers: tuple[str, ...]
@@ -365,6 +367,8 @@ def load_language(code: str) -> LanguageData:
         time_words=tuple(raw.comparison.time_words),
         rise_words=tuple(raw.direction.rise),
         fall_words=tuple(raw.direction.fall),
+        rise_near=tuple(raw.direction.rise_near),
+        fall_near=tuple(raw.direction.fall_near),
         past_markers=tuple(raw.tense.past),
         future_words=tuple(raw.tense.future),
         negation_markers=tuple(raw.tense.negation),

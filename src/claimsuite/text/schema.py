@@ -138,6 +138,10 @@ class _Comparison(_Section):
 class _Direction(_Section):
     rise: list[str] = []
     fall: list[str] = []
+    # Words that say a direction only next to a figure ("up 5%", "5% lower"): elsewhere
+    # they are something else ("set up", "stepped down", "the lower house", "uçak indi").
+    rise_near: list[str] = []
+    fall_near: list[str] = []
 
 
 class _Tense(_Section):

@@ -203,3 +203,16 @@ def test_turkish_past_is_read_from_verb_endings_not_nouns(text, expected):
     from claimsuite.text.events import tense_in  # noqa: PLC0415
 
     assert tense_in(text, "tr").main == expected
+
+
+def test_direction_of_one_figure_among_several():
+    from claimsuite.text.events import direction_at, direction_in  # noqa: PLC0415
+
+    text = "İhracat yüzde 5,2 arttı, ithalat ise yüzde 3,1 azaldı."
+    assert direction_in(text, "tr") is None  # both, for the sentence
+    first, second = text.index("yüzde 5,2"), text.index("yüzde 3,1")
+    assert direction_at(text, "tr", first, first + 9) == "rise"
+    assert direction_at(text, "tr", second, second + 9) == "fall"
+    text = "Exports rose 4.5% while imports fell 2.1%."
+    assert direction_at(text, "en", text.index("4.5%"), text.index("4.5%") + 4) == "rise"
+    assert direction_at(text, "en", text.index("2.1%"), text.index("2.1%") + 4) == "fall"

@@ -19,7 +19,16 @@ from claimsuite.text.language import LanguageData, load_language
 from claimsuite.text.normalize import fold_word
 from claimsuite.text.search import find_words
 
-__all__ = ["Direction", "Tense", "Word", "direction_in", "tense_in", "words_in"]
+__all__ = [
+    "Direction",
+    "Tense",
+    "Word",
+    "clause_of",
+    "direction_at",
+    "direction_in",
+    "tense_in",
+    "words_in",
+]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # How close a figure must be for "up", "down", "lower", "indi" to be a direction: at most
@@ -171,3 +180,35 @@ def tense_in(text: str, language: str, start: int = 0, end: int | None = None) -
     taken = {(w.start, w.end) for w in future}
     past = [w for w in past if (w.start, w.end) not in taken]
     return Tense(tuple(past), tuple(future), tuple(negation))
+
+
+# Where a clause ends: punctuation, and the conjunctions that join two facts ("ihracat
+# arttı, ithalat ise azaldı", "exports rose while imports fell").
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\s(?:while|whereas|but|iken|ise|ancak|fakat)\s", re.I)
+
+
+def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text`` around ``[start, end)``: from the break before it to the
+    break after it (a decimal point inside a figure is no break)."""
+    left = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, start):
+        if not _in_number(text, match):
+            left = match.end()
+    right = len(text)
+    for match in _CLAUSE_BREAK.finditer(text, end):
+        if not _in_number(text, match):
+            right = match.start()
+            break
+    return left, right
+
+
+def _in_number(text: str, match: re.Match[str]) -> bool:
+    a, b = match.span()
+    return b - a == 1 and 0 < a < len(text) - 1 and text[a - 1].isdigit() and text[b].isdigit()
+
+
+def direction_at(text: str, language: str, start: int, end: int) -> Direction | None:
+    """The direction the clause of the figure at ``[start, end)`` gives it: in "ihracat
+    yüzde 5 arttı, ithalat yüzde 3 azaldı" the first figure rose and the second fell."""
+    left, right = clause_of(text, start, end)
+    return direction_in(text, language, left, right)

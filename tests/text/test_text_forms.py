@@ -216,3 +216,12 @@ def test_direction_of_one_figure_among_several():
     text = "Exports rose 4.5% while imports fell 2.1%."
     assert direction_at(text, "en", text.index("4.5%"), text.index("4.5%") + 4) == "rise"
     assert direction_at(text, "en", text.index("2.1%"), text.index("2.1%") + 4) == "fall"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [("yüzde elli", "tr", 50), ("yüzde on beş arttı", "tr", 15), ("fifty percent of", "en", 50)],
+)
+def test_percentages_in_words(text, language, value):
+    m = one(text, language)
+    assert (m.kind, m.value, m.unit) == (K.PERCENT, value, "percent")

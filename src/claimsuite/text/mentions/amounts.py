@@ -182,7 +182,14 @@ def word_quantity(cur: Cursor, i: int) -> Found | None:
     value, j = counted
     found = scale(cur, j)
     if found is None:
-        return None
+        words = cur.first_phrase(j, cur.data.percent_after)  # "fifty percent"
+        if words is None:
+            return None
+        mention = cur.mention(
+            MentionKind.PERCENT, i, words[1], value=Decimal(value), unit="percent",
+            precision=Decimal("0.5"),
+        )  # fmt: skip
+        return Found(mention, words[1])
     power, end, _ = found
     q = Quantity(Decimal(value).scaleb(power), Decimal("0.5").scaleb(power), frozenset(), end, True)
     currency = _currency_after(cur, end)

@@ -100,7 +100,11 @@ def _anchors(data: LanguageData) -> re.Pattern[str]:
         alternatives.append(_phrase_pattern(phrase, inflected=False))
     # A number word starts a figure only before a scale or a time unit ("üç milyon",
     # "three months to June", "dokuz aylık").
-    after = sorted({*data.scales, *data.time_units}, key=len, reverse=True)
+    after = sorted(
+        {*data.scales, *data.time_units, *(p[0] for p in data.percent_after)},
+        key=len,
+        reverse=True,
+    )
     counted = "|".join(map(re.escape, after))
     for phrase in data.number_words:
         alternatives.append(_phrase_pattern(phrase, inflected=False) + rf"\s+(?:{counted})")

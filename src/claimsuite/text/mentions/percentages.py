@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claimsuite.text.mentions.core import Cursor, Flag, Found, MentionKind, is_year, tidy
-from claimsuite.text.mentions.numbers import Quantity
+from claimsuite.text.mentions.numbers import Quantity, count_at
 from claimsuite.text.numbers import Numeral, read_numeral
 from claimsuite.text.tokens import Gap, Kind
 
@@ -108,6 +108,11 @@ def percent_value(cur: Cursor, i: int, j: int) -> Found | None:
     """The number after ``%`` or ``yüzde`` at token ``j``; the mention starts at ``i``."""
     negative, j = _sign(cur, j)
     token = cur.joined(j)
+    if token is not None and token.kind is Kind.WORD:
+        counted = count_at(cur, j)  # "yüzde elli"
+        if counted is None:
+            return None
+        return _percent(cur, i, counted[1], Numeral(Decimal(counted[0]), 0), negative)
     if token is None or token.kind is not Kind.NUM:
         return None
     numeral = read_numeral(token.text, cur.data)

@@ -7,7 +7,8 @@ a plural or possessive ``s``. ``sanayii`` is not ``sanayi`` plus a suffix: a vow
 stem takes a buffer consonant before a vowel suffix, so it is a second spelling.
 
 - :func:`rejected_in`: every rejected spelling of the vocabulary in the article, with the
-  ending it carries, so a suggestion keeps it (``savunma sanayine`` → ``savunma sanayiine``).
+  ending it carries, so a suggestion keeps it (``savunma sanayine`` → ``savunma sanayiine``,
+  :func:`with_ending`) and its case (:func:`in_case_of`).
 - :func:`entity_variant_spans`: where a declared entity is written in a spelling CS501
   reports, so that a house rule does not report it a second time.
 - :func:`spelling_variants`: words of the article that are one term in two spellings (a
@@ -207,6 +208,25 @@ def with_ending(preferred: str, form: str, ending: str) -> str:
     if grew and ending[0] in "yY":
         return preferred
     return preferred + ending
+
+
+def in_case_of(written: str, suggestion: str, language: str) -> str:
+    """``suggestion`` in the case ``written`` is in: all capitals (``SAVUNMA SANAYİ``), or a
+    capital first letter (a sentence's first word), Turkish-aware (``i`` → ``İ``)."""
+    letters = [c for c in written if c.isalpha()]
+    if not letters or not suggestion:
+        return suggestion
+
+    def upper(text: str) -> str:
+        if language == "tr":
+            text = text.replace("i", "İ").replace("ı", "I")
+        return text.upper()
+
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return upper(suggestion)
+    if written[:1].isupper() and suggestion[:1].islower():
+        return upper(suggestion[:1]) + suggestion[1:]
+    return suggestion
 
 
 def entity_variant_spans(ctx: object) -> SpanIndex:

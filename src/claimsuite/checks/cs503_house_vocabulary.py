@@ -2,7 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimsuite.analysis.vocabulary import entity_variant_spans, rejected_in, with_ending
+from claimsuite.analysis.vocabulary import (
+    entity_variant_spans,
+    in_case_of,
+    rejected_in,
+    with_ending,
+)
 from claimsuite.checks.base import (
     BaseCheck,
     Context,
@@ -63,7 +68,11 @@ class HouseVocabulary(BaseCheck):
                 continue
             entry = hit.term.entry
             written = " ".join(text[hit.start : hit.word_end].split())
-            suggestion = with_ending(entry.prefer, text[hit.start : hit.end], hit.ending)
+            suggestion = in_case_of(
+                text[hit.start : hit.end],
+                with_ending(entry.prefer, text[hit.start : hit.end], hit.ending),
+                ctx.article.language,
+            )
             url = entry.source if entry.source and entry.source.startswith("http") else None
             reason = entry.reason if url or not entry.source else f"{entry.reason} ({entry.source})"
             yield self.finding(

@@ -23,8 +23,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimsuite.findings import Finding, Location, Severity
+
+if TYPE_CHECKING:
+    from claimsuite.vocabulary import Vocabulary
 
 ARTICLE_SUFFIXES = (".txt",)
 CLAIM_SUFFIX = ".yaml"
@@ -183,7 +187,7 @@ def ignored_for(article: str, settings: Settings) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
-def _vocabulary(paths: tuple[Path, ...], defaults: bool) -> object:
+def _vocabulary(paths: tuple[Path, ...], defaults: bool) -> Vocabulary:
     """The house vocabulary of a repository run, read once per worker."""
     from claimsuite.vocabulary import load_vocabulary  # noqa: PLC0415
 

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from claimsuite.analysis.names import accepted_names
 from claimsuite.analysis.spans import SpanIndex
@@ -32,6 +33,9 @@ from claimsuite.text.language import LanguageData
 from claimsuite.text.normalize import fold, strip_marks
 from claimsuite.text.tokens import Gap, Kind, Token, tokenize
 from claimsuite.vocabulary import Term
+
+if TYPE_CHECKING:
+    from claimsuite.checks.base import Context
 
 __all__ = [
     "Occurrence",
@@ -229,12 +233,9 @@ def in_case_of(written: str, suggestion: str, language: str) -> str:
     return suggestion
 
 
-def entity_variant_spans(ctx: object) -> SpanIndex:
+def entity_variant_spans(ctx: Context) -> SpanIndex:
     """Where a declared organisation, place, country or person is written in a spelling
     other than its accepted names (circumflex or Turkish letters): CS501 reports those."""
-    from claimsuite.checks.base import Context  # noqa: PLC0415 - typing only at run time
-
-    assert isinstance(ctx, Context)
     data = ctx.language
     index = ctx.name_index
     spans: list[tuple[int, int, int]] = []
@@ -252,12 +253,9 @@ def entity_variant_spans(ctx: object) -> SpanIndex:
     return SpanIndex(spans)
 
 
-def entity_name_spans(ctx: object) -> list[tuple[int, int]]:
+def entity_name_spans(ctx: Context) -> list[tuple[int, int]]:
     """Where any declared entity's accepted name is written, at any level (the words CS501
     looks after)."""
-    from claimsuite.checks.base import Context  # noqa: PLC0415
-
-    assert isinstance(ctx, Context)
     data = ctx.language
     index = ctx.name_index
     spans: list[tuple[int, int]] = []

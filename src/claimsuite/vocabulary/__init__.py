@@ -34,7 +34,6 @@ __all__ = ["DEFAULT_FILES", "Entry", "Term", "Vocabulary", "load_vocabulary"]
 
 DEFAULT_FILES = ("tr.yaml", "en.yaml")
 _PACKAGE = "claimsuite/vocabulary"  # how the shipped files are named in messages
-MAX_VOCABULARY_BYTES = 1_000_000
 
 
 class Entry(Frozen):

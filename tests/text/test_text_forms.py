@@ -220,8 +220,28 @@ def test_direction_of_one_figure_among_several():
 
 @pytest.mark.parametrize(
     ("text", "language", "value"),
-    [("yüzde elli", "tr", 50), ("yüzde on beş arttı", "tr", 15), ("fifty percent of", "en", 50)],
+    [
+        ("yüzde elli", "tr", 50), ("yüzde on beş arttı", "tr", 15), ("fifty percent of", "en", 50),
+        # tens and units: one figure, never the units alone ("six percent")
+        ("yüzde yetmiş bir arttı", "tr", 71), ("yüzde doksan", "tr", 90),
+        ("twenty-six percent of", "en", 26), ("seventy one percent", "en", 71),
+    ],
 )
 def test_percentages_in_words(text, language, value):
     m = one(text, language)
     assert (m.kind, m.value, m.unit) == (K.PERCENT, value, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "unit"),
+    [
+        ("2000 projects", "en", K.NUMBER, "project"),
+        ("In 2025 people travelled more", "en", K.YEAR, None),
+        ("5.76GW of capacity", "en", K.NUMBER, "GW"),
+        ("11,058 km of roads", "en", K.NUMBER, "km"),
+        ("2025'te 3 ülke", "tr", K.YEAR, None),
+    ],
+)
+def test_year_like_numbers_and_glued_units(text, language, kind, unit):
+    m = extract_mentions(text, language)[0]
+    assert (m.kind, m.unit) == (kind, unit)

@@ -113,6 +113,7 @@ class LanguageData:
     month_words: tuple[str, ...]
     fiscal: tuple[Phrase, ...]
     period_cues: tuple[str, ...]
+    year_prepositions: frozenset[str]
     not_cues: tuple[str, ...]
     same_period: dict[str, int]
     rank_top: tuple[Phrase, ...]
@@ -342,6 +343,7 @@ def load_language(code: str) -> LanguageData:
         month_words=_words(periods.month_words, code),
         fiscal=_phrases(periods.fiscal, code),
         period_cues=tuple(periods.cues),
+        year_prepositions=frozenset(_words(periods.year_prepositions, code)),
         not_cues=tuple(periods.not_cues),
         same_period=dict(periods.same_period),
         rank_top=_phrases(raw.rank.top, code),

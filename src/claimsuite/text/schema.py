@@ -71,6 +71,9 @@ class _Periods(_Section):
     # Words that mark a phrase as a period, and cue-like words that are not.
     cues: list[str] = []
     not_cues: list[str] = []
+    # Words before a year-like number that keep it a year even before a counted noun:
+    # "In 2025 people travelled more" (a year), "2000 projects" (a count).
+    year_prepositions: list[str] = []
     # Base-period markers -> offset in years from the period the sentence names.
     same_period: dict[str, int] = {}
     # Month abbreviations news writes that the locale data lacks ("Sept.") -> month.

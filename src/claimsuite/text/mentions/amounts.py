@@ -160,9 +160,13 @@ def quantity_mention(cur: Cursor, i: int) -> Found | None:
     multiple = _multiple(cur, i, j, found)
     if multiple is not None:
         return multiple
-    if not is_year(cur.tokens[i]) or found.scaled:
+    # "3 ülke", "2,5 milyon ton", "5.76GW", "100 km"; a year-like number before a counted
+    # noun is a count too ("2000 projects"), but not before an inflected one ("2025'te").
+    year_like = is_year(cur.tokens[i]) and not found.scaled
+    after_preposition = i > 0 and cur.tokens[i - 1].low in cur.data.year_prepositions
+    if not year_like or (cur.glued(j) is None and not after_preposition):
         unit = _count_unit(cur, j)
-        if unit is not None and (found.scaled or cur.glued(i + 1) is None):
+        if unit is not None:
             mention = amount(cur, i, unit[1], found, unit[0], MentionKind.NUMBER)
             return Found(mention, unit[1])
     if found.scaled:

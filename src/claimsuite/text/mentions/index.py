@@ -107,7 +107,10 @@ def _anchors(data: LanguageData) -> re.Pattern[str]:
     )
     counted = "|".join(map(re.escape, after))
     for phrase in data.number_words:
-        alternatives.append(_phrase_pattern(phrase, inflected=False) + rf"\s+(?:{counted})")
+        # tens and units joined ("twenty-six percent", "yetmiş üç milyon") count as one
+        alternatives.append(
+            _phrase_pattern(phrase, inflected=False) + rf"(?:[\s-]+[^\W\d_]+)?\s+(?:{counted})"
+        )
     codes = "|".join(map(re.escape, data.currency_before))
     alternatives.append(f"(?:{codes}){NOT_LETTER_AFTER}")
     months = "|".join(map(re.escape, sorted(data.months, key=len, reverse=True)))

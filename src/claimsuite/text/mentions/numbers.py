@@ -131,6 +131,24 @@ def count_at(cur: Cursor, j: int, first: bool = False) -> tuple[int, int] | None
         if len(token.text) > _MAX_COUNT_DIGITS:
             return None  # no count of months or ranks is this long; int() of it is costly
         return int(token.text), j + 1
+    best = _number_word_at(cur, j, first)
+    if best is not None and best[0] % 10 == 0 and 20 <= best[0] <= 90:
+        # tens and units: "yetmiş üç", "twenty-six" (a glued hyphen between)
+        k = best[1]
+        dash = cur.glued(k)
+        if dash is not None and dash.text == "-":
+            k += 1
+        units = _number_word_at(cur, k, False)
+        if units is not None and 1 <= units[0] <= 9:
+            best = best[0] + units[0], units[1]
+    return best
+
+
+def _number_word_at(cur: Cursor, j: int, first: bool) -> tuple[int, int] | None:
+    """The longest number word or phrase of the language at token ``j``."""
+    token = cur.at(j, first)
+    if token is None or token.kind is Kind.NUM:
+        return None
     best: tuple[int, int] | None = None
     for phrase, value in cur.data.number_words.items():
         if phrase[0] != token.low and not cur.data.word_is(token.low, phrase[0]):

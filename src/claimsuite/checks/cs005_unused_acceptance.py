@@ -38,7 +38,7 @@ class UnusedAcceptance(BaseCheck):
     name = "unused-acceptance"
     severity = Severity.WARNING
     summary = "An accepted finding is no longer found; the acceptance is left over."
-    scope = Scope.EDITOR
+    scope = Scope.ARTICLE  # the CS0xx family: the engine and the repository
     status = Status.STABLE
     # Reported by the repository run (claimsuite.repository), not by a per-article run.
     level = "repository"

@@ -35,7 +35,7 @@ class ArchiveDisagrees(BaseCheck):
     name = "archive-disagrees"
     severity = Severity.ERROR
     summary = "Two articles give different figures for the same metric, subject and period."
-    scope = Scope.CLAIMS
+    scope = Scope.ARTICLE  # the CS0xx family: the engine and the repository
     status = Status.STABLE
     # Reported by the repository run (claimsuite.repository), not by a per-article run.
     level = "repository"

@@ -14,6 +14,7 @@ from claimsuite.commands.common import (
     project_settings,
     user_errors,
 )
+from claimsuite.commands.draft import draft
 from claimsuite.commands.explain import explain
 from claimsuite.commands.mutate import mutate
 from claimsuite.commands.registry import registry
@@ -68,6 +69,7 @@ main.add_command(registry)
 main.add_command(mutate)
 main.add_command(explain)
 main.add_command(report_command)
+main.add_command(draft)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -90,6 +90,13 @@ class ClaimBase(Frozen):
     note: Text | None = Field(
         default=None, description="a remark for editors; checks never read it"
     )
+    draft: bool = Field(
+        default=False,
+        description=(
+            "true: proposed by 'claimsuite draft' and not yet confirmed by a person; "
+            "'check' asks about it (CS007) until the line is deleted"
+        ),
+    )
 
 
 # ---- figures: how exactly the article states them --------------------------------------

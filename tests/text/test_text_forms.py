@@ -245,3 +245,12 @@ def test_percentages_in_words(text, language, value):
 def test_year_like_numbers_and_glued_units(text, language, kind, unit):
     m = extract_mentions(text, language)[0]
     assert (m.kind, m.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("iki ülke arasındaki ticaret", "tr"), ("the two countries signed", "en"), ("bir ülke", "tr")],
+)
+def test_number_words_without_a_scale_are_not_counts(text, language):
+    # "iki ülke" is how relations between two countries are written, not a claimed figure.
+    assert extract_mentions(text, language) == ()

@@ -186,6 +186,7 @@ def word_quantity(cur: Cursor, i: int) -> Found | None:
     value, j = counted
     found = scale(cur, j)
     if found is None:
+        # Not "iki ülke": "the two countries" is how diplomacy is written, not a figure.
         words = cur.first_phrase(j, cur.data.percent_after)  # "fifty percent"
         if words is None:
             return None

@@ -101,7 +101,11 @@ def _anchors(data: LanguageData) -> re.Pattern[str]:
     # A number word starts a figure only before a scale or a time unit ("üç milyon",
     # "three months to June", "dokuz aylık").
     after = sorted(
-        {*data.scales, *data.time_units, *(p[0] for p in data.percent_after)},
+        {
+            *data.scales,
+            *data.time_units,
+            *(p[0] for p in data.percent_after),
+        },
         key=len,
         reverse=True,
     )

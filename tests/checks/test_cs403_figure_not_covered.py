@@ -262,3 +262,25 @@ def test_an_amount_read_in_two_pieces_is_compared_whole(tmp_path: Path) -> None:
 """
     text = "2025 yılında bütçe açığı 1 trilyon 799,1 milyar lira oldu."
     assert run(context(tmp_path, "tr", claims, text)) == []
+
+
+def test_an_edited_clock_time_in_a_claims_passage_is_reported(tmp_path: Path) -> None:
+    claims = """\
+- id: ballots
+  kind: quantity
+  metric: ballots
+  period: 2025-11-04
+  value: 1.7 million count
+  bound: more-than
+  quote: "More than 1.7 million ballots had been cast by 6 p.m. on Nov. 4"
+"""
+    text = "More than 1.7 million ballots had been cast by 6 p.m. on Nov. 4."
+    assert run(context(tmp_path, "en", claims, text, published="2025-11-05")) == []
+    edited = run(context(tmp_path, "en", claims, text.replace("6 p.m.", "7 p.m."),
+                         published="2025-11-05"))
+    assert [f.message for f in edited] == [
+        "number '7' in the passage of claim ballots (which states no such figure) is not "
+        "accounted for"
+    ]
+    elsewhere = text + " Polls closed at 9 p.m."
+    assert run(context(tmp_path, "en", claims, elsewhere, published="2025-11-05")) == []

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -167,6 +168,34 @@ def _counts(mention: Mention, wanted: Iterable[Expectation]) -> bool:
     return False
 
 
+def _window_of(claim: object) -> Period | None:
+    """The span a change claim's rate runs over, from the day after its base period to the
+    end of its period: "over the 12 months ending in September 2025" is the change for
+    2025-09 against 2024-09."""
+    if not isinstance(claim, ChangeClaim) or claim.base_period is None:
+        return None
+    start = claim.base_period.end + timedelta(days=1)
+    if start > claim.period.end:
+        return None
+    return Period(start, claim.period.end, Granularity.RANGE)
+
+
+def _spans(ctx: Context, mention: Mention) -> tuple[date, date] | None:
+    period = mention_period(ctx.locator.placed(mention))
+    return (period.start, period.end) if period is not None else None
+
+
+def _years_of(claim: object) -> frozenset[Decimal]:
+    """The years a claim's periods lie in, each within one year: "the same period of 2024"
+    names the year of ``base_period: 2024-01/2024-09``."""
+    return frozenset(
+        Decimal(value.start.year)
+        for name in _PERIOD_FIELDS
+        if isinstance(value := getattr(claim, name, None), Period)
+        and value.start.year == value.end.year
+    )
+
+
 def _prose_of(claim: object) -> frozenset[Decimal]:
     if isinstance(claim, PlanClaim):
         return prose_numbers(claim.what)
@@ -228,14 +257,23 @@ class FigureBook:
 
     @cached_property
     def changed(self) -> frozenset[Span]:
-        """Mentions a located passage states instead of its claim's figure (CS402's)."""
+        """Mentions a located passage states instead of its claim's figure, for a field
+        CS402 reports as contradicted (CS402's). A figure standing where a field is only
+        *not confirmed* stays with the other checks (CS403), so that an edit to it is still
+        reported by one of them."""
+        from claimsuite.analysis.verdicts import Verdict  # noqa: PLC0415
+
         ctx = self._ctx
         out = set()
         for claim in ctx.claims.claims:
             if not any(p.found for p in ctx.locator.passages(claim.id)):
                 continue
+            verdict = ctx.verdicts.of(claim.id)
+            contradicted = (
+                {f.field for f in verdict.of(Verdict.CONTRADICTED)} if verdict else set()
+            )
             for met in ctx.locator.met(claim.id):
-                if not met.found and met.instead:
+                if not met.found and met.instead and met.expectation.field in contradicted:
                     out.add((met.instead[0].start, met.instead[0].end))
         return frozenset(out)
 
@@ -255,6 +293,8 @@ class FigureBook:
             wanted = expectations(claim, ctx.claims)
             claim_period = getattr(claim, "period", None)
             prose = _prose_of(claim)
+            years = _years_of(claim)
+            window = _window_of(claim)
             for passage in ctx.locator.passages(claim.id):
                 if passage.start is None or passage.end is None:
                     continue
@@ -264,6 +304,9 @@ class FigureBook:
                         any(meets(e, read, claim_period) for e in wanted)
                         or (mention.kind is MentionKind.NUMBER and _counts(mention, wanted))
                         or (mention.value is not None and mention.value in prose)
+                        or (mention.kind is MentionKind.YEAR and mention.value in years)
+                        or (window is not None and mention.kind in PERIOD_KINDS
+                            and _spans(ctx, mention) == (window.start, window.end))
                     ):
                         spans.add((mention.start, mention.end))
         for mention in ctx.article.mentions:

@@ -99,7 +99,9 @@ class FigureNotCovered(BaseCheck):
     same period, or when it is a year or date of some claim. A number that is not a figure of
     its own is left alone: a clock time ("saat 14.00", "by 6 p.m."), a Turkish ordinal ("2.
     Dünya Savaşı"), a count of time units inside a period ("son 11 ayda", "over the 12 months
-    ending in September") and the end of a day range ("Oct. 28-29"). A rank or title counts when it
+    ending in September") and the end of a day range ("Oct. 28-29"), unless it stands in a
+    claim's passage whose quote has another number there ("by 6 p.m." edited to "by 7
+    p.m."). A rank or title counts when it
     stands in a role claim's passage, or before the name of a person whose role claim gives
     that rank or title. A figure inside some claim's passage is reported with what that
     claim says ("2027 in the passage of claim next-meeting-2026 (which says 2026)").
@@ -138,11 +140,14 @@ class FigureNotCovered(BaseCheck):
                 mention.kind not in _FIGURES
                 or (mention.start, mention.end) in skip
                 or (mention.kind in {MentionKind.DATE, MentionKind.PERIOD} and not mention.period)
-                or is_clock_time(mention, ctx.article)
                 or is_ordinal(ctx.article, mention)
+            ):
+                continue
+            if (
+                is_clock_time(mention, ctx.article)
                 or is_duration(ctx.article, mention)
                 or is_range_end(ctx.article, mention)
-            ):
+            ) and _as_quoted(ctx, mention):
                 continue
             yield self._figure(ctx, mention)
         yield from self._titles(ctx)
@@ -211,6 +216,23 @@ class FigureNotCovered(BaseCheck):
                 f"{kind} '{written}' of {titled.name} is accounted for by no role claim",
                 article=where,
             )
+
+
+_DIGITS = re.compile(r"\d+(?:[.:]\d+)?")
+
+
+def _as_quoted(ctx: Context, mention: Mention) -> bool:
+    """A number that is not a figure of its own (a clock time, a count of months in a
+    period, the end of a day range) is left alone, unless it stands in a claim's passage
+    whose quote wrote another number there: "by 6 p.m." edited to "by 7 p.m."."""
+    holders = claims_holding(ctx, mention.start, mention.end)
+    if not holders:
+        return True
+    digits = _DIGITS.search(mention.surface)
+    if digits is None:
+        return True
+    token = re.compile(rf"(?<![\d.,:]){re.escape(digits.group())}(?![\d])")
+    return any(token.search(quote) for claim in holders for quote in claim.quote)
 
 
 def _names(ctx: Context, person: str, name: str, language: str) -> bool:

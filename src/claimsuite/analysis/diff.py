@@ -11,9 +11,11 @@ sentence or two: a few dozen units), and each changed span is classified:
 - ``direction``: a rise became a fall or back (``arttı`` -> ``azaldı``, ``rose`` -> ``fell``);
 - ``tense``: the tense, mood or negation of a verb changed (``yapıldı`` -> ``yapılacak``,
   ``gerçekleşti`` -> ``gerçekleşmedi``, ``held`` -> ``will be held``);
-- ``wording``: anything else (names and titles are compared by the claim's expectations).
+- ``wording``: anything else, including a figure or period rewritten as a phrase the grammar
+  cannot read (names and titles are compared by the claim's expectations).
 
-A notation-only change never shows up: both sides are the same unit.
+A notation-only change never shows up: both sides are the same unit, or one side writes in
+words ("yüzde on iki") the figure the other writes in digits.
 """
 
 from __future__ import annotations
@@ -21,14 +23,18 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
-from claimsuite.text.events import direction_in, tense_in
+from claimsuite.text.events import tense_in, words_in
+from claimsuite.text.language import load_language
 from claimsuite.text.mentions import Mention, MentionKind, extract_mentions, find_name
 from claimsuite.text.normalize import fold, strip_marks
 
-__all__ = ["Change", "Unit", "changes", "replacement", "units"]
+__all__ = ["Change", "Unit", "changes", "replacement", "spelled_value", "units"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|%")
+_NUMBER_WORD = re.compile(r"[^\W\d_]+")
+_HUNDRED = 100
 _TIME = frozenset({MentionKind.YEAR, MentionKind.DATE, MentionKind.PERIOD, MentionKind.RELATIVE})
 
 
@@ -101,8 +107,8 @@ def changes(quote: str, passage: str, language: str) -> list[Change]:
     out: list[Change] = []
     ops: list[tuple[int, int, int, int]] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            continue
+        if op == "equal" or (op == "insert" and i1 in {0, len(old)}):
+            continue  # the passage may run on past either end of the quote
         if op == "replace" and i2 - i1 == j2 - j1 > 1:  # word for word: each on its own
             ops += [(i1 + k, i1 + k + 1, j1 + k, j1 + k + 1) for k in range(i2 - i1)]
         else:
@@ -115,6 +121,8 @@ def changes(quote: str, passage: str, language: str) -> list[Change]:
         old_m = tuple(u.mention for u in a if u.mention is not None)
         new_m = tuple(u.mention for u in b if u.mention is not None)
         kind = _classify(quote[os_:oe], passage[ns:ne], old_m, new_m, language)
+        if kind == "notation":
+            continue  # "%12" and "yüzde on iki": the same figure
         out.append(Change(kind, quote[os_:oe], passage[ns:ne], os_, oe, ns, ne, old_m, new_m))
     return out
 
@@ -124,6 +132,60 @@ def _edge(seq: list[Unit], i: int, text: str) -> int:
     return seq[i].start if i < len(seq) else len(text)
 
 
+def spelled_value(text: str, language: str) -> Decimal | None:
+    """The number ``text`` writes in words ("on üç", "seventy-three"; the last word may take
+    a suffix, "on ikiye"), from the language's ``[numbers] words``; ``None`` when it writes
+    none, or two."""
+    data = load_language(language)
+    singles = {p[0]: v for p, v in data.number_words.items() if len(p) == 1}
+    words = [fold(w.group(), language) for w in _NUMBER_WORD.finditer(text)]
+
+    def value(i: int) -> int | None:
+        if words[i] in singles:
+            return singles[words[i]]
+        last = i + 1 == len(words) or value_exact(i + 1) is None
+        if not last:  # "yüzde yetmiş": a suffixed form only ends a number
+            return None
+        return next((v for k, v in singles.items() if data.word_is(words[i], k)), None)
+
+    def value_exact(i: int) -> int | None:
+        return singles.get(words[i]) if i < len(words) else None
+
+    runs: list[int] = []
+    previous = False
+    for i in range(len(words)):
+        v = value(i)
+        if v is None:
+            previous = False
+            continue
+        if not previous:
+            runs.append(0)
+        runs[-1] = runs[-1] * v if v == _HUNDRED and runs[-1] else runs[-1] + v
+        previous = True
+    return Decimal(runs[0]) if len(runs) == 1 else None
+
+
+def _way(text: str, language: str) -> str | None:
+    """Which way the words of a changed span point (a word that counts only next to a
+    figure, "fall", "up", counts here: the span replaced another in the same place)."""
+    data = load_language(language)
+    rise = words_in(text, language, (*data.rise_words, *data.rise_near), "rise")
+    fall = words_in(text, language, (*data.fall_words, *data.fall_near), "fall")
+    if rise and not fall:
+        return "rise"
+    if fall and not rise:
+        return "fall"
+    return None
+
+
+def _values(mentions: tuple[Mention, ...]) -> list[Decimal]:
+    return sorted(v for m in mentions for v in (m.value, m.upper) if v is not None)
+
+
+def _units(mentions: tuple[Mention, ...]) -> set[str | None]:
+    return {m.unit or ("percent" if m.kind is MentionKind.PERCENT else None) for m in mentions}
+
+
 def _classify(
     old: str,
     new: str,
@@ -131,12 +193,29 @@ def _classify(
     new_m: tuple[Mention, ...],
     language: str,
 ) -> str:
-    if old_m and new.strip():
-        return "period" if all(m.kind in _TIME for m in old_m) else "figure"
-    if new_m and old.strip() and not old_m:
-        return "period" if all(m.kind in _TIME for m in new_m) else "figure"
+    if old_m or new_m:
+        if not old.strip() or not new.strip():
+            return "wording"  # a figure added or taken out: a question, not a verdict
+        old_t = [m for m in old_m if m.kind in _TIME]
+        new_t = [m for m in new_m if m.kind in _TIME]
+        if old_t or new_t:
+            # a period the other side writes in a way the grammar cannot read ("ilk 10
+            # ayında" -> "birinci 10 ayında") is a question, not a changed period
+            return "period" if old_t and new_t else "wording"
+        if old_m and new_m:
+            units = (_units(old_m) - {None}, _units(new_m) - {None})
+            if _values(old_m) == _values(new_m) and (not all(units) or units[0] == units[1]):
+                # "yüzde on iki" read as the number 12; "yüzde 22 ile yüzde 24" as a range
+                # and "yüzde 22 ile %24" as two figures
+                return "notation"
+            return "figure"
+        read, other = (old_m, new) if old_m else (new_m, old)
+        spelled = spelled_value(other, language)
+        if len(read) == 1 and read[0].value is not None and spelled is not None:
+            return "notation" if spelled == read[0].value else "figure"
+        return "wording"  # the other side is a phrase the grammar cannot read: a question
     if old.strip() and new.strip():
-        d_old, d_new = direction_in(old, language), direction_in(new, language)
+        d_old, d_new = _way(old, language), _way(new, language)
         if d_old is not None and d_new is not None and d_old != d_new:
             return "direction"
         t_old, t_new = tense_in(old, language), tense_in(new, language)

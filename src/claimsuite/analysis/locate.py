@@ -8,6 +8,7 @@ and the checks can then say what changed in it instead of only "not found".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
@@ -23,6 +24,9 @@ from claimsuite.text.normalize import Folded, fold
 
 # Below this similarity (0-100) an edited passage counts as gone rather than changed.
 MIN_SIMILARITY = 80.0
+# With figures compared by value only the notation may differ: nearly all the rest must match
+# (a dropped headline must not be found again in the lead that repeats its figures).
+MIN_FIGURE_SIMILARITY = 95.0
 
 FIGURE_KINDS = {
     Need.PERCENT: frozenset({MentionKind.PERCENT}),
@@ -258,7 +262,7 @@ class Locator:
             key, candidates, scorer=fuzz.partial_ratio, score_cutoff=MIN_SIMILARITY
         )
         if best is None:
-            return Passage(claim_id, index, quote, None, None, exact=False, score=0.0)
+            return self._by_figures(claim_id, index, quote)
         _, score, position = best
         start, _end, text_key = self._sentence_keys[position]
         alignment = fuzz.partial_ratio_alignment(key, text_key)
@@ -267,8 +271,40 @@ class Locator:
         sentence = self.article.text[start:_end]
         folded = Folded.of(sentence, self.language)
         a, b = folded.source_span(alignment.dest_start, alignment.dest_end)
+        # A rewritten figure may be longer than it was ("10%" -> "eleven percent"): the
+        # alignment then stops short of the quote's last words; let it run on as far.
+        b = min(len(sentence), b + max(0, len(quote) - (b - a)))
         a, b = _widen_to_words(sentence, a, b)
+        b = _run_on_to(sentence, b, quote, self.language)
+        a = _run_back_to(sentence, a, quote, self.language)
         return Passage(claim_id, index, quote, start + a, start + b, exact=False, score=score)
+
+    def _by_figures(self, claim_id: str, index: int, quote: str) -> Passage:
+        """A quote whose figures were rewritten ("94.08%" as "94.08 percent", "1,7 milyar"
+        as "1 milyar 700 milyon") compared with the sentences figure by figure: each figure
+        becomes one token of its value. The passage is then the whole sentence (or pair)."""
+        from rapidfuzz import fuzz, process  # noqa: PLC0415
+
+        from claimsuite.text.mentions import extract_mentions  # noqa: PLC0415
+
+        key = _canonical(quote, extract_mentions(quote, self.language), 0, len(quote),
+                         self.language)
+        candidates = [c[2] for c in self._figure_keys]
+        best = process.extractOne(
+            key, candidates, scorer=fuzz.partial_ratio, score_cutoff=MIN_FIGURE_SIMILARITY
+        )
+        if best is None:
+            return Passage(claim_id, index, quote, None, None, exact=False, score=0.0)
+        start, end, _ = self._figure_keys[best[2]]
+        return Passage(claim_id, index, quote, start, end, exact=False, score=best[1])
+
+    @cached_property
+    def _figure_keys(self) -> list[tuple[int, int, str]]:
+        text = self.article.text
+        return [
+            (a, b, _canonical(text, self.mentions_in(a, b), a, b, self.language))
+            for a, b, _ in self._sentence_keys
+        ]
 
     def met(self, claim_id: str) -> tuple[Met, ...]:
         return self._all_met.get(claim_id, ())
@@ -379,3 +415,47 @@ def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     while end < len(text) and not text[end].isspace():
         end += 1
     return start, end
+
+
+def _canonical(
+    text: str, mentions: tuple[Mention, ...] | list[Mention], start: int, end: int,
+    language: str,
+) -> str:
+    """``text[start:end]`` folded, each figure inside it replaced by a token of its value."""
+    out: list[str] = []
+    at = start
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.start < at or m.end > end:
+            continue
+        out.append(fold(text[at : m.start], language))
+        out.append(f" #{m.kind.value}:{m.value}:{m.upper}:{m.unit}:{m.period}:{m.relative}# ")
+        at = m.end
+    out.append(fold(text[at:end], language))
+    return "".join(out)
+
+
+def _run_on_to(sentence: str, end: int, quote: str, language: str) -> int:
+    """Move ``end`` on to the quote's last word when it stands a little further on."""
+    words = re.findall(r"[^\W_]+", quote)
+    if not words:
+        return end
+    last = fold(words[-1], language)
+    window = sentence[end : end + max(20, len(quote) // 3)]
+    for found in re.finditer(r"[^\W_]+", window):
+        if fold(found.group(), language) == last:
+            return end + found.end()
+    return end
+
+
+def _run_back_to(sentence: str, start: int, quote: str, language: str) -> int:
+    """Move ``start`` back to the quote's first word when it stands a little before."""
+    words = re.findall(r"[^\W_]+", quote)
+    if not words:
+        return start
+    first = fold(words[0], language)
+    begin = max(0, start - max(20, len(quote) // 3))
+    found_at = None
+    for found in re.finditer(r"[^\W_]+", sentence[begin:start]):
+        if fold(found.group(), language) == first:
+            found_at = begin + found.start()
+    return start if found_at is None else found_at

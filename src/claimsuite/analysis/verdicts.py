@@ -22,6 +22,7 @@ Get the verdicts as ``ctx.verdicts`` (computed once per context).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -32,9 +33,9 @@ from claimsuite.analysis.expect import Expectation, Need
 from claimsuite.analysis.locate import FIGURE_KINDS, Met, Passage, meets
 from claimsuite.claims.model import ChangeClaim, EntityClaim, EventClaim, PlanClaim, StatementClaim
 from claimsuite.claims.periods import Granularity, Period
-from claimsuite.text.events import Direction, Word, direction_in, tense_in, words_in
+from claimsuite.text.events import Direction, Word, direction_at, tense_in, words_in
 from claimsuite.text.language import load_language
-from claimsuite.text.mentions import find_name
+from claimsuite.text.mentions import Mention, extract_mentions, find_name
 from claimsuite.text.phrases import unread_in
 
 if TYPE_CHECKING:
@@ -233,7 +234,7 @@ class Verdicts:
         edits = self.edits_of(passages)
         out = [self._field(claim, met, passages, edits) for met in mets]
         if isinstance(claim, ChangeClaim):
-            direction = self._direction(claim, passages, edits, out)
+            direction = self._direction(claim, passages, edits)
             if direction is not None:
                 out.append(direction)
         if isinstance(claim, EventClaim | StatementClaim | PlanClaim):
@@ -246,11 +247,14 @@ class Verdicts:
         self, claim: object, met: Met, passages: list[Passage], edits: list[Edit]
     ) -> FieldVerdict:
         e = met.expectation
+        # An edit to any one quote's statement of the field contradicts it, even when
+        # another quote still states it (a headline changed, the lead not).
+        edited = self._edited(claim, e, passages, edits)
+        if edited is not None:
+            return edited
         if met.found:
             return FieldVerdict(e.field, Verdict.STATED, e.shown, start=met.start, end=met.end)
-        contradicted = self._edited(claim, e, passages, edits) or self._other_value(
-            claim, met, passages
-        )
+        contradicted = self._other_value(claim, met, passages)
         if contradicted is not None:
             return contradicted
         found = self._in_context(claim, e, passages)
@@ -285,7 +289,7 @@ class Verdicts:
         anchor = self._anchor(claim)
         if e.need is Need.NAME:
             for p in passages:
-                if p.exact or p.start is None or p.end is None:
+                if p.exact or p.start is None or p.end is None or self._states(claim, e, p):
                     continue
                 text = self._text[p.start : p.end]
                 span = replacement(p.quote, text, e.names, self._language)
@@ -299,8 +303,10 @@ class Verdicts:
             return None
         for edit in edits:
             change = edit.change
-            if not change.new.strip():
-                continue
+            if change.kind not in {"figure", "period"}:
+                continue  # a rewording or an unread phrase: a question, never a verdict
+            if self._states(claim, e, edit.passage):
+                continue  # the passage still states it ("1 milyar 700 milyon" for "1,7 milyar")
             olds = [m for m in change.old_mentions if meets(e, m, period, anchor)] or [
                 m
                 for m in change.old_mentions
@@ -313,6 +319,32 @@ class Verdicts:
                     reason=f"'{change.old}' became '{change.new}'",
                 )
         return None
+
+    def _states(self, claim: object, e: Expectation, passage: Passage) -> bool:
+        """Whether ``passage`` still states the field as often as its quote did: an edit
+        elsewhere in it, or a rewriting that keeps the value ("1 milyar 700 milyon" for
+        "1,7 milyar"), leaves it stated; one of two "2024"s changed does not."""
+        if passage.start is None or passage.end is None:
+            return False
+        text = self._text[passage.start : passage.end]
+        if e.need is Need.NAME:
+            def hits(t: str) -> int:
+                return sum(len(find_name(t, n, self._language, marks=True)) for n in e.names)
+
+            return hits(text) >= hits(passage.quote) > 0
+        period = getattr(claim, "period", None)
+        anchor = self._anchor(claim)
+
+        def count(mentions: Iterable[Mention]) -> int:
+            return sum(
+                1
+                for m in mentions
+                if meets(e, m, period, anchor)
+                or meets(e, self._ctx.locator.placed(m, period), period, anchor)
+            )
+
+        now = count(self._ctx.locator.mentions_in(passage.start, passage.end))
+        return now > 0 and now >= count(extract_mentions(passage.quote, self._language))
 
     def _other_value(
         self, claim: object, met: Met, passages: list[Passage]
@@ -458,12 +490,21 @@ class Verdicts:
         return FieldVerdict(e.field, Verdict.NOT_CONFIRMED, e.shown)
 
     # -- direction and tense -----------------------------------------------------------
+    def _rates_in(self, claim: ChangeClaim, passage: Passage) -> list[Mention]:
+        """The mentions of ``passage`` that state the claim's rate."""
+        wanted = Expectation("rate", Need.PERCENT, str(claim.rate), rate=claim.rate)
+        return [
+            m
+            for m in self._ctx.locator.mentions_in(passage.start or 0, passage.end or 0)
+            if meets(wanted, m, claim.period)
+        ]
+
     def _is_level(self, start: int, end: int) -> bool:
         """A rate the text gives as the level reached ("yüzde 32,87'ye geriledi", "fell to
         2.9%"): the direction word then tells how the rate moved, not the change's sign."""
         surface = self._text[start:end]
         if self._language == "tr":
-            return bool(_DATIVE.search(surface))
+            return bool(_DATIVE.search(surface.casefold()))
         before = self._text[max(0, start - 12) : start].split()
         return bool(before) and before[-1].casefold() in {"to", "at"}
 
@@ -472,7 +513,6 @@ class Verdicts:
         claim: ChangeClaim,
         passages: list[Passage],
         edits: list[Edit],
-        fields: list[FieldVerdict],
     ) -> FieldVerdict | None:
         value = claim.rate.value
         shown = (
@@ -486,19 +526,23 @@ class Verdicts:
                     start=edit.start, end=edit.end,
                     reason=f"'{edit.change.old}' became '{edit.change.new}'",
                 )
-        rate = next((f for f in fields if f.field == "rate"), None)
-        said = None
-        if rate is not None and rate.where == "passage" and rate.start is not None:
-            level = self._is_level(rate.start, rate.end or rate.start)
-            for p in passages:
-                if level or not (p.start or 0) <= rate.start < (p.end or 0):
-                    continue
-                said = direction_in(self._text, self._language, p.start or 0, p.end)
-        if said is None or value == 0:
-            return None  # no direction word: nothing to confirm ("yüzde 30", "32,87 oldu")
+        if value == 0:
+            return None
         wanted = Direction.RISE if value > 0 else Direction.FALL
-        if said is wanted:
+        told: list[tuple[Direction, Passage]] = []
+        for passage in passages:
+            for m in self._rates_in(claim, passage):
+                if self._is_level(m.start, m.end):
+                    continue  # the level reached ("fell to 2.9%"), not the change
+                # the clause of the figure: "ihracat yüzde 5 arttı, ithalat yüzde 3 azaldı"
+                way = direction_at(self._text, self._language, m.start, m.end)
+                if way is not None:
+                    told.append((way, passage))
+        if not told:
+            return None  # no direction word: nothing to confirm ("yüzde 30", "32,87 oldu")
+        if any(way is wanted for way, _ in told):
             return FieldVerdict("direction", Verdict.STATED, shown)
+        said, p = told[0]
         data = load_language(self._language)
         entries = data.rise_words if said is Direction.RISE else data.fall_words
         start, end = p.start or 0, p.end or 0

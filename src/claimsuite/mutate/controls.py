@@ -123,7 +123,11 @@ def _rewrite(src: Source, m: Mention) -> Edit | None:
     match m.kind:
         case MentionKind.PERCENT if number is not None:
             form = words["percent_word"] if "%" in m.surface else words["percent_sign"]
-            return Edit(m.start, m.end, form.format(value=number[0]))
+            # keep a case ending ("yüzde 32,87'ye" -> "%32,87'ye"): without it the figure
+            # would be the change, not the level reached
+            tail = m.surface[number.end() :]
+            ending = tail if tail[:1] in {"'", "’"} else ""
+            return Edit(m.start, m.end, form.format(value=number[0]) + ending)
         case MentionKind.AMOUNT | MentionKind.NUMBER if number is not None:
             return _decimal(src, m, number)
         case MentionKind.DATE if m.date is not None:
@@ -136,6 +140,24 @@ def _rewrite(src: Source, m: Mention) -> Edit | None:
                 at = m.start + number.start()
                 return Edit(at, m.start + number.end(), names[int(m.value)])
     return None
+
+
+def _is_number_word(src: Source, word: str) -> bool:
+    return any(phrase[0] == src.fold(word) for phrase in src.lang.number_words)
+
+
+def _rounded_claim(src: Source, value: Decimal) -> bool:
+    """Some claim gives a more precise figure than this one (7.58 billion written "7,6
+    milyar"): writing it in the next scale down ("7.600 milyon") would state a new figure."""
+    for claim in src.claims.claims:
+        for name in ("value", "base_value", "target"):
+            amount = getattr(claim, name, None)
+            claimed = getattr(amount, "value", None)
+            if isinstance(claimed, Decimal) and claimed != value and abs(claimed - value) < (
+                abs(value) / 10 or 1
+            ):
+                return True
+    return False
 
 
 def _decimal(src: Source, m: Mention, number: re.Match[str]) -> Edit | None:
@@ -158,6 +180,8 @@ def _decimal(src: Source, m: Mention, number: re.Match[str]) -> Edit | None:
         return None
     value = Decimal(f"{parts[0]}.{parts[1]}") * 1000
     if value != value.to_integral_value():
+        return None
+    if m.value is not None and _rounded_claim(src, m.value):
         return None
     grouped = f"{int(value):,}".replace(",", group)
     end = src.text.index(after[0], m.start + number.end()) + len(after[0])
@@ -194,6 +218,9 @@ def _year_case(src: Source, m: Mention) -> Edit | None:
 def _word_swap(src: Source, m: Mention, swaps: dict[str, str]) -> Edit | None:
     for found in _WORD.finditer(m.surface):
         new = swaps.get(found[0].lower())
+        rest = m.surface[found.end() :].split(maxsplit=1)
+        if new is not None and rest and (rest[0][:1].isdigit() or _is_number_word(src, rest[0])):
+            continue  # "ilk çeyrek" is "birinci çeyrek", but "ilk 10 ay" is never "birinci 10"
         if new is not None:
             if found[0][0].isupper():
                 new = new[0].upper() + new[1:]

@@ -221,10 +221,14 @@ def test_direction_of_one_figure_among_several():
 @pytest.mark.parametrize(
     ("text", "language", "value"),
     [
-        ("yüzde elli", "tr", 50), ("yüzde on beş arttı", "tr", 15), ("fifty percent of", "en", 50),
+        ("yüzde elli", "tr", 50),
+        ("yüzde on beş arttı", "tr", 15),
+        ("fifty percent of", "en", 50),
         # tens and units: one figure, never the units alone ("six percent")
-        ("yüzde yetmiş bir arttı", "tr", 71), ("yüzde doksan", "tr", 90),
-        ("twenty-six percent of", "en", 26), ("seventy one percent", "en", 71),
+        ("yüzde yetmiş bir arttı", "tr", 71),
+        ("yüzde doksan", "tr", 90),
+        ("twenty-six percent of", "en", 26),
+        ("seventy one percent", "en", 71),
     ],
 )
 def test_percentages_in_words(text, language, value):

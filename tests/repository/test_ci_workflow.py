@@ -2,23 +2,27 @@
 edit turns the build red with the finding annotated on the changed line, while the standing
 accepted finding (and a standing archive disagreement) stay visible and the build green.
 
-The workflow file in docs/ci is parsed with PyYAML and its run steps are executed as the
-runner would (bash, BASE set to the base branch), with the installed claimsuite."""
+The workflow file in docs/ci is parsed with PyYAML; every run step passes ``bash -n`` and is
+executed line by line as the runner would (BASE set to the base branch, variables expanded,
+the working directory the repository): ``claimsuite ...`` through click's CliRunner, in
+process, and ``cat FILE >> "$GITHUB_STEP_SUMMARY"`` as an append. Any other command in the
+workflow fails the test until it is taught here."""
 
 from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
-import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import jsonschema
+import pytest
 import yaml
 from tests.repository.conftest import ROOT, build_desk, cli
 
 WORKFLOW = ROOT / "docs" / "ci" / "claimsuite.yml"
-BIN = Path(sys.executable).parent
 
 
 def git(folder: Path, *args: str) -> None:
@@ -33,26 +37,49 @@ def steps() -> list[dict]:
     return job["steps"]
 
 
-def run_steps(folder: Path, skip: tuple[str, ...] = ()
-              ) -> dict[str, subprocess.CompletedProcess[str]]:
-    """Every claimsuite step of the workflow (but ``skip``), in order, as bash runs it on
-    the runner."""
+@dataclass
+class Step:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_steps(folder: Path, monkeypatch: pytest.MonkeyPatch, skip: tuple[str, ...] = ()
+              ) -> dict[str, Step]:
+    """Every claimsuite step of the workflow (but ``skip``), in order, as the runner runs
+    it (``bash -e``: the first failing line ends the step)."""
     summary = folder / "summary.md"
     summary.write_text("", "utf-8")
-    env = {**os.environ, "BASE": "main", "GITHUB_STEP_SUMMARY": str(summary),
-           "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}", "NO_COLOR": "1"}
+    monkeypatch.chdir(folder)
+    monkeypatch.setenv("BASE", "main")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
     out = {}
     for step in steps():
         command = step.get("run")
         if command is None or command.startswith("pip install") or step["name"] in skip:
             continue  # uses: steps are the runner's; claimsuite is installed here already
-        out[step["name"]] = subprocess.run(
-            ["bash", "-e", "-c", command], cwd=folder, env=env, capture_output=True, text=True,
-            check=False)
+        subprocess.run(["bash", "-n", "-c", command], check=True)  # the runner's shell parses it
+        result = Step(0, "", "")
+        for line in command.strip().splitlines():
+            argv = [os.path.expandvars(word) for word in shlex.split(line)]
+            if argv[0] == "claimsuite":
+                ran = cli(*argv[1:])
+                result = Step(ran.exit_code, result.stdout + ran.stdout,
+                              result.stderr + ran.stderr)
+            elif argv[0] == "cat" and argv[2:3] == [">>"]:
+                with Path(argv[3]).open("a", encoding="utf-8") as target:
+                    target.write(Path(argv[1]).read_text("utf-8"))
+            else:
+                pytest.fail(f"the workflow runs {line!r}: teach run_steps what it does")
+            if result.returncode != 0:
+                break
+        out[step["name"]] = result
     return out
 
 
-def test_the_workflow_turns_red_only_for_a_careless_new_edit(tmp_path: Path) -> None:
+def test_the_workflow_turns_red_only_for_a_careless_new_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     desk = build_desk(tmp_path / "desk")
     with (desk / "pyproject.toml").open("a", encoding="utf-8") as toml:
         toml.write("jobs = 1\n")  # four small articles: no process pool in a test
@@ -64,7 +91,7 @@ def test_the_workflow_turns_red_only_for_a_careless_new_edit(tmp_path: Path) -> 
     original = article.read_text("utf-8")
     article.write_text(original.replace("yüzde 2,55 yükseldi", "yüzde 2,65 yükseldi"), "utf-8")
 
-    red = run_steps(desk)
+    red = run_steps(desk, monkeypatch)
     check = red["Check the articles (annotations on the changed lines)"]
     assert check.returncode == 1, check.stderr
     annotations = check.stdout.splitlines()
@@ -100,7 +127,7 @@ def test_the_workflow_turns_red_only_for_a_careless_new_edit(tmp_path: Path) -> 
 
     # The editor fixes the figure: green again, the accepted finding still in the summary.
     article.write_text(original, "utf-8")
-    green = run_steps(desk, skip=("SARIF for code scanning",))
+    green = run_steps(desk, monkeypatch, skip=("SARIF for code scanning",))
     check = green["Check the articles (annotations on the changed lines)"]
     assert check.returncode == 0, check.stdout
     assert check.stderr.splitlines()[-1].endswith("; passes (fail-on error, new findings only)")

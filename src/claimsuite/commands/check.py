@@ -271,12 +271,15 @@ def _outcomes(ctx_args: dict, settings: object, single: bool, jobs: int, fmt: st
             settings.local_checks.is_dir() else []
         refuse_inputs_as_output(ctx_args["output"], [
             *(p.article for p in pairs), *(p.claims for p in pairs), *records, *local,
-            *([project.file] if project.file else [])])
+            *([project.file] if project.file else []), *settings.vocabulary])
     if not pairs and not lonely and not orphans:
         raise InputError(" ".join(ctx_args["paths"]) or str(settings.articles[0]),
                          "no article found", "give article files, folders or globs, or set "
                          "[tool.claimsuite] articles")
     engine.set_check_timeout(settings.check_timeout)
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:  # the setting is this command's: later library calls get the default
+        ctx.call_on_close(lambda: engine.set_check_timeout(engine.DEFAULT_CHECK_TIMEOUT))
     progress = _progress() if sys.stderr.isatty() and len(pairs) > 1 else None
     outcomes = repository.run_all(pairs, settings, jobs, progress)
     if progress:

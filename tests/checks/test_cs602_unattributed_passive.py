@@ -89,3 +89,14 @@ ENTITIES_EN = """\
   type: organisation
   name: Ministry of Defence
 """
+
+
+def test_a_passive_that_records_a_figure_is_not_speech(tmp_path: Path) -> None:
+    """Issue 13 §7: "411,5 milyar lira olarak kaydedildi" is "was recorded as", data whose
+    source the lead gives; "... geçtiği kaydedildi" (it was noted that) still reports speech."""
+    text = (
+        "Aynı ayda faiz dışı açık 411,5 milyar lira olarak kaydedildi. "
+        "Görüşmenin verimli geçtiği kaydedildi."
+    )
+    found = [f.message for f in run(UnattributedPassive(), context(tmp_path, "tr", CLAIMS, text))]
+    assert found == ["'kaydedildi': the sentence does not say who said it"]

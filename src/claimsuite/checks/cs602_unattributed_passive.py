@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from claimsuite.analysis.names import accepted_names
@@ -7,10 +8,29 @@ from claimsuite.analysis.passages import claims_holding
 from claimsuite.analysis.words import extra_words, find_words
 from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import EntityClaim, StatementClaim
-from claimsuite.text.mentions import find_name
+from claimsuite.text.mentions import MentionKind, find_name
 
 # Countries and places are what a sentence is about, not who says it.
 _SPEAKER_TYPES = frozenset({"person", "organisation", "publication", "other"})
+
+
+_AS = re.compile(r"(?:olarak|as)\s+$", re.IGNORECASE)
+
+
+def _records_a_figure(ctx: Context, start: int) -> bool:
+    """"411,5 milyar lira olarak kaydedildi": the passive records a figure ("was recorded
+    as"), it does not report what somebody said; the source of the figure is LOC001's
+    question, not this one."""
+    text = ctx.article.text
+    before = _AS.search(text, max(0, start - 12), start)
+    if before is None:
+        return False
+    index = ctx.article.mention_index
+    figure = index.nearest(
+        frozenset({MentionKind.AMOUNT, MentionKind.PERCENT, MentionKind.NUMBER}),
+        before.start(), before=True, bound=max(0, before.start() - 40),
+    )
+    return figure is not None and not text[figure.end : before.start()].strip(" ,’'")
 
 
 class UnattributedPassive(BaseCheck):
@@ -21,7 +41,9 @@ class UnattributedPassive(BaseCheck):
     whose sentence names no speaker or source: no person, organisation or publication of
     the claim set, and no attribution phrase (``[attribution] attributions``: "açıklamasında",
     "tarafından", "according to", "said"). When the sentence is a claim's passage it names
-    the claim, and says so when the claim file knows a speaker the text leaves out.
+    the claim, and says so when the claim file knows a speaker the text leaves out. A
+    passive that records a figure ("411,5 milyar lira olarak kaydedildi", "was recorded as
+    5%") reports data, not speech, and is left alone.
 
     ## Why is this bad?
     "It was reported that ..." asks the reader to trust an unnamed source. An editor should
@@ -55,6 +77,8 @@ class UnattributedPassive(BaseCheck):
             if isinstance(c, EntityClaim) and c.type in _SPEAKER_TYPES
         ]
         for start, end, _ in find_words(text, ctx.language.passives, language):
+            if _records_a_figure(ctx, start):
+                continue
             sentence = ctx.article.sentence_at(start)
             said = sentence.text(ctx.article)
             if find_words(said, attributions, language) or any(

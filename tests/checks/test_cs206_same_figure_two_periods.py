@@ -67,3 +67,25 @@ def test_the_same_value_for_two_overlapping_periods() -> None:
     """, published="2025-11-05")
     [finding] = findings(make_context(text, cf), SameFigureTwoPeriods)
     assert "200 billion USD" in finding.message
+
+
+def test_a_change_over_its_window_is_the_same_period() -> None:
+    """The annual rate for September and the rate over the 12 months ending in September are
+    one fact written two ways."""
+    text = "Prices rose 3% in September from a year earlier, 3% over the 12 months to September."
+    cf = claim_file("""
+        - id: annual
+          kind: change
+          metric: cpi
+          period: 2025-09
+          base_period: 2024-09
+          rate: 3%
+          quote: "Prices rose 3% in September from a year earlier"
+        - id: twelve-months
+          kind: change
+          metric: cpi
+          period: 2024-10/2025-09
+          rate: 3%
+          quote: "3% over the 12 months to September"
+    """, language="en", published="2025-10-24")
+    assert findings(make_context(text, cf), SameFigureTwoPeriods) == []

@@ -50,6 +50,7 @@ __all__ = [
     "Figure",
     "FigureBook",
     "Span",
+    "change_window",
     "claim_figures",
     "equal",
 ]
@@ -168,7 +169,7 @@ def _counts(mention: Mention, wanted: Iterable[Expectation]) -> bool:
     return False
 
 
-def _window_of(claim: object) -> Period | None:
+def change_window(claim: object) -> Period | None:
     """The span a change claim's rate runs over, from the day after its base period to the
     end of its period: "over the 12 months ending in September 2025" is the change for
     2025-09 against 2024-09."""
@@ -294,7 +295,7 @@ class FigureBook:
             claim_period = getattr(claim, "period", None)
             prose = _prose_of(claim)
             years = _years_of(claim)
-            window = _window_of(claim)
+            window = change_window(claim)
             for passage in ctx.locator.passages(claim.id):
                 if passage.start is None or passage.end is None:
                     continue

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
 
+from claimsuite.analysis.figures import change_window
 from claimsuite.analysis.passages import first_passage
 from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim, Claim, QuantityClaim, ShareClaim
@@ -14,7 +15,8 @@ from claimsuite.claims.quantities import Amount, Rate
 
 @dataclass(frozen=True, slots=True)
 class _Given:
-    """One figure a claim gives for a period of a metric."""
+    """One figure a claim gives for a period of a metric; ``window`` is the span a change
+    runs over (from the day after its base period), which states the same period."""
 
     claim_id: str
     field: str
@@ -22,6 +24,16 @@ class _Given:
     subject: str | None
     period: Period
     figure: Amount | Rate
+    window: Period | None = None
+
+    def same_period(self, other: _Given) -> bool:
+        mine = {(self.period.start, self.period.end)}
+        theirs = {(other.period.start, other.period.end)}
+        if self.window is not None:
+            mine.add((self.window.start, self.window.end))
+        if other.window is not None:
+            theirs.add((other.window.start, other.window.end))
+        return bool(mine & theirs)
 
 
 def _given(claims: Iterable[Claim]) -> Iterator[_Given]:
@@ -31,7 +43,8 @@ def _given(claims: Iterable[Claim]) -> Iterator[_Given]:
         elif isinstance(claim, ShareClaim):
             yield _Given(claim.id, "share", claim.metric, claim.subject, claim.period, claim.share)
         elif isinstance(claim, ChangeClaim):
-            yield _Given(claim.id, "rate", claim.metric, claim.subject, claim.period, claim.rate)
+            yield _Given(claim.id, "rate", claim.metric, claim.subject, claim.period, claim.rate,
+                         change_window(claim))
             if claim.value is not None:
                 yield _Given(
                     claim.id, "value", claim.metric, claim.subject, claim.period, claim.value
@@ -59,7 +72,8 @@ class SameFigureTwoPeriods(BaseCheck):
     other, or sharing months), it warns: a cumulative figure cannot be the same for January
     to October and for the first nine months, and a rate rarely is. Disjoint periods (0.3%
     in September after 0.3% in July and August) and a stock on a day inside a period are
-    left alone.
+    left alone, as is a change's rate given once for its month and once for the twelve months
+    ending in it (the same span: "3% in September" and "3% over the 12 months to September").
 
     ## Why is this bad?
     A headline that says "Ocak-Ekim" and a body that says "ilk dokuz ayda" for the same 3.9%
@@ -99,7 +113,7 @@ class SameFigureTwoPeriods(BaseCheck):
                 first.claim_id == second.claim_id
                 or (first.metric, first.subject) != (second.metric, second.subject)
                 or _kind(first) != _kind(second)
-                or first.period == second.period
+                or first.same_period(second)
                 or not first.period.overlaps(second.period)
                 or Granularity.DAY in {first.period.granularity, second.period.granularity}
                 or not _same(first.figure, second.figure)

@@ -20,6 +20,8 @@ publication date. Adding a form is adding a line of data and a row to the gramma
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,7 +37,7 @@ from claimsuite.text.mentions.meanings import MEANINGS, Filled
 from claimsuite.text.mentions.numbers import count_at
 from claimsuite.text.tokens import Kind
 
-__all__ = ["MEANINGS", "anchor_phrases", "first_words", "template", "template_at_number"]
+__all__ = ["MEANINGS", "anchor_patterns", "first_words", "template", "template_at_number"]
 
 _SLOTS = frozenset({"{year}", "{count}", "{month}", "{dash}"})
 _DASHES = frozenset({"-", "–", "—"})
@@ -183,27 +185,44 @@ def first_words(code: str) -> tuple[str, ...]:
     return tuple(_grammar(code).by_word)
 
 
-def anchor_phrases(code: str) -> tuple[Phrase, ...]:
-    """The leading words of word-first templates, as anchors for the windows."""
-    out: list[Phrase] = []
-    for entry in load_language(code).templates:
-        parts = entry.parts
-        if parts[0].endswith("?"):
-            out.extend(_anchor_words(parts[0].rstrip("?"), ""))
-            parts = parts[1:]
-        if not parts or parts[0] in _SLOTS:
-            continue
-        following = parts[1] if len(parts) > 1 else ""
-        second = "" if following.endswith("?") or following in _SLOTS else following
-        for word in second.split("|"):
-            out.extend(_anchor_words(parts[0], word))
+def anchor_patterns(code: str) -> tuple[str, ...]:
+    """Regular expressions (on folded text) for where a word-first template can start: its
+    first two parts, slots included, so that "first" is an anchor only in "first nine
+    months", not in every "first" of the text."""
+    data = load_language(code)
+    inflected = data.suffix_pattern is not None
+    slot = {
+        "{year}": r"\d{4}",
+        "{count}": "(?:\\d+|" + _alternation(p[0] for p in data.number_words) + ")",
+        "{month}": _alternation(data.months),
+        "{dash}": "[-–—]",
+    }
+
+    def part(text: str) -> str:
+        if text in slot:
+            return slot[text]
+        # Turkish words take suffixes ("yılın"); English words end at a word boundary.
+        end = r"[^\W\d_]*" if inflected else r"(?![^\W\d_])"
+        return _alternation(text.split("|")) + end
+
+    out: list[str] = []
+    for entry in data.templates:
+        parts = [p.rstrip("?") for p in entry.parts]
+        heads = [parts]
+        if entry.parts[0].endswith("?") and len(parts) > 1:
+            heads.append(parts[1:])
+        for head in heads:
+            if head[0] in _SLOTS:
+                continue
+            pattern = part(head[0])
+            if len(head) > 1:
+                pattern += r"[\s'’-]*" + part(head[1])  # "FY2025", "2025'in", "ocak-eylül"
+            out.append(pattern)
     return tuple(dict.fromkeys(out))
 
 
-def _anchor_words(head: str, second: str) -> list[Phrase]:
-    if head in _SLOTS:
-        return []
-    return [(word, second) if second else (word,) for word in head.split("|")]
+def _alternation(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True)) + ")"
 
 
 def _bare_month(cur: Cursor, i: int) -> bool:

@@ -91,12 +91,20 @@ def _anchors(data: LanguageData) -> re.Pattern[str]:
     alternatives: list[str] = []
     for entry in data.relatives:
         alternatives.append(_phrase_pattern(entry.words[:2], inflected))
-    alternatives.extend(_phrase_pattern(p, inflected) for p in grammar.anchor_phrases(data.code))
+    alternatives.extend(grammar.anchor_patterns(data.code))
     nouns = "|".join(map(re.escape, (*data.quarter_words, *data.half_words)))
     ordinals = "|".join(map(re.escape, data.ordinals))
     alternatives.append(rf"(?:{ordinals})[\s-]+(?:{nouns})")
     alternatives.append(r"[qh](?=[1-4])")
-    for phrase in (*data.rank_top, *data.rank_bottom, *data.percent_before):
+    number_words = "|".join(
+        sorted({re.escape(p[0]) for p in data.number_words}, key=len, reverse=True)
+    )
+    for phrase in (*data.rank_top, *data.rank_bottom):
+        # "ilk 10", "top ten": a rank word is worth a look only before a count.
+        alternatives.append(
+            _phrase_pattern(phrase, inflected=False) + rf"[\s-]*(?:[0-9]|{number_words})"
+        )
+    for phrase in data.percent_before:
         alternatives.append(_phrase_pattern(phrase, inflected=False))
     # A number word starts a figure only before a scale or a time unit ("üç milyon",
     # "three months to June", "dokuz aylık").
@@ -117,9 +125,13 @@ def _anchors(data: LanguageData) -> re.Pattern[str]:
         )
     codes = "|".join(map(re.escape, data.currency_before))
     alternatives.append(f"(?:{codes}){NOT_LETTER_AFTER}")
-    months = "|".join(map(re.escape, sorted(data.months, key=len, reverse=True)))
-    # Turkish months take suffixes without an apostrophe ("eylülde").
+    names = [m for m in data.months if m not in data.month_abbreviations]
+    months = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    short = "|".join(map(re.escape, sorted(data.month_abbreviations, key=len, reverse=True)))
+    # Turkish month names take suffixes without an apostrophe ("eylülde"); abbreviations
+    # ("Ara.", "Oct.") are whole words, or "ara" would match every "arasında".
     alternatives.append(f"(?:{months})" + ("" if inflected else NOT_LETTER_AFTER))
+    alternatives.append(f"(?:{short}){NOT_LETTER_AFTER}")
     alternatives.sort(key=len, reverse=True)
     symbols = "".join(map(re.escape, data.currency_symbols))
     return re.compile(rf"[0-9%{symbols}]+|{NOT_LETTER_BEFORE}(?:{'|'.join(alternatives)})")

@@ -39,7 +39,6 @@ class Index:
     starters: dict[str, tuple[Pattern, ...]]
     relatives: dict[str, list[Relative]]
     bounds_before: dict[str, list[tuple[Phrase, BoundWords]]]  # by last word
-    stems: re.Pattern[str]  # one-word relatives, which may carry a suffix
     anchors: re.Pattern[str]  # where in folded text a pattern can start
 
 
@@ -61,13 +60,10 @@ def index(code: str) -> Index:
             bounds_before.setdefault(phrase[-1], []).append((phrase, bound))
     for entries in bounds_before.values():
         entries.sort(key=lambda e: len(e[0]), reverse=True)
-    stems = sorted({r.words[0] for r in data.relatives if len(r.words) == 1}, key=len)
-    stem_pattern = "|".join(map(re.escape, reversed(stems))) or "(?!)"
     return Index(
         {k: tuple(v) for k, v in starters.items()},
         relatives,
         bounds_before,
-        re.compile(f"(?:{stem_pattern})"),
         _anchors(data),
     )
 

@@ -12,7 +12,9 @@ check. The expensive ones are computed once per run and cached on ``Context``.
 - ``names``: the names an entity may go by (one function), name folding.
 - ``spelling``: how a written name spells a known one (levels of closeness)
   (``ctx.name_index``).
-- ``relative``: what a relative date means on a publication date, safe at calendar edges.
+- ``relative``: what a relative date means on a publication date, safe at calendar edges,
+  or against the period its sentence names ("bir önceki aya göre").
+- ``comparison``: whether a sentence names a comparison base (CS605, CS102).
 - ``record``: lookups in the record (statistics, positions and tenures, citations)
   (``ctx.official_roles``).
 - ``arithmetic``: intervals for figures stated with limited precision.

@@ -4,6 +4,7 @@ from collections.abc import Iterable, Iterator
 from itertools import combinations
 
 from claimsuite.analysis.arithmetic import claim_range
+from claimsuite.analysis.comparison import comparison_in
 from claimsuite.analysis.passages import first_passage
 from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim, QuantityClaim
@@ -28,6 +29,13 @@ def _same_base(first: ChangeClaim, second: ChangeClaim) -> bool:
         or second.base_period is None
         or first.base_period == second.base_period
     )
+
+
+def _names_a_base(ctx: Context, claim: ChangeClaim) -> bool:
+    """Whether the sentence of a change claim without ``base_period`` names some base
+    ("aylık", "bir önceki aya göre"): then it may be another base, not a missing one."""
+    where = first_passage(ctx, claim.id)
+    return where is not None and comparison_in(ctx, ctx.article.sentence_at(where[0])) is not None
 
 
 def _value_at(claim: Figure, period: Period) -> tuple[str, Amount] | None:
@@ -56,7 +64,8 @@ class FigureDisagrees(BaseCheck):
     change's ``value`` for its ``period`` or ``base_value`` for its ``base_period``), and
     the ``rate`` of two changes over the same period against the same base (a change that
     names no ``base_period`` is compared with every change for its period: a missing base is
-    compatible with any base). Figures agree
+    compatible with any base, unless its sentence names a base the claim leaves out, such
+    as "aylık" or "bir önceki aya göre", which CS605 asks about). Figures agree
     when they overlap within the precision they were written with (``1.7 billion`` is
     1.65-1.75 billion; ``approximate: true`` widens that to 10%, and a ``bound`` such as
     ``more-than`` opens it on one side); units are converted first.
@@ -118,6 +127,10 @@ class FigureDisagrees(BaseCheck):
     def _rates(self, ctx: Context, first: ChangeClaim, second: ChangeClaim) -> Iterator[Finding]:
         if first.period != second.period or not _same_base(first, second):
             return
+        if first.base_period != second.base_period and any(
+            _names_a_base(ctx, c) for c in (first, second) if c.base_period is None
+        ):
+            return  # its sentence names a base the claim file left out (CS605 asks)
         if _rates_agree(first, second):
             return
         base_period = first.base_period or second.base_period

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
+from claimsuite.text.language import Phrase, load_language
 from claimsuite.text.mentions.core import Cursor, Flag, Found, Mention, MentionKind, tidy
 from claimsuite.text.numbers import Numeral, read_numeral
 from claimsuite.text.tokens import Gap, Kind
@@ -144,13 +146,23 @@ def count_at(cur: Cursor, j: int, first: bool = False) -> tuple[int, int] | None
     return best
 
 
+@cache
+def _number_words_by_start(code: str) -> dict[str, tuple[tuple[Phrase, int], ...]]:
+    """The number words of a language by their first two letters (a word and its inflected
+    forms share them), so that a token is compared with a handful, not all of them."""
+    out: dict[str, list[tuple[Phrase, int]]] = {}
+    for phrase, value in load_language(code).number_words.items():
+        out.setdefault(phrase[0][:2], []).append((phrase, value))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _number_word_at(cur: Cursor, j: int, first: bool) -> tuple[int, int] | None:
     """The longest number word or phrase of the language at token ``j``."""
     token = cur.at(j, first)
-    if token is None or token.kind is Kind.NUM:
+    if token is None or token.kind is not Kind.WORD:
         return None
     best: tuple[int, int] | None = None
-    for phrase, value in cur.data.number_words.items():
+    for phrase, value in _number_words_by_start(cur.data.code).get(token.low[:2], ()):
         if phrase[0] != token.low and not cur.data.word_is(token.low, phrase[0]):
             continue
         end = cur.match_phrase(j, phrase, first)

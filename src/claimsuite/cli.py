@@ -19,6 +19,7 @@ from claimsuite.commands.explain import explain
 from claimsuite.commands.mutate import mutate
 from claimsuite.commands.registry import registry
 from claimsuite.commands.report import report_command
+from claimsuite.commands.schema import schema_command
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
@@ -70,6 +71,7 @@ main.add_command(mutate)
 main.add_command(explain)
 main.add_command(report_command)
 main.add_command(draft)
+main.add_command(schema_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

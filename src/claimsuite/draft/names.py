@@ -236,9 +236,17 @@ def _role(book: _Book, person: str, title: str, rank: str | None, published: str
           quote: str, start: int) -> None:
     title = re.sub(r"['’][^\W\d_]+$", "", title.strip())
     key = (person, fold(title, book.language))
-    if not title or any(p == person and (key[1] in t or t in key[1])
-                        for p, t in book.role_keys):
+    if not title or any(p == person and key[1] in t for p, t in book.role_keys):
         return
+    for role in book.roles:  # a longer title of the same person replaces a shorter one
+        shorter = fold(role.data["title"], book.language)
+        if role.data["person"] == person and shorter in key[1]:
+            book.role_keys.discard((person, shorter))
+            book.role_keys.add(key)
+            role.data["title"] = title
+            if rank and "rank" not in role.data:
+                role.data["rank"] = rank
+            return
     book.role_keys.add(key)
     data: dict[str, Any] = {"id": f"{person}-role" + (f"-{len(book.role_keys)}" if any(
         r.data["person"] == person for r in book.roles) else ""), "kind": "role",

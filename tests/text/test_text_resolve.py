@@ -235,3 +235,13 @@ def test_a_month_range_over_the_new_year(published, expected):
 def test_bound_words_in_their_grammatical_place_only(text, language, bound):
     [m] = [m for m in extract_mentions(text, language) if m.kind in {K.PERCENT, K.AMOUNT, K.NUMBER}]
     assert (m.bound.value if m.bound else None) == bound
+
+
+@pytest.mark.parametrize("text", ["2024-25", "the 2025/26 season", "FY 2024/25"])
+def test_split_years_are_one_period_and_no_figure(text):
+    found = extract_mentions(text, "en")
+    assert [m.kind for m in found] == [K.PERIOD]
+    assert resolve(found[0], P("2025-11-05")) is None  # a season's span is not guessed
+    fiscal = resolve(found[0], None, fiscal_start=4)
+    assert fiscal is not None
+    assert fiscal.end.month == 3

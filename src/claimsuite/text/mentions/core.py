@@ -69,10 +69,15 @@ class Bound(StrEnum):
 class Relative:
     """A time expression that needs the publication date to mean a period.
 
-    ``unit`` is year, half, quarter, month, week, day, same-period, last-months (the
-    ``count`` months before publication), first-months (months 1..``count`` of the year of
-    publication), month (the month ``month`` nearest before publication), day-month (``day``
-    of ``month``), month-range (``month``..``month_to``) or fiscal-year (``year``).
+    ``unit`` is one of the [[relative]] units (year, half, quarter, month, week, day:
+    ``offset`` of them from publication; same-period: ``offset`` years from the period the
+    sentence names) or a template meaning: last-months (the ``count`` months before
+    publication), first-months (months 1..``count``), named-month / last-named-month
+    (``month``), month-range (``month``..``month_to``), months-to (``count`` months ending
+    with ``month``), day-month (``day`` of ``month``; ``count`` ends a day range),
+    named-quarter / named-half (the ``count``-th), year-to-date, fiscal-year (``year``) or
+    split-year (``2024-25``: ``year`` is the second year). See
+    :func:`claimsuite.text.mentions.resolve`.
     """
 
     unit: str

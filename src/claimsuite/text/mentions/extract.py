@@ -51,6 +51,7 @@ def _at_number(cur: Cursor, i: int) -> Found | None:
         dates.numeric_date(cur, i)
         or dates.day_month(cur, i)
         or grammar.template_at_number(cur, i)
+        or periods.split_year(cur, i)
         or periods.period_from_ordinal_number(cur, i)
         or periods.period_after_year(cur, i)
         or ranks.ordinal_number(cur, i)

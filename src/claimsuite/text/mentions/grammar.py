@@ -72,6 +72,18 @@ def _slot(cur: Cursor, slot: str, j: int, first: bool, filled: Filled) -> int | 
         if not is_year(token):
             return None
         filled.year = int(token.text)
+        sep, second = cur.glued(j + 1), cur.glued(j + 2)
+        if (
+            sep is not None
+            and sep.text in {"/", "-"}
+            and second is not None
+            and second.text.isdigit()
+            and len(second.text) == 2
+            and int(second.text) == (filled.year + 1) % 100
+        ):
+            filled.year += 1  # "FY 2024/25" is named by the year it ends in
+            filled.split = True
+            j += 2
         end, suffix = cur.suffix(j + 1)
         word = None if suffix else cur.word(end)
         if word is not None and cur.data.word_in(word.low, cur.data.year_words):
@@ -115,13 +127,13 @@ def _match(
     part = parts[k]
     optional = part.endswith("?")
     name = part[:-1] if optional else part
-    saved = (filled.year, filled.count, filled.months)
+    saved = (filled.year, filled.count, filled.months, filled.split)
     end = _slot(cur, name, j, first, filled) if name in _SLOTS else _word(cur, name, j, first)
     if end is not None:
         done = _match(cur, parts, k + 1, end, filled)
         if done is not None:
             return done
-    filled.year, filled.count, filled.months = saved
+    filled.year, filled.count, filled.months, filled.split = saved
     if optional:
         return _match(cur, parts, k + 1, j, filled, first)
     return None

@@ -23,6 +23,7 @@ class Filled:
     year: int | None = None
     count: int | None = None
     months: tuple[int, ...] = ()
+    split: bool = False  # the year was written over two years ("2024/25"); ``year`` ends it
 
 
 def _first_months(f: Filled, offset: int) -> tuple[Period | None, Relative | None]:
@@ -108,7 +109,7 @@ def _year_to_date(f: Filled, offset: int) -> tuple[Period | None, Relative | Non
 def _fiscal_year(f: Filled, offset: int) -> tuple[Period | None, Relative | None]:
     if f.year is None:
         return None, Relative("fiscal-year", offset=offset)
-    return None, Relative("fiscal-year", year=f.year)
+    return None, Relative("split-year" if f.split else "fiscal-year", year=f.year)
 
 
 MEANINGS: dict[str, Callable[[Filled, int], tuple[Period | None, Relative | None]]] = {

@@ -13,7 +13,13 @@ from claimsuite.text.mentions.core import Cursor, Flag, Found, MentionKind, Rela
 from claimsuite.text.mentions.ranks import ordinal
 from claimsuite.text.tokens import Gap, Kind
 
-__all__ = ["period_after_year", "period_from_ordinal", "period_from_ordinal_number", "year"]
+__all__ = [
+    "period_after_year",
+    "period_from_ordinal",
+    "period_from_ordinal_number",
+    "split_year",
+    "year",
+]
 
 _PERIOD_LETTERS = {"Q": 4, "H": 2}
 _GRANULARITY = {"Q": Granularity.QUARTER, "H": Granularity.HALF}
@@ -145,4 +151,24 @@ def year(cur: Cursor, i: int) -> Found:
         value=Decimal(int(token.text)),
         period=Period.parse(token.text),
     )
+    return Found(mention, end)
+
+
+def split_year(cur: Cursor, i: int) -> Found | None:
+    """``2024-25``, ``2025/26``: a season or fiscal year over two calendar years. Its span
+    depends on the season, so the mention carries the form ("split-year") and a resolver
+    only places it with a fiscal start; the "25" is never a figure of its own."""
+    token = cur.tokens[i]
+    if not is_year(token):
+        return None
+    sep, second = cur.glued(i + 1), cur.glued(i + 2)
+    if sep is None or sep.text not in {"-", "/", "–"} or second is None:
+        return None
+    if not (second.text.isdigit() and len(second.text) == 2):
+        return None
+    if int(second.text) != (int(token.text) + 1) % 100:
+        return None
+    end = cur.suffix(i + 3)[0]
+    relative = Relative("split-year", year=int(token.text) + 1)
+    mention = cur.mention(MentionKind.PERIOD, i, end, relative=relative)
     return Found(mention, end)

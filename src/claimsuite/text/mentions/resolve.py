@@ -55,7 +55,7 @@ def resolve(
         return placed
     if published is None:
         # Without a publication date only what the text dates itself can be placed.
-        if relative.unit == "fiscal-year" and relative.year is not None:
+        if relative.unit in {"fiscal-year", "split-year"} and relative.year is not None:
             return resolve_relative(relative, date.min, fiscal_start)
         return None
     first = resolve_relative(relative, published.start, fiscal_start, context, future)
@@ -194,6 +194,12 @@ def resolve_relative(
     if unit == "year-to-date":
         start = date(anchor.year, 1, 1)
         return Period(start, anchor, Granularity.RANGE) if anchor > start else None
+    if unit == "split-year" and relative.year is not None:
+        # "2024-25": a fiscal year ending in 2025 when the desk says when it starts; a
+        # season's span is unknown otherwise.
+        if fiscal_start == 1:
+            return None
+        return _months(relative.year - 1, fiscal_start, fiscal_start + _MONTHS - 1)
     if unit == "fiscal-year":
         year = relative.year if relative.year is not None else anchor.year + offset
         if fiscal_start == 1:

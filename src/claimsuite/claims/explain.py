@@ -24,6 +24,88 @@ SECTIONS = {"claims": "claim", "officials": "official", "statistics": "statistic
 DOCS = "see docs/claim-file.md"
 
 
+MAX_PROBLEMS = 20
+"""At most this many problems of one file are reported; the rest are counted."""
+
+
+class ClaimFileProblemsError(ClaimFileError):
+    """Every problem of one file (up to :data:`MAX_PROBLEMS`), in the order written.
+
+    ``str()`` is the first one, as a single :class:`ClaimFileError` would say it;
+    :meth:`lines` gives each on its own ``path:line:col: problem — what to do`` line.
+    """
+
+    def __init__(self, problems: list[ClaimFileError], total: int | None = None) -> None:
+        first = problems[0]
+        super().__init__(first.path, first.problem, first.hint, first.line, first.col)
+        self.problems = problems
+        self.total = max(total or len(problems), len(problems))
+
+    def lines(self) -> list[str]:
+        out = [str(p) for p in self.problems]
+        if self.total > len(self.problems):
+            more = self.total - len(self.problems)
+            out.append(f"{self.path}: {more} more problem{'s' if more > 1 else ''} not shown "
+                       f"— fix these {len(self.problems)} and run again")
+        return out
+
+
+def raise_all(problems: list[ClaimFileError]) -> None:
+    """Raise the problems found (nothing when there are none): one alone as itself, several
+    as :class:`ClaimFileProblemsError`, in file order, the same place reported once."""
+    if not problems:
+        return
+    seen: set[tuple[int | None, int | None, str]] = set()
+    unique: list[ClaimFileError] = []
+    for problem in problems:
+        key = (problem.line, problem.col, problem.problem)
+        if key not in seen:
+            seen.add(key)
+            unique.append(problem)
+    if len(unique) == 1:
+        raise unique[0]
+    raise ClaimFileProblemsError(unique[:MAX_PROBLEMS], len(unique))
+
+
+def all_errors(
+    exc: ValidationError, document: Document, root: type[BaseModel]
+) -> list[ClaimFileError]:
+    """Every error of a validation, explained, in the order written in the file (the first
+    is :func:`first_error`'s); one per place."""
+    errors = _errors(exc)
+    located = []
+    for error in errors:
+        loc = written_loc(document, tuple(error["loc"]))
+        if error["type"] in {"union_tag_invalid", "union_tag_not_found"}:
+            loc = written_loc(document, (*loc, "kind"))
+        if error["type"] == "extra_forbidden":
+            line, col = document.key_position(loc)
+        else:
+            line, col = document.position(loc)
+        located.append(((line, col), loc, error))
+    located.sort(key=lambda item: (item[0], -len(item[1])))
+    out: list[ClaimFileError] = []
+    places: set[tuple[int, int]] = set()
+    for (line, col), loc, error in located:
+        if (line, col) in places:
+            continue
+        places.add((line, col))
+        problem, hint = explain(error, loc, document, root)
+        out.append(ClaimFileError(document.path, problem, hint, line, col))
+    return out
+
+
+def _errors(exc: ValidationError) -> list[Any]:
+    errors = exc.errors(include_url=False)
+    deeper = [tuple(e["loc"]) for e in errors]
+    return [
+        e for e in errors
+        if not (e["type"] == "too_short"
+                and any(len(d) > len(e["loc"]) and d[: len(e["loc"])] == tuple(e["loc"])
+                        for d in deeper))
+    ]
+
+
 def first_error(exc: ValidationError, document: Document, root: type[BaseModel]) -> ClaimFileError:
     """The error written earliest in the file, explained."""
     errors = exc.errors(include_url=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from claimsuite.claims.explain import first_error
+from claimsuite.claims.explain import all_errors, raise_all
 from claimsuite.claims.model import Claim, ClaimFile, EntityClaim
 from claimsuite.claims.records import Official, RegistryFile
 from claimsuite.claims.yamlsource import Document, PathKey, load_yaml
@@ -93,45 +94,56 @@ def _not_a_mapping(document: Document, what: str, keys: str) -> ClaimFileError:
 
 
 def validate(model: type[Model], document: Document) -> Model:
+    """The validated model; every problem of the file at once (up to a cap) otherwise."""
     try:
         return model.model_validate(document.data)
     except ValidationError as exc:
-        raise first_error(exc, document, model) from None
+        problems = all_errors(exc, document, model)
+    raise_all(problems)
+    raise AssertionError  # pragma: no cover - raise_all raised: there were errors
 
 
 def _check_references(claim_set: ClaimSet) -> None:
+    """Every duplicate id and every reference to no claim (or a claim of the wrong kind)."""
+    problems: list[ClaimFileError] = []
     seen: dict[str, int] = {}
     kinds = {}
     for index, claim in enumerate(claim_set.claims):
         if claim.id in seen:
             line, col = claim_set.document.position(("claims", index, "id"))
-            raise ClaimFileError(
+            problems.append(ClaimFileError(
                 claim_set.path,
                 f"duplicate claim id '{claim.id}' (first used in claim {seen[claim.id] + 1})",
                 "give each claim its own id",
                 line,
                 col,
-            )
+            ))
+            continue
         seen[claim.id] = index
         kinds[claim.id] = claim.kind
     for index, claim in enumerate(claim_set.claims):
         for field, target, position in _references(claim_set.document, index, claim):
             allowed = REFERENCE_FIELDS[field]
             if target not in kinds:
-                raise ClaimFileError(
+                close = difflib.get_close_matches(target, list(kinds), n=1)
+                problems.append(ClaimFileError(
                     claim_set.path,
                     f"'{field}' names '{target}', which no claim defines",
+                    f"did you mean '{close[0]}'?" if close else
                     "add an entity claim with that id or fix the spelling",
                     *position,
-                )
+                ))
+                continue
             if allowed is not None and kinds[target] not in allowed:
-                raise ClaimFileError(
+                problems.append(ClaimFileError(
                     claim_set.path,
                     f"'{field}' names '{target}', "
                     f"{'an' if kinds[target][0] in 'aeiou' else 'a'} {kinds[target]} claim",
                     f"point it to a claim of kind {' or '.join(sorted(allowed))}",
                     *position,
-                )
+                ))
+    problems.sort(key=lambda p: (p.line or 0, p.col or 0))
+    raise_all(problems)
 
 
 def _references(
@@ -224,8 +236,10 @@ def _check_unique_across(files: tuple[tuple[RegistryFile, Document], ...]) -> No
 
 
 def check_official_links(claim_set: ClaimSet, registries: Registries) -> None:
-    """An entity's ``official:`` must name an entry of the officials registry."""
+    """An entity's ``official:`` must name an entry of the officials registry; every link
+    that does not is reported, with the command that adds the official."""
     officials = registries.officials
+    problems: list[ClaimFileError] = []
     for index, claim in enumerate(claim_set.claims):
         if isinstance(claim, EntityClaim) and claim.official and claim.official not in officials:
             line, col = claim_set.document.position(("claims", index, "official"))
@@ -238,26 +252,42 @@ def check_official_links(claim_set: ClaimSet, registries: Registries) -> None:
                     line,
                     col,
                 )
-            raise ClaimFileError(
+            close = difflib.get_close_matches(claim.official, list(officials), n=1)
+            add = (
+                f"claimsuite registry add official-position --official {claim.official} "
+                f"--name '{claim.name}' --title TITLE --source-url URL --source-title TITLE"
+            )
+            problems.append(ClaimFileError(
                 claim_set.path,
                 f"'official' names '{claim.official}', which no registry in claims/ lists",
-                "add the official to claims/registries/officials.yaml or fix the id",
+                f"did you mean '{close[0]}'? Otherwise add the official: {add}" if close else
+                f"add the official to claims/registries/officials.yaml ({add}) or fix the id",
                 line,
                 col,
-            )
+            ))
+    raise_all(problems)
 
 
 def check_remark_links(claim_set: ClaimSet, registries: Registries) -> None:
-    """A statement's or forecast's ``remark:`` must name an entry of a registry's remarks."""
+    """A statement's or forecast's ``remark:`` must name an entry of a registry's remarks;
+    every link that does not is reported, with the command that adds the remark."""
     remarks = {remark.id for remark in registries.all("remarks")}
+    problems: list[ClaimFileError] = []
     for index, claim in enumerate(claim_set.claims):
         remark = getattr(claim, "remark", None)
         if remark and remark not in remarks:
             line, col = claim_set.document.position(("claims", index, "remark"))
-            raise ClaimFileError(
+            close = difflib.get_close_matches(remark, sorted(remarks), n=1)
+            add = (
+                f"claimsuite registry add remark --id {remark} --speaker OFFICIAL --summary "
+                "TEXT --source-url URL --source-title TITLE"
+            )
+            problems.append(ClaimFileError(
                 claim_set.path,
                 f"'remark' names '{remark}', which no registry in claims/ lists",
-                "add the remark to a registry's 'remarks:' or fix the id",
+                f"did you mean '{close[0]}'? Otherwise add the remark: {add}" if close else
+                f"add the remark to a registry's 'remarks:' ({add}) or fix the id",
                 line,
                 col,
-            )
+            ))
+    raise_all(problems)

@@ -40,8 +40,11 @@ def user_errors() -> Iterator[None]:
         yield
     except ClaimsuiteError as exc:
         # Messages quote user input (a bad key, an exception text, a file name that is not
-        # UTF-8): keep the promise of one printable line.
-        click.echo(f"claimsuite: {one_line(str(exc))}", err=True)
+        # UTF-8): keep the promise of one printable line per problem. A file with several
+        # problems (claims.explain.ClaimFileProblemsError) gives each on its own line.
+        lines = exc.lines() if hasattr(exc, "lines") else [str(exc)]
+        for line in lines:
+            click.echo(f"claimsuite: {one_line(line)}", err=True)
         sys.exit(2)
 
 

@@ -141,3 +141,14 @@ def test_a_base_counted_from_the_sentences_period(tmp_path: Path) -> None:
         "'bir önceki aya' compares with 2025-09 (the sentence names 2025-10), but no claim "
         "gives it as a base_period"
     ]
+
+
+def test_a_relative_date_in_a_quotation_asks_to_date_the_quotation(tmp_path: Path) -> None:
+    text = 'Çelik, "Bu yılı da lider sektör olarak kapatacağız" dedi. Geçen yıl rekor kırıldı.'
+    found = [f.message for f in run(RelativeDate(), context(tmp_path, "tr", CLAIMS, text,
+                                                              published="2025-12-07"))]
+    assert found == [
+        "'Bu yılı' means 2025 against the publication date 2025-12-07; a quotation keeps its "
+        "words; date the quotation",
+        "'Geçen yıl' means 2024 against the publication date 2025-12-07; write it out",
+    ]

@@ -23,7 +23,8 @@ class RelativeDate(BaseCheck):
     republished article does not. A "same period of last year", "bir önceki aya göre" or "a
     year earlier" counts from the period its sentence names, not from the publication date:
     it is quiet when a claim's ``base_period`` (or another period) accounts for it, and
-    otherwise asked about with the period it implies.
+    otherwise asked about with the period it implies. Inside a direct quotation the words
+    stay; the question asks to date the quotation instead.
 
     ## Why is this bad?
     "Last year" is right on the day of publication and wrong a few months later; an article
@@ -92,15 +93,20 @@ class RelativeDate(BaseCheck):
         published: Period = ctx.claims.file.article.published
         first = written(unit, offset, published.start)
         last = written(unit, offset, published.end)
+        quoted = _in_quotation(ctx, mention)
+        advice = (
+            "a quotation keeps its words; date the quotation" if quoted else "write it out"
+        )
         if not first or not last:
             return (
-                f"cannot be placed against the publication date {published}; write the date out"
+                f"cannot be placed against the publication date {published}; "
+                + ("date the quotation" if quoted else "write the date out")
             )
         if first == last:
-            return f"means {first} against the publication date {published}; write it out"
+            return f"means {first} against the publication date {published}; {advice}"
         return (
             f"means {first} to {last}: the publication date is only known as the range "
-            f"{published}; write the date out"
+            f"{published}; " + ("date the quotation" if quoted else "write the date out")
         )
 
 
@@ -121,3 +127,14 @@ def _sentence_period(ctx: Context, mention: Mention) -> Period | None:
         if period is not None:
             return period
     return None
+
+
+_QUOTES = frozenset('"“”«»')
+
+
+def _in_quotation(ctx: Context, mention: Mention) -> bool:
+    """Whether ``mention`` stands inside direct speech in its sentence (an odd number of
+    quotation marks before it): the speaker's words cannot be rewritten, only dated."""
+    sentence = ctx.article.sentence_at(mention.start)
+    before = ctx.article.text[sentence.start : mention.start]
+    return sum(ch in _QUOTES for ch in before) % 2 == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimsuite.analysis.diff import changes, replacement
+from claimsuite.analysis.diff import changes, replacement, spelled_value
 
 
 @pytest.mark.parametrize(
@@ -16,6 +16,9 @@ from claimsuite.analysis.diff import changes, replacement
         ("28 Nisan 2025 tarihinde", "28 Nisan 2025 tarihinde", "tr"),
         ("rose 18 percent", "rose 18%", "en"),
         ("Kasım ayında yüzde 16 arttı", "Kasımda yüzde 16 arttı", "tr"),
+        ("%12 arttı", "yüzde on iki arttı", "tr"),
+        ("yüzde 22 ile yüzde 24 arasında", "yüzde 22 ile %24 arasında", "tr"),
+        ("rose 3 percent", "rose three percent", "en"),
     ],
 )
 def test_a_change_of_notation_is_no_change(quote: str, passage: str, language: str) -> None:
@@ -39,6 +42,20 @@ def test_a_change_of_notation_is_no_change(quote: str, passage: str, language: s
         ("the meeting was held", "the meeting will be held", "en", [("tense", "was", "will be")]),
         ("derinlemesine görüştü", "kısaca görüştü", "tr",
          [("wording", "derinlemesine", "kısaca")]),
+        # a scale or currency word on its own: "per million Btu" -> "per billion Btu"
+        ("per million British thermal units", "per billion British thermal units", "en",
+         [("figure", "million", "billion")]),
+        # a period rewritten into words the grammar cannot read: another quarter or half,
+        # another month, another ordinal is a change; a synonym is only a question
+        ("yılın üçüncü çeyreğinde", "yılın üçüncü yarısında", "tr",
+         [("period", "üçüncü çeyreğinde", "üçüncü yarısında")]),
+        ("yılın ilk dokuz ayında", "yılın ikinci dokuz ayında", "tr",
+         [("period", "yılın ilk dokuz ayında", "yılın ikinci dokuz ayında")]),
+        ("Yılın ilk 10 ayında", "Yılın birinci 10 ayında", "tr",
+         [("wording", "Yılın ilk 10 ayında", "Yılın birinci 10 ayında")]),
+        # a figure in words that spells another value
+        ("rose 3.0 percent", "rose four percent", "en",
+         [("figure", "3.0 percent", "four percent")]),
     ],
 )
 def test_each_changed_span_is_classified(
@@ -83,3 +100,13 @@ def test_replacement_finds_what_took_a_names_place(
 
 def test_replacement_of_an_untouched_name_is_none() -> None:
     assert replacement("met in Ankara", "met in Ankara today", ("Ankara",), "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [("yüzde yetmiş üç", "tr", 73), ("seventy-three percent", "en", 73),
+     ("yüzde on ikiye", "tr", 12), ("no number here", "en", None),
+     ("two or three", "en", None)],
+)
+def test_spelled_value_reads_one_number_in_words(text: str, language: str, value: int | None):
+    assert spelled_value(text, language) == value

@@ -203,3 +203,41 @@ def test_an_edited_passage_contradicts_the_field_the_quote_stated() -> None:
     assert rate.now == "%27"
     value = next(f for f in ctx.verdicts.of("exports").fields if f.field == "value")
     assert value.verdict is Verdict.STATED
+
+
+def test_an_edit_to_the_headline_is_caught_though_the_lead_still_states_it() -> None:
+    claims = """\
+  - id: exports-nov
+    kind: change
+    metric: automotive-exports
+    period: 2025-11
+    rate: 16%
+    quote:
+      - "Otomotiv ihracatı Kasım ayında yüzde 16 arttı"
+      - "otomotiv ihracatı Kasım ayında geçen yılın aynı ayına göre yüzde 16 artarak"
+"""
+    edited = ARTICLE_TR.replace("Kasım ayında yüzde 16 arttı", "Aralık ayında yüzde 16 arttı")
+    ctx = verdicts(edited, claims)
+    [period] = [f for f in ctx.verdicts.of("exports-nov").fields if f.field == "period"]
+    assert period.verdict is Verdict.CONTRADICTED
+    assert period.now == "Aralık ayında"
+
+
+def test_a_changed_figure_no_field_holds_is_a_contradiction_of_the_quote() -> None:
+    article = "TÜİK, 2026'da endeksin temel yılını 2026 olarak güncelleyeceğini duyurdu.\n"
+    claims = """\
+  - id: tuik
+    kind: entity
+    type: organisation
+    name: TÜİK
+  - id: base-year
+    kind: plan
+    what: a new base year for the index
+    period: 2026
+    made_by: [tuik]
+    quote: "TÜİK, 2026'da endeksin temel yılını 2025 olarak güncelleyeceğini duyurdu."
+"""
+    ctx = verdicts(article, claims, published="2025-11-03")
+    [quote] = [f for f in ctx.verdicts.of("base-year").fields if f.field == "quote"]
+    assert quote.verdict is Verdict.CONTRADICTED
+    assert quote.reason == "'2025' became '2026'"

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claimsuite.text.events import tense_in, words_in
-from claimsuite.text.language import load_language
+from claimsuite.text.language import LanguageData, load_language
 from claimsuite.text.mentions import Mention, MentionKind, extract_mentions, find_name
 from claimsuite.text.normalize import fold, strip_marks
 
@@ -165,6 +165,22 @@ def spelled_value(text: str, language: str) -> Decimal | None:
     return Decimal(runs[0]) if len(runs) == 1 else None
 
 
+def _measure(text: str, language: str) -> str | None:
+    """The scale or currency a one-word span names ("milyar", "dollars"), else ``None``."""
+    words = _NUMBER_WORD.findall(text)
+    if len(words) != 1:
+        return None
+    data = load_language(language)
+    word = fold(words[0], language)
+    for scale in data.scales:
+        if word == scale or data.word_is(word, scale):
+            return f"scale {data.scales[scale]}"
+    for phrase, code in data.currency_after.items():
+        if len(phrase) == 1 and (word == phrase[0] or data.word_is(word, phrase[0])):
+            return f"currency {code}"
+    return None
+
+
 def _way(text: str, language: str) -> str | None:
     """Which way the words of a changed span point (a word that counts only next to a
     figure, "fall", "up", counts here: the span replaced another in the same place)."""
@@ -176,6 +192,32 @@ def _way(text: str, language: str) -> str | None:
     if fall and not rise:
         return "fall"
     return None
+
+
+def _period_words(text: str, language: str) -> frozenset[str]:
+    """The words of ``text`` that name a month, a quarter or half, or an ordinal, folded and
+    without their suffixes ("çeyreğinde" is "çeyrek"), each as what it means."""
+    data = load_language(language)
+    out: set[str] = set()
+    for w in _NUMBER_WORD.finditer(text):
+        word = fold(w.group(), language)
+        for stem, meaning in (
+            *((m, f"month {n}") for m, n in data.months.items()),
+            *((q, "quarter") for q in data.quarter_words),
+            *((h, "half") for h in data.half_words),
+            *((o, f"ordinal {n}") for o, n in data.ordinals.items()),
+        ):
+            if word == stem or data.word_is(word, stem) or _softened(word, stem, data):
+                out.add(meaning)
+                break
+    return frozenset(out)
+
+
+def _softened(word: str, stem: str, data: LanguageData) -> bool:
+    """A Turkish stem whose final k became ğ before a vowel: "çeyrek" -> "çeyreğinde"."""
+    if not stem.endswith("k") or len(word) <= len(stem):
+        return False
+    return data.word_is(word, stem[:-1] + "ğ")
 
 
 def _values(mentions: tuple[Mention, ...]) -> list[Decimal]:
@@ -199,9 +241,16 @@ def _classify(
         old_t = [m for m in old_m if m.kind in _TIME]
         new_t = [m for m in new_m if m.kind in _TIME]
         if old_t or new_t:
+            if old_t and new_t:
+                return "period"
             # a period the other side writes in a way the grammar cannot read ("ilk 10
-            # ayında" -> "birinci 10 ayında") is a question, not a changed period
-            return "period" if old_t and new_t else "wording"
+            # ayında" -> "birinci 10 ayında") is a question, not a changed period — unless
+            # its words name another month, quarter or half, or another ordinal ("üçüncü
+            # çeyrekte" -> "üçüncü yarıda", "ilk dokuz ay" -> "ikinci dokuz ay")
+            said_old, said_new = _period_words(old, language), _period_words(new, language)
+            if said_new and said_old and said_new != said_old:
+                return "period"
+            return "wording"
         if old_m and new_m:
             units = (_units(old_m) - {None}, _units(new_m) - {None})
             if _values(old_m) == _values(new_m) and (not all(units) or units[0] == units[1]):
@@ -214,6 +263,10 @@ def _classify(
         if len(read) == 1 and read[0].value is not None and spelled is not None:
             return "notation" if spelled == read[0].value else "figure"
         return "wording"  # the other side is a phrase the grammar cannot read: a question
+    if _measure(old, language) and _measure(new, language) and (
+        _measure(old, language) != _measure(new, language)
+    ):
+        return "figure"  # "per million British thermal units" -> "per billion"
     if old.strip() and new.strip():
         d_old, d_new = _way(old, language), _way(new, language)
         if d_old is not None and d_new is not None and d_old != d_new:

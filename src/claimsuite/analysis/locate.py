@@ -22,6 +22,8 @@ from claimsuite.text.mentions import Mention, MentionKind, find_name
 from claimsuite.text.mentions.resolve import resolve
 from claimsuite.text.normalize import Folded, fold
 
+# The end of a sentence or a line: a passage never runs over one to reach a quote's word.
+_BREAK = re.compile(r"\n|[.!?](?:\s|$)")
 # Below this similarity (0-100) an edited passage counts as gone rather than changed.
 MIN_SIMILARITY = 80.0
 # With figures compared by value only the notation may differ: nearly all the rest must match
@@ -443,6 +445,8 @@ def _run_on_to(sentence: str, end: int, quote: str, language: str) -> int:
     window = sentence[end : end + max(20, len(quote) // 3)]
     for found in re.finditer(r"[^\W_]+", window):
         if fold(found.group(), language) == last:
+            if _BREAK.search(window, 0, found.start()):
+                return end
             return end + found.end()
     return end
 
@@ -458,4 +462,6 @@ def _run_back_to(sentence: str, start: int, quote: str, language: str) -> int:
     for found in re.finditer(r"[^\W_]+", sentence[begin:start]):
         if fold(found.group(), language) == first:
             found_at = begin + found.start()
-    return start if found_at is None else found_at
+    if found_at is None or _BREAK.search(sentence, found_at, start):
+        return start  # never back over the end of a sentence or a heading
+    return found_at

@@ -36,6 +36,7 @@ from claimsuite.claims.periods import Granularity, Period
 from claimsuite.text.events import Direction, Word, direction_at, tense_in, words_in
 from claimsuite.text.language import load_language
 from claimsuite.text.mentions import Mention, extract_mentions, find_name
+from claimsuite.text.normalize import fold, strip_marks
 from claimsuite.text.phrases import unread_in
 
 if TYPE_CHECKING:
@@ -241,6 +242,17 @@ class Verdicts:
             tense = self._tense(claim, passages, edits)
             if tense is not None:
                 out.append(tense)
+        # A figure or period of the quote that no field holds, changed ("temel yılını 2025"
+        # -> "2026" in a plan's passage): the passage no longer says what the desk quoted.
+        told = {(f.start, f.end) for f in out if f.verdict is Verdict.CONTRADICTED}
+        for edit in edits:
+            if edit.change.kind in {"figure", "period"} and (edit.start, edit.end) not in told:
+                out.append(FieldVerdict(
+                    "quote", Verdict.CONTRADICTED, f"'{edit.change.old}'",
+                    now=edit.change.new, start=edit.start, end=edit.end,
+                    reason=f"'{edit.change.old}' became '{edit.change.new}'",
+                ))
+                told.add((edit.start, edit.end))
         return out
 
     def _field(
@@ -288,13 +300,16 @@ class Verdicts:
         period = getattr(claim, "period", None)
         anchor = self._anchor(claim)
         if e.need is Need.NAME:
+            accepted = {strip_marks(fold(n, self._language)) for n in e.names}
             for p in passages:
-                if p.exact or p.start is None or p.end is None or self._states(claim, e, p):
+                if p.exact or p.start is None or p.end is None:
                     continue
                 text = self._text[p.start : p.end]
                 span = replacement(p.quote, text, e.names, self._language)
                 if span:
                     now = text[span[0] : span[1]]
+                    if strip_marks(fold(now, self._language)) in accepted:
+                        continue  # another accepted spelling of the same name
                     return FieldVerdict(
                         e.field, Verdict.CONTRADICTED, e.shown, now=f"'{now}'",
                         start=p.start + span[0], end=p.start + span[1],
@@ -312,6 +327,14 @@ class Verdicts:
                 for m in change.old_mentions
                 if meets(e, self._ctx.locator.placed(m, period), period, anchor)
             ]
+            if not olds and change.kind == "period" and e.period is not None:
+                # a year inside a phrase the grammar reads only in part ("the same period
+                # of 2024" for a base 2024-01/2024-09) moved away from the field's period
+                olds = [
+                    m for m in change.old_mentions if self._overlaps(m, e.period, period)
+                ] if not any(
+                    self._overlaps(m, e.period, period) for m in change.new_mentions
+                ) else []
             if olds:
                 return FieldVerdict(
                     e.field, Verdict.CONTRADICTED, e.shown, now=change.new,
@@ -319,6 +342,16 @@ class Verdicts:
                     reason=f"'{change.old}' became '{change.new}'",
                 )
         return None
+
+    def _overlaps(self, mention: Mention, field: Period, claim_period: Period | None) -> bool:
+        """The mention's period overlaps the field's and shares its start or end: "2024"
+        for a base 2024-01/2024-09, "the 12 months ending in September" for 2025-09."""
+        placed = self._ctx.locator.placed(mention, claim_period).period
+        return (
+            isinstance(placed, Period)
+            and _overlap(placed, field)
+            and (placed.start == field.start or placed.end == field.end)
+        )
 
     def _states(self, claim: object, e: Expectation, passage: Passage) -> bool:
         """Whether ``passage`` still states the field as often as its quote did: an edit
@@ -335,13 +368,18 @@ class Verdicts:
         period = getattr(claim, "period", None)
         anchor = self._anchor(claim)
 
-        def count(mentions: Iterable[Mention]) -> int:
-            return sum(
-                1
-                for m in mentions
-                if meets(e, m, period, anchor)
-                or meets(e, self._ctx.locator.placed(m, period), period, anchor)
+        def states(m: Mention) -> bool:
+            if e.need in _PERIOD_NEEDS and e.period is not None:
+                # strictly: "December" lies inside "from November to March" but is not it
+                placed = self._ctx.locator.placed(m, period)
+                if isinstance(placed.period, Period) and placed.period != e.period:
+                    return False
+            return meets(e, m, period, anchor) or meets(
+                e, self._ctx.locator.placed(m, period), period, anchor
             )
+
+        def count(mentions: Iterable[Mention]) -> int:
+            return sum(1 for m in mentions if states(m))
 
         now = count(self._ctx.locator.mentions_in(passage.start, passage.end))
         return now > 0 and now >= count(extract_mentions(passage.quote, self._language))

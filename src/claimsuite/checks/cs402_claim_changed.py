@@ -22,6 +22,8 @@ class ClaimChanged(BaseCheck):
     - the edit turned a rise into a fall (``arttı`` → ``azaldı``, ``rose`` → ``fell``), or
       the tense, mood or negation of the event or statement (``yapıldı`` → ``yapılacak``,
       ``gerçekleşti`` → ``gerçekleşmedi``, ``held`` → ``will be held``);
+    - a figure, scale, currency or period the quote wrote and no field holds changed
+      (``temel yılını 2025`` → ``2026``; ``per million Btu`` → ``per billion Btu``);
     - the passage's only figure of the field's kind, stated by no other claim, differs;
     - a change with a positive rate whose passage tells a fall (``yüzde 6 azaldı``; a fall
       is a negative rate), or an event in the past that the passage tells as to come or
@@ -80,6 +82,12 @@ class ClaimChanged(BaseCheck):
                 else f"claim {claim_id} is an event in the past; {field.reason} ('{field.now}')"
             )
             where = None
+        elif field.field == "quote":
+            message = (
+                f"claim {claim_id}: a figure of its passage changed that no field of the "
+                f"claim holds: {field.reason}"
+            )
+            where = "quote"
         else:
             message = (
                 f"claim {claim_id} says {field.shown} ({field.field}); "

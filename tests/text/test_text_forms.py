@@ -258,3 +258,22 @@ def test_year_like_numbers_and_glued_units(text, language, kind, unit):
 def test_number_words_without_a_scale_are_not_counts(text, language):
     # "iki ülke" is how relations between two countries are written, not a claimed figure.
     assert extract_mentions(text, language) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("by 6 p.m. on Friday", "en"),
+        ("Article 5 of the treaty", "en"),
+        ("No. 5", "en"),
+        ("saat 14'te toplandı", "tr"),
+        ("5 sayılı kanun", "tr"),
+        ("Madde 12", "tr"),
+    ],
+)
+def test_labels_are_flagged(text, language):
+    # A clock time or an article number is never a figure a claim must account for; it is
+    # kept (an edited one in a claim's passage is a change) with the LABEL flag.
+    found = extract_mentions(text, language)
+    assert found
+    assert all(Flag.LABEL in m.flags for m in found)

@@ -97,6 +97,8 @@ class LanguageData:
     range_links: tuple[Phrase, ...]
     minus: tuple[Phrase, ...]
     not_range_after: frozenset[str]
+    label_before: tuple[Phrase, ...]
+    label_after: tuple[Phrase, ...]
     percent_before: tuple[Phrase, ...]
     percent_after: tuple[Phrase, ...]
     points: tuple[Phrase, ...]
@@ -321,6 +323,8 @@ def load_language(code: str) -> LanguageData:
         range_links=_phrases(numbers.range_links, code),
         minus=_phrases(numbers.minus, code),
         not_range_after=frozenset(_words(numbers.not_range_after, code)),
+        label_before=_phrases(numbers.label_before, code),
+        label_after=_phrases(numbers.label_after, code),
         percent_before=_phrases(raw.percent.before, code),
         percent_after=_phrases(raw.percent.after, code),
         points=_phrases(raw.percent.points, code),

@@ -42,6 +42,10 @@ class _Numbers(_Section):
     minus: list[str] = []
     # Words before a figure that make "X to Y" a change, not a range ("from 10 to 12").
     not_range_after: list[str] = []
+    # Words before or after a bare number that make it a label, not a figure: a clock time
+    # ("saat 14", "3 p.m."), an article or law number ("Madde 5", "5 sayılı kanun").
+    label_before: list[str] = []
+    label_after: list[str] = []
 
 
 class _Percent(_Section):

@@ -53,6 +53,7 @@ class Flag(StrEnum):
     MULTIPLE = "multiple"  # 17 katına, 17-fold: ``value`` is the factor
     ORDINAL = "ordinal"  # 11'inci, 11th: a RANK with relation "exact"
     FISCAL = "fiscal"  # fiscal 2025, FY2025
+    LABEL = "label"  # a clock time or an article number: "6 p.m.", "saat 14", "Madde 5"
 
 
 class Bound(StrEnum):

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -189,6 +189,24 @@ def _is_list_marker(cur: Cursor, i: int) -> bool:
     return "\n" in cur.text[cur.tokens[i - 1].end : cur.tokens[i].start]
 
 
+def _labelled(cur: Cursor, i: int) -> int | None:
+    """The end of a number that is a label ("saat 14", "3 p.m.", "Madde 5", "5 sayılı"), or
+    ``None``: a label is no figure, and a check must not ask which claim accounts for it."""
+    data = cur.data
+    end = i + 1
+    sep, minutes = cur.glued(end), cur.glued(end + 1)
+    if sep is not None and sep.text in {":", "."} and minutes and minutes.kind is Kind.NUM:
+        end += 2  # "saat 12:30'da"
+    for phrase in data.label_before:
+        # A phrase may span more tokens than words ("no." is "no" and "."): try each start.
+        for at in range(max(0, i - len(phrase) - 2), i):
+            if cur.match_phrase(at, phrase, first=True) == i:
+                return cur.suffix(end)[0]
+    end = cur.suffix(i + 1)[0]
+    found = cur.first_phrase(end, data.label_after)
+    return found[1] if found is not None else None
+
+
 def plain_number(cur: Cursor, i: int, numeral: Numeral | None) -> Found:
     token = cur.tokens[i]
     after = cur.glued(i + 1)
@@ -207,7 +225,12 @@ def plain_number(cur: Cursor, i: int, numeral: Numeral | None) -> Found:
             if following is not None and following.text[0].islower():
                 return Found(None, i + 2)  # "3. sırada": a Turkish ordinal
     end = cur.suffix(i + 1)[0]
-    return Found(number_mention(cur, i, end, numeral), end)
+    mention = number_mention(cur, i, end, numeral)
+    if _labelled(cur, i) is not None:
+        # Kept (an edited clock time in a claim's passage is a change), but flagged: a
+        # label is never a figure a claim must account for.
+        mention = replace(mention, flags=mention.flags | {Flag.LABEL})
+    return Found(mention, end)
 
 
 def number_mention(

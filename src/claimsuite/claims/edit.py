@@ -429,16 +429,18 @@ def _add_statistics(path: Path, entries: Sequence[Mapping[str, Any]]) -> None:
 
 
 def add_position(
-    path: Path, official_id: str, position: Mapping[str, Any], name: str | None = None
+    path: Path, official_id: str, position: Mapping[str, Any], name: str | None = None,
+    aliases: Sequence[str] = (),
 ) -> bool:
     """Append a position to an official (or a new official when ``name`` is given);
     returns True when a new official was created."""
     with locked(_real(path)):
-        return _add_position(path, official_id, position, name)
+        return _add_position(path, official_id, position, name, aliases)
 
 
 def _add_position(
-    path: Path, official_id: str, position: Mapping[str, Any], name: str | None
+    path: Path, official_id: str, position: Mapping[str, Any], name: str | None,
+    aliases: Sequence[str] = (),
 ) -> bool:
     source = existing_text(path)
     registry = load_registry(path)[0] if path.exists() else None
@@ -454,7 +456,10 @@ def _add_position(
             "fix --official, or pass --name to add a new official", None, None,
         )
     check_new_ids(path, "officials", [official_id])
-    official = {"id": official_id, "name": name, "positions": [dict(position)]}
+    official: dict[str, Any] = {"id": official_id, "name": name}
+    if aliases:
+        official["aliases"] = list(aliases)
+    official["positions"] = [dict(position)]
     _write(path, source, insert_items(source, ("officials",), [official], str(path)))
     return True
 
@@ -498,21 +503,75 @@ def position_entry(fields: Mapping[str, str | None]) -> dict[str, Any]:
 
 
 def add_official_position(
-    path: Path, official: str, name: str | None, options: Mapping[str, str | None]
+    path: Path, official: str, name: str | None, options: Mapping[str, str | None],
+    *, title_aliases: Sequence[str] = (), aliases: Sequence[str] = (),
 ) -> bool:
-    """Build, validate and add a position from ``registry add official-position`` options;
-    returns True when a new official was created."""
+    """Build, validate and add a position from ``registry add official-position`` options
+    (``title_aliases``: other renderings of the title; ``aliases``: other names of a new
+    official); returns True when a new official was created."""
     position = position_entry(options)
+    if title_aliases:
+        position["aliases"] = list(title_aliases)
     loc, message = check_entry(Position, position)
     if message:
         raise _option_error(path, message, _position_option(loc))
     if name is not None:
         loc, message = check_entry(
-            Official, {"id": official, "name": name, "positions": [position]}
+            Official, {"id": official, "name": name, "aliases": list(aliases),
+                       "positions": [position]}
         )
         if message:
             raise _option_error(path, message, str(loc[0]) if loc else "official")
-    return add_position(path, official, position, name)
+    return add_position(path, official, position, name, aliases)
+
+
+def source_entry(options: Mapping[str, str | None]) -> dict[str, Any]:
+    """A ``source:`` mapping from the ``--source-*`` and ``--retrieved`` options."""
+    return {
+        key: _yaml_scalar(value.strip())
+        for key, option in (("title", "source_title"), ("url", "source_url"),
+                            ("document", "source_document"),
+                            ("publisher", "source_publisher"), ("retrieved", "retrieved"))
+        if (value := options.get(option)) and value.strip()
+    }
+
+
+def _option_of(loc: Sequence[Any]) -> str:
+    """The command-line option an entry's error location belongs to."""
+    parts = [str(p) for p in loc if not str(p).isdigit()]
+    if parts[:1] == ["source"]:
+        if len(parts) < 2:
+            return "source-url"
+        return "retrieved" if parts[1] == "retrieved" else f"source-{parts[1]}"
+    return parts[0].replace("_", "-") if parts else "id"
+
+
+ENTRY_MODELS: dict[str, type[BaseModel]] = {}
+
+
+def _models() -> dict[str, type[BaseModel]]:
+    if not ENTRY_MODELS:
+        from claimsuite.claims.records import EventRecord, RegistryEntity, Remark  # noqa: PLC0415
+
+        ENTRY_MODELS.update({"officials": Official, "statistics": Statistic,
+                             "events": EventRecord, "remarks": Remark,
+                             "entities": RegistryEntity})
+    return ENTRY_MODELS
+
+
+def add_entry(path: Path, section: str, entry: Mapping[str, Any]) -> str:
+    """Validate ``entry`` with the section's model (an invalid value is reported against its
+    option), then add it to ``path`` under the folder's lock: ids unique in the file, the
+    whole new file validated, written atomically, every existing byte kept. Returns the id."""
+    loc, message = check_entry(_models()[section], entry)
+    if message:
+        option = _option_of(loc)
+        raise _option_error(path, message, option)
+    with locked(_real(path)):
+        check_new_ids(path, section, [str(entry["id"])])
+        source = existing_text(path)
+        _write(path, source, insert_items(source, (section,), [dict(entry)], str(path)))
+    return str(entry["id"])
 
 
 def _option_error(path: Path, message: str, option: str) -> RegistryEditError:
@@ -535,6 +594,7 @@ __all__ = [
     "CSV_REQUIRED",
     "RecordText",
     "RegistryEditError",
+    "add_entry",
     "add_official_position",
     "add_position",
     "add_statistic_from_options",
@@ -544,5 +604,6 @@ __all__ = [
     "import_statistics_csv",
     "position_entry",
     "read_statistics_csv",
+    "source_entry",
     "statistic_entry",
 ]

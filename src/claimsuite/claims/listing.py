@@ -76,3 +76,28 @@ def rows(
         else:
             keyed.append(((e.id,), [e.id, e.name, ", ".join(e.aliases)]))
     return [[_cell(c) for c in row] for _, row in sorted(keyed, key=lambda item: item[0])]
+
+
+def as_json(
+    records: Registries, names: list[str], metric: str | None = None, person: str | None = None
+) -> str:
+    """The entries of ``names`` as JSON: ``{section: [entry, ...]}``, each entry as the
+    record file writes it (aliases as written: ``from``/``to``), filtered like :func:`rows`,
+    keys sorted, two-space indent, final newline."""
+    import json  # noqa: PLC0415
+
+    out: dict[str, list[Any]] = {}
+    for section in names:
+        entries = []
+        for entry in records.all(section):
+            if section == "statistics" and metric is not None and entry.metric not in {
+                metric, f"{metric}-growth"
+            }:
+                continue
+            if section == "officials" and person is not None and entry.id != person:
+                continue
+            if section == "remarks" and person is not None and entry.speaker != person:
+                continue
+            entries.append(entry.model_dump(mode="json", by_alias=True, exclude_none=True))
+        out[section] = entries
+    return json.dumps(out, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

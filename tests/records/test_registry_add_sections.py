@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from claimsuite.claims.load import load_registries
 from claimsuite.cli import main
+from claimsuite.schemas import schema
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ["--source-url", "https://example.org/a", "--source-title", "A page"]
@@ -100,8 +101,6 @@ def test_list_as_json_gives_every_entry_as_written(record: Path) -> None:
     position = data["officials"][0]["positions"][0]
     assert "from" in position or "to" in position or "title" in position
     jsonschema = pytest.importorskip("jsonschema")
-    from claimsuite.schemas import schema
-
     validator = jsonschema.Draft202012Validator(schema("record"))
     assert [e.message for e in validator.iter_errors(data)] == []
     code, output = _run("list", "--format", "json", "--person", "mehmet-simsek")

@@ -29,3 +29,10 @@ def update_goldens(request: pytest.FixtureRequest) -> bool:
 @pytest.fixture
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(autouse=True)
+def _no_repository_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Repository-mode runs in tests check every article: a test that patches a check must not
+    be served an outcome a previous run stored. tests/speed/test_cache.py turns it back on."""
+    monkeypatch.setenv("CLAIMSUITE_NO_CACHE", "1")

@@ -271,16 +271,52 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def _check_star(args: tuple[Pair, Settings]) -> Outcome:
-    return check_one(*args)
+def _check_star(args: tuple) -> Outcome:
+    pair, settings, *stored = args
+    outcome = check_one(pair, settings)
+    if stored:  # (cache folder, key): remember the outcome (claimsuite.cache)
+        from claimsuite.cache import Cache  # noqa: PLC0415
+
+        Cache(stored[0]).put(stored[1], outcome)
+    return outcome
 
 
 def run_all(
     pairs: Sequence[Pair], settings: Settings, jobs: int,
     progress: Callable[[int, int, str], None] | None = None,
+    *, cache: bool = False,
 ) -> list[Outcome]:
-    """Check every pair, ``jobs`` at a time, results in the order of ``pairs``."""
+    """Check every pair, ``jobs`` at a time, results in the order of ``pairs``. With
+    ``cache``, an article whose inputs are all unchanged since a run stored its outcome is
+    not checked again (:mod:`claimsuite.cache`)."""
+    if cache:
+        return _run_cached(pairs, settings, jobs, progress)
     work = [(pair, settings) for pair in pairs]
+    return _run_work(work, jobs, progress)
+
+
+def _run_cached(pairs: Sequence[Pair], settings: Settings, jobs: int,
+                progress: Callable[[int, int, str], None] | None) -> list[Outcome]:
+    from claimsuite.cache import Cache, article_key, run_key  # noqa: PLC0415
+
+    root = settings.root if str(settings.root) else Path()
+    store = Cache(root)
+    run = run_key(settings, _registry(settings))  # type: ignore[arg-type]
+    found: dict[int, Outcome] = {}
+    work = []
+    for index, pair in enumerate(pairs):
+        key = article_key(run, pair.article, pair.claims)
+        hit = store.get(key)
+        if isinstance(hit, Outcome) and hit.article == str(pair.article):
+            found[index] = hit
+        else:
+            work.append((pair, settings, root, key))
+    fresh = iter(_run_work(work, jobs, progress))
+    return [found[i] if i in found else next(fresh) for i in range(len(pairs))]
+
+
+def _run_work(work: list, jobs: int,
+              progress: Callable[[int, int, str], None] | None) -> list[Outcome]:
     if jobs <= 1 or len(work) <= 1:
         out = []
         for number, item in enumerate(work, start=1):
@@ -295,8 +331,11 @@ def run_all(
     # unsafe); each worker imports claimsuite once and builds its check registry once.
     context = multiprocessing.get_context("forkserver")
     out = []
+    # Articles go to the workers in small batches: one message per article costs more than
+    # checking a short one; results still come back in order.
+    chunk = max(1, min(16, len(work) // (4 * jobs)))
     with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context) as pool:
-        for number, outcome in enumerate(pool.map(_check_star, work), start=1):
+        for number, outcome in enumerate(pool.map(_check_star, work, chunksize=chunk), start=1):
             out.append(outcome)
             if progress:
                 progress(number, len(work), outcome.article)

@@ -68,6 +68,9 @@ def check_options(command):  # noqa: ANN001, ANN201 - a click decorator
                      help="Articles checked in parallel (default: all cores)."),
         click.option("--show-settings", is_flag=True,
                      help="Print the settings this run would use, and exit."),
+        click.option("--no-cache", is_flag=True,
+                     help="Check every article again: neither read nor write "
+                          ".claimsuite_cache/ (repository mode)."),
     ]  # fmt: skip
     command = config_option(command)
     command = packages_option(command)
@@ -281,7 +284,10 @@ def _outcomes(ctx_args: dict, settings: object, single: bool, jobs: int, fmt: st
     if ctx is not None:  # the setting is this command's: later library calls get the default
         ctx.call_on_close(lambda: engine.set_check_timeout(engine.DEFAULT_CHECK_TIMEOUT))
     progress = _progress() if sys.stderr.isatty() and len(pairs) > 1 else None
-    outcomes = repository.run_all(pairs, settings, jobs, progress)
+    from claimsuite.cache import enabled  # noqa: PLC0415
+
+    outcomes = repository.run_all(pairs, settings, jobs, progress,
+                                  cache=enabled(not ctx_args.get("no_cache", False)))
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
     checks = repository.repository_infos(("CS002", "CS003"))
@@ -511,7 +517,7 @@ def defaults(**given: object) -> dict:
         "paths": (), "claims_path": None, "fmt": None, "output": None, "select": (),
         "ignore": (), "registries": None, "local_checks": None, "no_local_checks": False,
         "check_timeout": None, "fail_on": None, "fail_on_new": False, "baseline": None,
-        "new_since": None, "jobs": None, "show_settings": False,
+        "new_since": None, "jobs": None, "show_settings": False, "no_cache": False,
     }
     options.update(given)
     return options

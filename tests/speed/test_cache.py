@@ -1,0 +1,127 @@
+"""The repository-mode cache (claimsuite.cache): what it remembers, when it forgets, and what
+it refuses to load. Counted, never timed: a warm run checks no article at all."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+from tests.repository.conftest import build_desk, cli
+
+from claimsuite import cache, repository
+
+
+@pytest.fixture
+def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.delenv(cache.ENV_DISABLE, raising=False)
+    folder = build_desk(tmp_path / "desk")
+    monkeypatch.chdir(folder)
+    return folder
+
+
+@pytest.fixture
+def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The articles this test's runs really checked."""
+    seen: list[str] = []
+    real = repository.check_one
+
+    def counting(pair: repository.Pair, *args: object, **kwargs: object) -> object:
+        seen.append(pair.article.as_posix())
+        return real(pair, *args, **kwargs)
+
+    monkeypatch.setattr(repository, "check_one", counting)
+    return seen
+
+
+def run(*extra: str) -> str:
+    result = cli("check", "--jobs", "1", "--format", "json", "--fail-on", "never", *extra)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_warm_run_checks_nothing_and_reports_the_same(desk: Path, checked: list[str]) -> None:
+    cold = run()
+    assert len(checked) == 4
+    assert (desk / ".claimsuite_cache" / "CACHEDIR.TAG").is_file()
+    assert (desk / ".claimsuite_cache" / ".gitignore").read_text("utf-8").endswith("*\n")
+    checked.clear()
+    assert run() == cold
+    assert checked == []
+    # The archive reduce still runs over the cached facts: CS006 is in the warm report.
+    assert "CS006" in cold
+
+
+def test_no_cache_checks_everything_and_writes_nothing(desk: Path, checked: list[str]) -> None:
+    cold = run("--no-cache")
+    assert not (desk / ".claimsuite_cache").exists()
+    run()
+    checked.clear()
+    assert run("--no-cache") == cold
+    assert len(checked) == 4
+
+
+@pytest.mark.parametrize("edit", ["article", "claims", "record", "settings"])
+def test_a_changed_input_is_checked_again(desk: Path, checked: list[str], edit: str) -> None:
+    run()
+    checked.clear()
+    if edit == "article":
+        path = desk / "seeds" / "en-spain-tourism-september-2025.txt"
+        path.write_text(path.read_text("utf-8") + "\nOne more line.\n", "utf-8")
+    elif edit == "claims":
+        path = desk / "claims" / "en-spain-tourism-september-2025.yaml"
+        path.write_text(path.read_text("utf-8") + "\n# a comment\n", "utf-8")
+    elif edit == "record":
+        path = desk / "claims" / "registries" / "statistics.yaml"
+        path.write_text(path.read_text("utf-8") + "\n# a comment\n", "utf-8")
+    else:
+        run("--ignore", "CS6")
+        assert len(checked) == 4
+        return
+    run()
+    expected = 1 if edit in ("article", "claims") else 4
+    assert len(checked) == expected
+    if expected == 1:
+        assert checked == ["seeds/en-spain-tourism-september-2025.txt"]
+
+
+def test_another_version_never_reads_the_entries(desk: Path, checked: list[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    run()
+    checked.clear()
+    monkeypatch.setattr(cache, "version_key", lambda: "0.0.0-other")
+    run()
+    assert len(checked) == 4
+
+
+def test_a_bad_or_planted_entry_is_a_miss(desk: Path, checked: list[str]) -> None:
+    run()
+    entries = sorted((desk / ".claimsuite_cache").rglob("*.pickle"))
+    assert len(entries) == 4
+
+    class Boom:
+        def __reduce__(self) -> tuple:
+            return (os.system, ("echo planted > planted.txt",))
+
+    entries[0].write_bytes(pickle.dumps(Boom()))
+    entries[1].write_bytes(b"not a pickle")
+    entries[2].write_bytes(entries[2].read_bytes()[:40])
+    checked.clear()
+    run()
+    assert len(checked) == 3
+    assert not (desk / "planted.txt").exists()
+
+
+def test_entries_are_written_atomically(desk: Path) -> None:
+    run()
+    leftovers = [p for p in (desk / ".claimsuite_cache").rglob("*") if p.suffix == ".tmp"]
+    assert leftovers == []
+
+
+def test_cache_is_safe_with_jobs(desk: Path) -> None:
+    result = cli("check", "--jobs", "2", "--format", "json", "--fail-on", "never")
+    again = cli("check", "--jobs", "2", "--format", "json", "--fail-on", "never")
+    cold = cli("check", "--jobs", "1", "--format", "json", "--fail-on", "never", "--no-cache")
+    assert result.stdout == again.stdout == cold.stdout
+    assert len(list((desk / ".claimsuite_cache").rglob("*.pickle"))) == 4

@@ -241,3 +241,44 @@ def test_a_changed_figure_no_field_holds_is_a_contradiction_of_the_quote() -> No
     [quote] = [f for f in ctx.verdicts.of("base-year").fields if f.field == "quote"]
     assert quote.verdict is Verdict.CONTRADICTED
     assert quote.reason == "'2025' became '2026'"
+
+
+def test_a_day_named_by_its_weekday_in_the_lead_is_stated() -> None:
+    article = (
+        "Mamdani wins the mayoral race\n\n"
+        "Zohran Mamdani won the New York City mayoral election on Tuesday.\n\n"
+        "He received more than 1 million votes, about 50.4% of the total.\n"
+    )
+    claims = """\
+  - id: share
+    kind: quantity
+    metric: votes
+    period: 2025-11-04
+    value: 1000000 count
+    quote: "He received more than 1 million votes"
+"""
+    ctx = verdicts(article, claims, language="en", published="2025-11-05")
+    [period] = [f for f in ctx.verdicts.of("share").fields if f.field == "period"]
+    assert (period.verdict, period.where) == (Verdict.STATED, "lead")
+    # a week later "Tuesday" is another Tuesday: nothing is taken from it
+    ctx = verdicts(article, claims, language="en", published="2025-11-20")
+    [period] = [f for f in ctx.verdicts.of("share").fields if f.field == "period"]
+    assert period.verdict is Verdict.NOT_CONFIRMED
+
+
+def test_an_unconfirmed_figure_read_in_two_pieces_is_named_whole() -> None:
+    article = "Bütçe gelirleri ise 1 trilyon 263,9 milyar lira oldu.\n"
+    claims = """\
+  - id: revenue
+    kind: quantity
+    metric: revenue
+    period: 2025-12
+    value: 1263.9 billion TRY
+    quote: "Bütçe gelirleri ise 1 trilyon 263,9 milyar lira oldu."
+"""
+    ctx = verdicts(article, claims, published="2026-01-15")
+    [value] = [f for f in ctx.verdicts.of("revenue").fields if f.field == "value"]
+    if value.verdict is Verdict.NOT_CONFIRMED:  # until the grammar reads it as one figure
+        assert value.phrase == "1 trilyon 263,9 milyar lira"
+    else:
+        assert value.verdict is Verdict.STATED

@@ -35,7 +35,7 @@ from claimsuite.claims.model import ChangeClaim, EntityClaim, EventClaim, PlanCl
 from claimsuite.claims.periods import Granularity, Period
 from claimsuite.text.events import Direction, Word, direction_at, tense_in, words_in
 from claimsuite.text.language import load_language
-from claimsuite.text.mentions import Mention, extract_mentions, find_name
+from claimsuite.text.mentions import Mention, MentionKind, extract_mentions, find_name
 from claimsuite.text.normalize import fold, strip_marks
 from claimsuite.text.phrases import unread_in
 
@@ -63,6 +63,7 @@ _ANAPHORA = {
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DATIVE = re.compile(r"['’](?:y?[ae])\Z")
+_WEEK = 7
 # A claimed day (or a few days) containing the publication day is stated by it.
 _DAYS_OF_PUBLICATION = 7
 _PERIOD_NEEDS = frozenset({Need.PERIOD, Need.BASE_PERIOD})
@@ -484,6 +485,29 @@ class Verdicts:
                     )
         if e.need is Need.NAME:
             return self._anaphora(e, first)
+        return self._weekday(e, first)
+
+    def _weekday(self, e: Expectation, passage: Passage) -> FieldVerdict | None:
+        """A day within a week of publication named by its weekday in the context ("on
+        Tuesday" in the lead of an article published on Wednesday)."""
+        claimed = e.period
+        if e.need is not Need.PERIOD or claimed is None or claimed.start != claimed.end:
+            return None
+        published = self._ctx.claims.file.article.published
+        if abs((published.start - claimed.start).days) >= _WEEK:
+            return None
+        from babel.dates import get_day_names  # noqa: PLC0415 - only dated claims need it
+
+        name = get_day_names("wide", locale=self._language)[claimed.start.weekday()]
+        assert passage.start is not None
+        assert passage.end is not None
+        for where, a, b in self._contexts(passage.start, passage.end):
+            hits = find_name(self._text[a:b], name, self._language, marks=True)
+            if hits:
+                return FieldVerdict(
+                    e.field, Verdict.STATED, e.shown, where=where,
+                    start=a + hits[0][0], end=a + hits[0][1], reason=f"'{name}'",
+                )
         return None
 
     def _anaphora(self, e: Expectation, passage: Passage) -> FieldVerdict | None:
@@ -519,13 +543,33 @@ class Verdicts:
                         e.field, Verdict.NOT_CONFIRMED, e.shown, phrase=u.phrase,
                         start=u.start, end=u.end,
                     )
-        if met.instead:
-            other = met.instead[0]
+        for other in met.instead:
+            if e.need in _PERIOD_NEEDS:
+                placed = self._ctx.locator.placed(other, getattr(claim, "period", None))
+                if (
+                    e.period is None
+                    or not isinstance(placed.period, Period)
+                    or (other.kind is MentionKind.YEAR and not _overlap(placed.period, e.period))
+                ):
+                    continue  # "1969" is no reading of the day 2025-11-04
+            start, end = self._whole(other)
             return FieldVerdict(
-                e.field, Verdict.NOT_CONFIRMED, e.shown, phrase=other.surface,
-                start=other.start, end=other.end,
+                e.field, Verdict.NOT_CONFIRMED, e.shown, phrase=self._text[start:end],
+                start=start, end=end,
             )
         return FieldVerdict(e.field, Verdict.NOT_CONFIRMED, e.shown)
+
+    def _whole(self, mention: Mention) -> tuple[int, int]:
+        """A figure with the figures glued to it: "1 trilyon 263,9 milyar lira", which the
+        grammar reads in two pieces, is named whole."""
+        start, end = mention.start, mention.end
+        for m in self._ctx.article.mention_index.overlapping(max(0, start - 3), end + 3):
+            if m.value is None or (m.start, m.end) == (mention.start, mention.end):
+                continue
+            gap = self._text[m.end : start] if m.end <= start else self._text[end : m.start]
+            if not gap.strip():
+                start, end = min(start, m.start), max(end, m.end)
+        return start, end
 
     # -- direction and tense -----------------------------------------------------------
     def _rates_in(self, claim: ChangeClaim, passage: Passage) -> list[Mention]:

@@ -142,9 +142,14 @@ def _resolved(ctx: _Context, mention: Mention, context: Period | None) -> Period
         return None
 
 
-def _metric(ctx: _Context, text: str, start: int, floor: int) -> str:
+def _metric(ctx: _Context, text: str, start: int, floor: int,
+            skip: tuple[tuple[int, int], ...] = ()) -> str:
+    """The last two words before the figure, leaving out function words and the words of
+    periods and dates ("Ekimde ihracat yüzde 2" is ihracat)."""
     words = [
-        w for w in _WORD.findall(text[floor:start]) if w.lower() not in ctx.metric_stop
+        m.group(0) for m in _WORD.finditer(text, floor, start)
+        if m.group(0).lower() not in ctx.metric_stop
+        and not any(a <= m.start() < b for a, b in skip)
     ][-2:]
     return slug(" ".join(words), "metric")
 
@@ -220,6 +225,7 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
                 return after[0][1], after[0][0].start
             return sentence_period, None
 
+        skip = tuple((m.start, m.end) for m in own if m.kind in _TIME)
         figures = [m for m in own if m.kind in (MentionKind.PERCENT, MentionKind.AMOUNT,
                                                  MentionKind.NUMBER)]
         used: set[int] = set()
@@ -234,7 +240,7 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
             if time_at is not None:
                 used_times.add(time_at)
             is_change = multiple or direction is not None or p.unit == "pp"
-            metric = _metric(ctx, text, p.start, floor)
+            metric = _metric(ctx, text, p.start, floor, skip)
             period_text = None if period is None else _period_text(period)
             rate_value = p.value if p.value is not None else Decimal(0)
             if direction is Direction.FALL and rate_value > 0:
@@ -300,7 +306,7 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
             period, time_at = period_for(m)
             if time_at is not None:
                 used_times.add(time_at)
-            metric = _metric(ctx, text, m.start, floor)
+            metric = _metric(ctx, text, m.start, floor, skip)
             claim = {"id": ctx.new_id(f"{metric}-{slug(str(period) if period else 'value')}"),
                      "kind": "quantity", "metric": metric,
                      "period": _period_text(period) if period else "FILL-IN",
@@ -317,7 +323,7 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
             if time_at is not None:
                 used_times.add(time_at)
             floor = max([span.start] + [f.end for f in figures if f.end <= m.start])
-            metric = _metric(ctx, text, m.start, floor)
+            metric = _metric(ctx, text, m.start, floor, skip)
             claim = {"id": ctx.new_id(f"{metric}-rank"), "kind": "ranking",
                      "subject": "FILL-IN", "metric": metric}
             if m.kind is MentionKind.RANK:
@@ -345,12 +351,24 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
                 m.kind is not MentionKind.RELATIVE
             ):
                 claim = {"id": ctx.new_id(f"event-{slug(str(period))}"), "kind": "event",
-                         "name": _clip(quote, 60), "date": _period_text(period),
+                         "name": _event_name(text, span, own, m), "date": _period_text(period),
                          "quote": quote}
                 out.append(Drafted(m.start, claim))
         if sentence_period is not None:
             ctx.carried = sentence_period
     return out
+
+
+def _event_name(text: str, span: Span, own: list[Mention], date: Mention) -> str:
+    """An event's name as the sentence writes it, without its figures: the words before the
+    sentence's first figure or date, else those after the date up to the next one."""
+    first = min(m.start for m in own)
+    before = " ".join(text[span.start : first].split()).strip(" ,;:-")
+    if len(before.split()) >= 2:
+        return _clip(before, 60)
+    later = [m.start for m in own if m.start >= date.end]
+    after = text[date.end : min(later, default=span.end)]
+    return _clip(" ".join(after.split()).strip(" ,;:-.") or text[span.start : span.end], 60)
 
 
 def _year_earlier(period: Period) -> Period | None:

@@ -4,6 +4,11 @@ check. The expensive ones are computed once per run and cached on ``Context``.
 - ``locate``: where each claim's quotes stand and which expectations the text meets
   (``ctx.locator``).
 - ``expect``: what a claim asserts in the text (figures, periods, names).
+- ``verdicts``: each asserted field of each claim stated, contradicted or not confirmed
+  against its passage and the context a reader uses (sentence, paragraph, headline, lead,
+  publication date, back-references); one FEVER-style verdict per claim (``ctx.verdicts``).
+- ``diff``: an edited passage aligned with its quote word by word, figures by value, each
+  changed span classified (figure, period, direction, tense, wording).
 - ``figures``: the claim set's figures and which article figures it accounts for, changes or
   contradicts (``ctx.figures``).
 - ``passages``: which claims hold a span; future markers in a passage; a first passage.

@@ -12,8 +12,9 @@ rewritten together so that they still describe each other, with varied
   2099), even multiples for English sets and odd ones for Turkish sets, which name some of
   the same facts in other words (a minister's title in each language) in both files;
 - **figures**: the last digit of every decimal figure (``32,87`` / ``32.87``) moved by the
-  same step in both files, the step fixed by the year shift, so that
-  two articles on one period agree (as an archive mostly does) (derived figures may now disagree: the checks have work to do);
+  same step in both files, the step fixed by the year shift, so that two articles on one
+  period agree, as an archive mostly does (derived figures may now disagree: the checks
+  have work to do);
 - **names**: the surname of a person not linked to the record (no ``official:``) replaced by
   another, in the article and in the claim file alike.
 

@@ -36,9 +36,13 @@ class Inputs:
     vocabulary: Vocabulary | None = None  # the house vocabulary; None: the shipped lists
 
 
-def load_inputs(article_path: Path, claims_path: Path, registries: Path | None) -> Inputs:
+def load_inputs(article_path: Path, claims_path: Path, registries: Path | None, *,
+                records: Registries | None = None) -> Inputs:
+    """The article, its claim file and the record of ``registries``; ``records`` is that
+    record already loaded (repository mode reads it once per worker)."""
     claims = load_claims(claims_path)
-    records = load_registries(registries)
+    if records is None:
+        records = load_registries(registries)
     check_official_links(claims, records)
     check_remark_links(claims, records)
     article = Article.read(article_path, claims.file.article.language)

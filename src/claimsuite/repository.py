@@ -186,6 +186,34 @@ def ignored_for(article: str, settings: Settings) -> tuple[str, ...]:
     return (*settings.ignore, *extra)
 
 
+_RECORDS: dict[tuple, object] = {}
+
+
+def _record(folder: Path | None) -> object | None:
+    """The record of ``folder``, parsed once per process while its files are unchanged (name,
+    size and mtime of every ``*.yaml``); None when it does not load, so that each article's
+    run reports the error as before."""
+    if folder is None or not folder.is_dir():
+        return None
+    from claimsuite.claims.load import load_registries  # noqa: PLC0415
+    from claimsuite.errors import ClaimsuiteError  # noqa: PLC0415
+
+    try:
+        stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns)
+                      for p in sorted(folder.glob("*.yaml")))
+    except OSError:
+        return None
+    key = (str(folder.resolve()), stamp)
+    if key not in _RECORDS:
+        try:
+            record = load_registries(folder)
+        except ClaimsuiteError:
+            return None
+        _RECORDS.clear()
+        _RECORDS[key] = record
+    return _RECORDS[key]
+
+
 @lru_cache(maxsize=4)
 def _vocabulary(paths: tuple[Path, ...], defaults: bool) -> Vocabulary:
     """The house vocabulary of a repository run, read once per worker."""
@@ -208,8 +236,8 @@ def check_one(pair: Pair, settings: Settings, registries: Path | None = None,
     outcome = Outcome(str(pair.article), str(pair.claims))
     engine.set_check_timeout(settings.check_timeout)
     try:
-        inputs = engine.load_inputs(pair.article, pair.claims,
-                                    registries if registries is not None else settings.registries)
+        folder = registries if registries is not None else settings.registries
+        inputs = engine.load_inputs(pair.article, pair.claims, folder, records=_record(folder))
         if settings.vocabulary or not settings.default_vocabulary:
             from dataclasses import replace  # noqa: PLC0415
 

@@ -282,3 +282,17 @@ def test_an_unconfirmed_figure_read_in_two_pieces_is_named_whole() -> None:
         assert value.phrase == "1 trilyon 263,9 milyar lira"
     else:
         assert value.verdict is Verdict.STATED
+
+
+def test_a_past_event_whose_passage_also_speaks_of_the_future_is_not_contradicted() -> None:
+    article = "Toplantı 28 Nisan 2025'te Ankara'da yapıldı; bir sonrakinin 2026'da yapılacağı açıklandı.\n"  # noqa: E501
+    claims = """\
+  - id: meeting
+    kind: event
+    name: Toplantı
+    date: 2025-04-28
+    quote: "Toplantı 28 Nisan 2025'te Ankara'da yapıldı; bir sonrakinin 2026'da yapılacağı açıklandı."
+"""  # noqa: E501
+    ctx = verdicts(article, claims, published="2025-05-02")
+    verdict = ctx.verdicts.of("meeting")
+    assert not verdict.of(Verdict.CONTRADICTED)

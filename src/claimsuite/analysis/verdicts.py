@@ -665,17 +665,17 @@ class Verdicts:
         return None
 
     def _told(self, passage: Passage) -> Word | None:
-        """The word that tells how a passage's event stands: in Turkish the last tense word
-        (the verb ends the clause; "Toplantı" is no past tense however it ends), in English
-        a future word when there is no past one."""
+        """The word that tells how a passage's event stands: a past verb when there is one
+        (a passage that tells anything as done is never read as contradicting a past event),
+        else the last future or negated verb (Turkish) or the first future word (English)."""
         t = tense_in(self._text, self._language, passage.start or 0, passage.end)
         if self._language == "tr":
-            words = sorted([*t.past, *t.future, *t.negation], key=lambda w: (w.end, w.start))
-            if not words:
-                return None
-            last = words[-1]
-            negation = [w for w in t.negation if w.start == last.start]
-            return negation[0] if negation else last
+            negated = {w.start for w in t.negation}
+            affirmed = [w for w in t.past if w.start not in negated]
+            if affirmed:
+                return affirmed[-1]  # a clause told as done: never read as contradicted
+            words = sorted([*t.future, *t.negation], key=lambda w: (w.end, w.start))
+            return words[-1] if words else None
         if t.future and not t.past:
             return t.future[0]
         return t.past[0] if t.past else None

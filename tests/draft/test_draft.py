@@ -113,3 +113,15 @@ def test_publication_date_is_asked_for_when_the_article_does_not_say(
     result = CliRunner().invoke(main, ["draft", "seeds/tr-us-defense-2025.txt"])
     assert result.exit_code == 2
     assert "--published" in result.output
+
+
+def test_publication_date_is_read_from_the_article_when_it_says(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(_copy(tmp_path))
+    text = (tmp_path / "seeds" / "tr-us-defense-2025.txt").read_text(encoding="utf-8")
+    (tmp_path / "seeds" / "dated.txt").write_text(text.rstrip("\n") + "\n\n3 Mayıs 2025\n",
+                                                  encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", "seeds/dated.txt", "--registries",
+                                       "registries"])
+    assert result.exit_code == 0, result.output
+    assert "published: 2025-05-03" in result.output

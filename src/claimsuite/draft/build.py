@@ -102,8 +102,30 @@ def _marked(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_PERIOD_KEYS = frozenset({"published", "period", "base_period", "date", "as_of", "made_on"})
+
+
+def _plain(value: Any, key: str | None = None) -> Any:  # noqa: ANN401 - YAML-shaped data
+    """Periods written as the desk writes them: a year and a day unquoted (2025,
+    2025-04-28), not as the strings '2025' and '2025-04-28'."""
+    from datetime import date  # noqa: PLC0415
+
+    if isinstance(value, dict):
+        return {k: _plain(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if key in _PERIOD_KEYS and isinstance(value, str):
+        if re.fullmatch(r"\d{4}", value):
+            return int(value)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value)
+    return value
+
+
 def _dump(value: Any) -> str:  # noqa: ANN401 - YAML-shaped data
     from ruamel.yaml import YAML  # noqa: PLC0415 - only when writing
+
+    value = _plain(value)
 
     yaml = YAML(typ="rt")
     yaml.indent(mapping=2, sequence=4, offset=2)
@@ -211,7 +233,8 @@ def render_merged(path: Path, drafted: list[dict[str, Any]]) -> tuple[str, int]:
     if not missing:
         return existing_text_of(path), 0
     source = _record_text(path)
-    return source.with_text(insert_items(source, ("claims",), missing, str(path))).render(), len(
+    return source.with_text(insert_items(source, ("claims",), [_plain(m) for m in missing],
+                                         str(path))).render(), len(
         missing)
 
 

@@ -187,6 +187,10 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
             k += 1
         if not own:
             continue
+        if len(own) == 1 and own[0].kind is MentionKind.DATE and not text[
+            span.start : span.end
+        ].replace(own[0].surface, "").strip(" .,"):
+            continue  # a dateline ("3 Mayıs 2025" on a line of its own): the publication day
         quote = " ".join(text[span.start : span.end].split())
         # ---- periods: what each time mention names, and which are bases --------------------
         times: list[tuple[Mention, Period | None, bool]] = []

@@ -120,7 +120,7 @@ def test_the_workflow_turns_red_only_for_a_careless_new_edit(
     summary = (desk / "summary.md").read_text("utf-8")
     assert summary.startswith("# claimsuite: 4 articles\n\n## New in this change\n")
     new_part = summary.split("## New in this change", 1)[1].split("| article |", 1)[0]
-    assert "`seeds/tr-enflasyon-ekim-2025.txt`: **[CS402 claim-changed]" in new_part
+    assert "`seeds/tr-enflasyon-ekim-2025.txt`: **Error** · **[CS402 claim-changed]" in new_part
     assert "CS006" not in new_part
     assert "CS301" not in new_part
     assert "accepted: the minister's figure as he said it" in summary

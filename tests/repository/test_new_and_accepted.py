@@ -18,7 +18,7 @@ def test_an_accepted_finding_is_shown_with_its_reason_and_never_fails(desk: Path
     accepted = report.split("## Accepted", 1)[1]
     assert "CS301 record-value-differs" in accepted
     assert "accepted: the minister's figure as he said it" in accepted
-    assert "## Errors" not in report  # not counted as an open error...
+    assert "| Errors | 0 |" in report  # not counted as an open error...
     assert "| Accepted | 1 |" in report  # ...but counted and shown
     as_json = json.loads(cli("check", SEED, "--format", "json").stdout)
     [cs301] = [f for f in as_json["findings"] if f["code"] == "CS301"]
@@ -74,7 +74,7 @@ def test_baseline_marks_new_and_standing_and_fail_on_new(desk: Path) -> None:
     run = cli("check", "--baseline", "base.jsonl", "--fail-on-new", "--format", "md", "-j", "1")
     assert run.exit_code == 1
     new = run.stdout.split("## New in this change", 1)[1].split("| article |")[0]
-    assert "`seeds/tr-us-defense-2025.txt`: **[CS402" in new
+    assert "`seeds/tr-us-defense-2025.txt`: **Error** · **[CS402" in new
     assert "CS006" not in new  # the archive disagreement is standing
     assert "seeds/tr-us-defense-2025.txt: " in run.stderr
     assert " new" in run.stderr

@@ -17,6 +17,22 @@ STATUS = {
     Severity.INFO: "question",
 }
 COLUMNS = (Scope.ARTICLE, Scope.CLAIMS, Scope.RECORD, Scope.EDITOR)
+LABEL = {Severity.ERROR: "**Error**", Severity.WARNING: "Warning", Severity.INFO: "Question"}
+
+
+def _verdict(findings: list[Finding]) -> str:
+    """The report in one line: what must be fixed before publishing, and what to look at."""
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
+    questions = sum(1 for f in findings if f.severity is Severity.INFO)
+    if errors:
+        head = f"**{errors} {'error' if errors == 1 else 'errors'} to fix before publishing**"
+    else:
+        head = "**Nothing contradicts the claims**"
+    return (
+        f"{head}; {warnings} {'warning' if warnings == 1 else 'warnings'} to look at; "
+        f"{questions} {'question' if questions == 1 else 'questions'} for the editor."
+    )
 
 
 def _cell(text: str) -> str:
@@ -55,14 +71,13 @@ class MarkdownRenderer:
         if accepted:
             out.append(f"| Accepted | {len(accepted)} |")
         out.append("")
-        for severity, title in SECTIONS:
-            findings = [f for f in open_findings if f.severity is severity]
-            if not findings:
-                continue
-            out += [f"## {title}", ""]
-            for quote, group in _by_sentence(report, findings):
-                if quote:
-                    out += [f"> {quote}", ""]
+        out += [_verdict(open_findings), ""]
+        if open_findings:
+            # One place per sentence: an editor fixes a sentence, not a severity level. The
+            # findings come worst first, so the sentences do too.
+            out += ["## Findings, sentence by sentence", ""]
+            for quote, group in _by_sentence(report, open_findings):
+                out += [f"> {quote}" if quote else "Not tied to one sentence:", ""]
                 for finding in group:
                     out += self._finding(report, finding)
         if accepted:
@@ -112,7 +127,8 @@ class MarkdownRenderer:
             return label  # a local check: its docs live in the desk's own project
         return f"[{label}]({self.docs_url}{code}.md)"
 
-    def _finding(self, report: Report, finding: Finding) -> list[str]:
+    def _finding(self, report: Report, finding: Finding, article: str | None = None) -> list[str]:
+        """One finding as a list item; ``article`` names the article (in multi-article lists)."""
         info = report.check(finding.code)
         where = []
         if finding.article:
@@ -129,7 +145,7 @@ class MarkdownRenderer:
         fields = f" ({', '.join(finding.fields)})" if finding.fields else ""
         code = self._code(finding.code, info.name if info else None, info.origin if info else None)
         lines = [
-            f"- **{code}** "
+            f"- {f'`{article}`: ' if article else ''}{LABEL[finding.severity]} · **{code}** "
             f"({'; '.join(where) or 'no location'}){claims}{fields}: {_cell(finding.message)}"
         ]
         for related in finding.related:
@@ -152,9 +168,7 @@ def new_section(renderer: MarkdownRenderer, reports: list[Report]) -> list[str]:
         out += ["Nothing new: every finding was already there before this change.", ""]
         return out
     for report, finding in new:
-        lines = renderer._finding(report, finding)
-        out.append(lines[0].replace("- **", f"- `{report.article}`: **", 1))
-        out += lines[1:]
+        out += renderer._finding(report, finding, article=report.article)
     standing = sum(1 for r in reports for i in range(len(r.findings))
                    if r.mark(i) == "standing" and r.reason(i) is None)
     if standing:

@@ -27,6 +27,7 @@ claims:
   - id: q1
     kind: change
     metric: exports
+    subject: turkey
     period: 2025-Q5
     rate: 72%
     quote: "x"
@@ -70,6 +71,8 @@ def test_every_problem_on_its_own_line_in_file_order(work: Path) -> None:
     assert "unknown field 'perod' in claim 'q2' — did you mean 'period'?" in text
     assert "writes a decimal comma — write '1.7 billion USD'" in text
     assert "unknown claim kind 'rankng' — did you mean 'ranking'?" in text
+    # references are read from the file as written, even though values do not validate
+    assert "'subject' names 'turkey', which no claim defines — did you mean 'turkiye'?" in text
 
 
 def test_reference_problems_are_all_reported_with_a_likely_fix(work: Path) -> None:

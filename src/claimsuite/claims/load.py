@@ -10,7 +10,12 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from claimsuite.claims.explain import all_errors, raise_all
+from claimsuite.claims.explain import (
+    MAX_PROBLEMS,
+    ClaimFileProblemsError,
+    all_errors,
+    raise_all,
+)
 from claimsuite.claims.model import Claim, ClaimFile, EntityClaim
 from claimsuite.claims.records import Official, RegistryFile
 from claimsuite.claims.yamlsource import Document, PathKey, load_yaml
@@ -67,11 +72,21 @@ class ClaimSet:
 
 
 def load_claims(path: Path) -> ClaimSet:
-    """Load and validate a claim file; raise ``ClaimFileError`` at the first problem."""
+    """Load and validate a claim file; raise ``ClaimFileError`` with every problem (the
+    first written first): the values that do not validate, and the references to no claim
+    among the claims that could be read."""
     document = load_yaml(path, what="claim file")
     if not isinstance(document.data, dict):
         raise _not_a_mapping(document, "claim file", "article: and claims:")
-    claim_file = validate(ClaimFile, document)
+    try:
+        claim_file = validate(ClaimFile, document)
+    except ClaimFileError as exc:
+        problems = [*getattr(exc, "problems", [exc]), *_written_references(document)]
+        total = getattr(exc, "total", 1) + len(problems) - len(getattr(exc, "problems", [exc]))
+        problems.sort(key=lambda p: (p.line or 0, p.col or 0))
+        if len(problems) == 1:
+            raise
+        raise ClaimFileProblemsError(problems[:MAX_PROBLEMS], total) from None
     claim_set = ClaimSet(str(path), claim_file, document)
     _check_references(claim_set)
     return claim_set
@@ -144,6 +159,37 @@ def _check_references(claim_set: ClaimSet) -> None:
                 ))
     problems.sort(key=lambda p: (p.line or 0, p.col or 0))
     raise_all(problems)
+
+
+def _written_references(document: Document) -> list[ClaimFileError]:
+    """References to no claim, read from the file as written (for a file whose values do
+    not all validate): every claim mapping with a text id counts as defined."""
+    claims = document.data.get("claims") if isinstance(document.data, dict) else None
+    if not isinstance(claims, list):
+        return []
+    ids = {c["id"] for c in claims if isinstance(c, dict) and isinstance(c.get("id"), str)}
+    problems: list[ClaimFileError] = []
+    for index, claim in enumerate(claims):
+        if not isinstance(claim, dict):
+            continue
+        for field in REFERENCE_FIELDS:
+            value = claim.get(field)
+            targets = [value] if isinstance(value, str) else value if isinstance(
+                value, list) else []
+            for n, target in enumerate(targets):
+                if not isinstance(target, str) or target in ids:
+                    continue
+                loc: PathKey = ("claims", index, field)
+                line, col = document.position((*loc, n) if isinstance(value, list) else loc)
+                close = difflib.get_close_matches(target, sorted(ids), n=1)
+                problems.append(ClaimFileError(
+                    document.path,
+                    f"'{field}' names '{target}', which no claim defines",
+                    f"did you mean '{close[0]}'?" if close else
+                    "add an entity claim with that id or fix the spelling",
+                    line, col,
+                ))
+    return problems
 
 
 def _references(

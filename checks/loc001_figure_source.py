@@ -5,16 +5,32 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimsuite.checks.base import BaseCheck, Context, Finding, Scope, Severity, Status
-from claimsuite.claims.model import ChangeClaim, QuantityClaim, StatementClaim
+from claimsuite.claims.model import ChangeClaim, EntityClaim, QuantityClaim, StatementClaim
+from claimsuite.text.article import Span
+from claimsuite.text.mentions import MentionKind
+from claimsuite.text.normalize import fold
+from claimsuite.text.search import find_name
+
+# Verbs of a release that credit the name before them ("TÜİK ... açıkladı"); the language
+# data's attribution phrases cover "verilerine göre", "according to", "said" and the like.
+RELEASE_VERBS = {
+    "tr": ("açıkladı", "yayımladı", "yayınladı", "duyurdu", "bildirdi", "açıkladığı"),
+    "en": ("announced", "reported", "released", "published", "showed", "estimated"),
+}
+FIGURES = (MentionKind.PERCENT, MentionKind.AMOUNT, MentionKind.NUMBER)
 
 
 class FigureSource(BaseCheck):
     """A published figure with no source: neither a data source nor a speaker.
 
     ## What it does
-    Our house rule: every ``quantity`` or ``change`` claim names the ``source`` the article
-    credits, or is listed in the ``about`` of a ``statement`` whose speaker the article
-    names. Anything else is a figure the article states on its own authority.
+    Our house rule: every ``quantity`` or ``change`` figure has a source the reader can see.
+    A figure passes when its claim names a ``source``, when it is in the ``about`` of a
+    ``statement`` whose speaker the article names, when its own sentence credits someone
+    ("TÜİK verilerine göre", "the agency said"), or when the article is a data story whose
+    lead credits the source once for all its figures (wire style: a lead with a figure and
+    "… açıkladı", "according to …", "… said"). Anything else is a figure the article states
+    on its own authority.
 
     ## Why is this bad?
     Readers cannot weigh a number without knowing who measured it, and the desk cannot check
@@ -41,6 +57,14 @@ class FigureSource(BaseCheck):
     status = Status.STABLE
 
     def run(self, ctx: Context) -> Iterable[Finding]:
+        names = tuple(
+            name
+            for claim in ctx.claims.claims
+            if isinstance(claim, EntityClaim) and claim.type in {"organisation", "person"}
+            for name in (claim.name, *claim.aliases)
+        )
+        lead = _lead(ctx)
+        lead_credits = lead is not None and _has_figure(ctx, lead) and _credits(ctx, lead, names)
         attributed = {
             claim_id
             for claim in ctx.claims.claims
@@ -56,6 +80,10 @@ class FigureSource(BaseCheck):
                 p for p in ctx.locator.passages(claim.id)
                 if p.start is not None and p.end is not None
             ]
+            if lead_credits or any(
+                _credits(ctx, ctx.article.sentence_at(p.start), names) for p in passages
+            ):
+                continue
             yield self.finding(
                 f"figure {claim.id} ({claim.metric}, {claim.period}) names no source and no "
                 "speaker; credit it in the article and in the claim file",
@@ -64,3 +92,34 @@ class FigureSource(BaseCheck):
                 claims=[claim.id],
                 fields=("source",),
             )
+
+
+def _lead(ctx: Context) -> Span | None:
+    """The first paragraph that is not a headline: a line ending like a sentence."""
+    at = 0
+    for line in ctx.article.text.split("\n"):
+        body = line.strip()
+        if body and body[-1] in ".!?\"”’'…":
+            start = at + line.index(body[0])
+            return Span(start, start + len(body))
+        at += len(line) + 1
+    return None
+
+
+def _has_figure(ctx: Context, span: Span) -> bool:
+    return any(
+        m.kind in FIGURES and span.start <= m.start < span.end for m in ctx.article.mentions
+    )
+
+
+def _credits(ctx: Context, span: Span, names: tuple[str, ...]) -> bool:
+    """The span names a declared organisation or person and says it is the source."""
+    text = span.text(ctx.article)
+    language = ctx.article.language
+    folded = fold(text, language)
+    data = ctx.language
+    cues = (*data.attributions, *data.source_after, *data.source_before,
+            *RELEASE_VERBS.get(language, ()))
+    if not any(fold(cue, language) in folded for cue in cues):
+        return False
+    return any(find_name(text, name, language) for name in names)

@@ -52,6 +52,7 @@ def draft_claims(article: Article, options: DraftOptions) -> list[dict[str, Any]
     figures = figure_claims(
         article, options.published, fiscal_start=options.fiscal_start,
         base_words=words(language).base_words,
+        superlatives=(words(language).first, words(language).last),
         metric_stop=frozenset(fold(w, language) for w in _METRIC_STOP[language]),
     )
     ordered = sorted(entities, key=lambda d: d.start) + sorted(
@@ -61,10 +62,31 @@ def draft_claims(article: Article, options: DraftOptions) -> list[dict[str, Any]
     first_entity = next((e.data["id"] for e in entities
                          if e.data["type"] in {"country", "place", "organisation"}), None)
     for drafted in ordered:
-        data = _finish(drafted, published, first_entity, article)
+        subject = first_entity
+        if drafted.data.get("subject") == "FILL-IN":
+            subject = _named_in(drafted, entities, article) or first_entity
+        data = _finish(drafted, published, subject, article)
         if data is not None:
             out.append(_marked(data))
     return out
+
+
+def _named_in(drafted: Drafted, entities: list[Drafted], article: Article) -> str | None:
+    """The entity named in the claim's sentence nearest to where the claim was found."""
+    from claimsuite.text.search import find_name  # noqa: PLC0415
+
+    span = article.sentence_at(drafted.start)
+    sentence = article.text[span.start : span.end]
+    best: tuple[int, str] | None = None
+    for entity in entities:
+        if entity.data["type"] == "person":
+            continue
+        for name in (entity.data["name"], *entity.data.get("aliases", ())):
+            for a, _b in find_name(sentence, name, article.language):
+                distance = abs(span.start + a - drafted.start)
+                if best is None or distance < best[0]:
+                    best = (distance, entity.data["id"])
+    return best[1] if best else None
 
 
 def _finish(drafted: Drafted, published: str, subject: str | None,
@@ -80,7 +102,7 @@ def _finish(drafted: Drafted, published: str, subject: str | None,
             if subject is None:
                 return None
             data["subject"] = subject
-            notes.append("subject: the first place or organisation of the article, assumed")
+            notes.append("subject: the place or organisation named nearest, assumed")
         if data.get("scope") == "FILL-IN":
             quote = fold(data["quote"], article.language)
             world = ("dünya", "world", "global")

@@ -9,9 +9,10 @@ Each sentence's mentions (:func:`claimsuite.text.extract_mentions`) are read in 
   period next to a base word ("2024'e göre", "compared with 2024") is the comparison base;
 - a percentage (or multiple) with a direction word in its clause ("arttı", "rose"), or in a
   sentence that names a base, is a **change**, linked to the amount its clause reaches and
-  to the base; without one it is a **share** (a percentage level);
-- an amount or count no change took is a **quantity**; a top-N or an ordinal place is a
-  **ranking**; a day no figure took is an **event**; a period told in the future tense that
+  to the base (when the sentence names none, the same months a year earlier, said in the
+  claim's ``note``); without one it is a **share** (a percentage level);
+- an amount or count no change took is a **quantity**; a top-N, an ordinal place or a
+  superlative ("ilk sırada", "the largest", "en düşük": top or bottom 1) is a **ranking**; a day no figure took is an **event**; a period told in the future tense that
   no figure took is a **plan**.
 
 Nothing here guesses what the desk names a metric: ``metric`` is the word(s) before the
@@ -28,7 +29,7 @@ from typing import Any
 from claimsuite.claims.periods import Granularity, Period
 from claimsuite.claims.quantities import Amount
 from claimsuite.text.article import Article, Span
-from claimsuite.text.mentions import Flag, Mention, MentionKind, resolve
+from claimsuite.text.mentions import Flag, Mention, MentionKind, find_phrases, resolve
 
 __all__ = ["Drafted", "figure_claims", "slug"]
 
@@ -169,6 +170,7 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
     fiscal_start: int = 1,
     base_words: tuple[str, ...] = (),
     metric_stop: frozenset[str] = frozenset(),
+    superlatives: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
 ) -> list[Drafted]:
     """Drafted claims for every figure, date and period of ``article``."""
     from claimsuite.text.events import Direction, direction_in, tense_in  # noqa: PLC0415
@@ -185,7 +187,10 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
             if mentions[k].start >= span.start:
                 own.append(mentions[k])
             k += 1
-        if not own:
+        if not own and not any(
+            find_phrases(text[span.start : span.end], phrases, language)
+            for phrases in superlatives
+        ):
             continue
         if len(own) == 1 and own[0].kind is MentionKind.DATE and not text[
             span.start : span.end
@@ -340,6 +345,25 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
             claim["period"] = _period_text(period) if period else "FILL-IN"
             claim["quote"] = quote
             out.append(Drafted(m.start, claim))
+        # ---- superlatives: "ilk sırada Almanya", "the largest source market" --------------
+        for relation, phrases in zip(("top", "bottom"), superlatives, strict=True):
+            for a, _b, _phrase in find_phrases(text[span.start : span.end], phrases, language):
+                at = span.start + a
+                period, time_at = period_for(
+                    Mention(MentionKind.RANK, at, at, "", None)  # a place in the sentence
+                )
+                if time_at is not None:
+                    used_times.add(time_at)
+                metric = _metric(ctx, text, at, span.start, skip)
+                claim = {"id": ctx.new_id(f"{metric}-first" if relation == "top"
+                                          else f"{metric}-last"),
+                         "kind": "ranking", "subject": "FILL-IN", "metric": metric, "bound": 1}
+                if relation == "bottom":
+                    claim["relation"] = "bottom"
+                claim["scope"] = "FILL-IN"
+                claim["period"] = _period_text(period) if period else "FILL-IN"
+                claim["quote"] = quote
+                out.append(Drafted(at, claim))
         # ---- dates and periods no figure took: events and plans ----------------------------
         tense = tense_in(text, language, span.start, span.end)
         future = bool(tense.future) and not tense.past
@@ -376,7 +400,17 @@ def _event_name(text: str, span: Span, own: list[Mention], date: Mention) -> str
 
 
 def _year_earlier(period: Period) -> Period | None:
+    """The same months (or days) a year earlier: 2025-01/2025-10 is 2024-01/2024-10."""
+    import calendar  # noqa: PLC0415
+
+    start, end = period.start, period.end
     try:
+        last = calendar.monthrange(end.year, end.month)[1]
+        if start.day == 1 and end.day == last and start.year > 1:
+            return Period.parse(
+                f"{start.year - 1}-{start.month:02d}/{end.year - 1}-{end.month:02d}"
+                if period.granularity is Granularity.RANGE else str(period.shifted(-1))
+            )
         return period.shifted(-1)
     except (ValueError, OverflowError):
         return None

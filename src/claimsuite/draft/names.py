@@ -48,6 +48,8 @@ class Words:
     organisation_heads: frozenset[str]
     speech_verbs: tuple[str, ...]
     person_before: frozenset[str]
+    first: tuple[str, ...]
+    last: tuple[str, ...]
     base_words: tuple[str, ...]
 
 
@@ -62,6 +64,8 @@ def words(language: str) -> Words:
         frozenset(fold(w, language) for w in raw["organisation_heads"]),
         tuple(raw["speech_verbs"]),
         frozenset(fold(w, language) for w in raw["person_before"]),
+        tuple(raw["first"]),
+        tuple(raw["last"]),
         tuple(fold(w, language) for w in raw["base_words"]),
     )
 

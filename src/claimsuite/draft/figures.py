@@ -7,13 +7,14 @@ Each sentence's mentions (:func:`claimsuite.text.extract_mentions`) are read in 
   before); a relative one ("geçen yıl", "Kasım ayında", "son 12 ayda") is resolved against
   the publication date, a "same period last year" against the sentence's period, and a
   period next to a base word ("2024'e göre", "compared with 2024") is the comparison base;
-- a percentage (or multiple) with a direction word in its clause ("arttı", "rose"), or in a
-  sentence that names a base, is a **change**, linked to the amount its clause reaches and
-  to the base (when the sentence names none, the same months a year earlier, said in the
-  claim's ``note``); without one it is a **share** (a percentage level);
+- a percentage with a direction word in its clause ("arttı", "rose"), a multiple ("17
+  katına") or percentage points are a **change**, linked to the amount its clause reaches
+  and to the base (when the sentence names none, the same months a year earlier, said in
+  the claim's ``note``); any other percentage is a **share** (a percentage level);
 - an amount or count no change took is a **quantity**; a top-N, an ordinal place or a
-  superlative ("ilk sırada", "the largest", "en düşük": top or bottom 1) is a **ranking**; a day no figure took is an **event**; a period told in the future tense that
-  no figure took is a **plan**.
+  superlative ("ilk sırada", "the largest", "en düşük": top or bottom 1) is a
+  **ranking**; a day no figure took is an **event**; a period told in the future tense
+  that no figure took is a **plan**.
 
 Nothing here guesses what the desk names a metric: ``metric`` is the word(s) before the
 figure, a placeholder for the person who confirms the draft.

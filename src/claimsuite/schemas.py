@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["NAMES", "JsonReport", "ToolConfig", "render", "schema"]
+__all__ = ["NAMES", "JsonReport", "RepositoryReport", "ToolConfig", "render", "schema"]
 
 NAMES = ("claims", "record", "config", "report")
 BASE_URL = "https://github.com/claimsuite/claimsuite/raw/main/schemas"

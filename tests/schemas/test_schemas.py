@@ -15,7 +15,7 @@ import yaml
 from click.testing import CliRunner
 
 from claimsuite.cli import main
-from claimsuite.schemas import NAMES, JsonReport, ToolConfig, render, schema
+from claimsuite.schemas import NAMES, JsonReport, RepositoryReport, ToolConfig, render, schema
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -118,3 +118,13 @@ def test_project_configuration_matches_the_config_schema() -> None:
     section = table["tool"]["claimsuite"]
     ToolConfig.model_validate(section)
     assert [e.message for e in _validator("config").iter_errors(section)] == []
+
+
+def test_repository_json_report_matches_the_report_schema(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["check", "seeds", "--format", "json",
+                                       "--no-local-checks"])
+    document = json.loads(result.stdout)
+    RepositoryReport.model_validate(document)
+    assert [e.message for e in _validator("report").iter_errors(document)] == []

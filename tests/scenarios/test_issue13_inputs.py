@@ -168,6 +168,12 @@ def test_4_digits_grouped_with_spaces_and_dots(tmp_path: Path) -> None:
     # The claim is stated: its figure is one number, in tonnes.
     assert not [f for f in findings if f.code in {"CS402", "CS405"}]
     assert not [f for f in findings if f.code == "CS403" and "2 500 000" in f.message]
+    # Both unclaimed counts are reported whole, never read as clock times or in pieces.
+    uncovered = sorted(f.message for f in findings if f.code == "CS403")
+    assert uncovered == [
+        "number '1.250.000 kişi' is not accounted for by any claim",
+        "number '15.300 firma' is not accounted for by any claim",
+    ]
 
 
 def test_5_two_rates_for_one_metric_and_period_contradict(tmp_path: Path) -> None:

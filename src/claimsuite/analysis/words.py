@@ -26,7 +26,7 @@ __all__ = [
     "is_range_end",
 ]
 
-_CLOCK = re.compile(r"([01]?\d|2[0-3])[.:][0-5]\d")
+_CLOCK = re.compile(r"([01]?\d|2[0-3])[.:][0-5]\d(?![\d.,])")  # 14.30'da, not 15.300
 _DAY_PART = re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b|o[’']clock\b)", re.IGNORECASE)
 _HOUR_BEFORE = re.compile(r"\bsaat\s*$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"[\s-]*([^\W\d_]+)")
@@ -43,8 +43,8 @@ def extra_words(code: str, section: str, key: str) -> tuple[str, ...]:
 def is_clock_time(mention: Mention, article: Article | None = None) -> bool:
     """``14.00`` is a time of day, not a decimal number; with the article, so are "6 p.m.",
     "6pm", "6 o'clock" and "saat 14'te"."""
-    if mention.kind is not MentionKind.NUMBER:
-        return False
+    if mention.kind is not MentionKind.NUMBER or mention.unit is not None:
+        return False  # "15.300 firma" counts firms, whatever its digits look like
     if _CLOCK.match(mention.surface) is not None:
         return True
     if article is None:

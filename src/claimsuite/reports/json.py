@@ -62,7 +62,12 @@ def _marked(report: Report, index: int, finding: Finding) -> dict[str, Any]:
 
 class JsonRenderer:
     def render(self, report: Report) -> str:
-        document = {
+        document = self.document(report)
+        return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+    def document(self, report: Report) -> dict:
+        """The report as plain data (what ``render`` writes, and ``jsonl`` writes compact)."""
+        return {
             "schema": SCHEMA_VERSION,
             "article": report.article,
             "claims_file": report.claims_file,
@@ -97,4 +102,3 @@ class JsonRenderer:
                 for c in report.checks
             ],
         }
-        return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

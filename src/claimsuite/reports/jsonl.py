@@ -12,6 +12,6 @@ class JsonlRenderer:
     def render(self, report: Report) -> str:
         from claimsuite.reports.json import JsonRenderer  # noqa: PLC0415
 
-        document = json.loads(JsonRenderer().render(report))
+        document = JsonRenderer().document(report)  # compact: json's C encoder
         line = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return line + "\n"

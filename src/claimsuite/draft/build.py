@@ -38,9 +38,12 @@ def detect_language(text: str) -> str:
 _METRIC_STOP = {
     "tr": {"yüzde", "ise", "ve", "ile", "de", "da", "bu", "bir", "olarak", "oranında", "artışla",
            "artarak", "azalarak", "düşüşle", "yükselişle", "geriledi", "arttı", "azaldı",
-           "yılın", "ayında", "döneminde", "yılında", "göre", "milyar", "milyon", "bin"},
+           "yılın", "ayında", "döneminde", "yılında", "göre", "milyar", "milyon", "bin",
+           "yaklaşık", "fazla", "az", "kadar", "olan", "oldu", "en", "daha"},
     "en": {"the", "a", "an", "of", "to", "in", "and", "by", "was", "were", "is", "up", "down",
-           "rose", "fell", "percent", "from", "at", "with", "on", "for", "year", "over"},
+           "rose", "fell", "percent", "from", "at", "with", "on", "for", "year", "over",
+           "or", "more", "than", "about", "nearly", "almost", "around", "some", "less",
+           "had", "has", "have", "been", "said", "led", "its", "their", "this", "that"},
 }
 
 
@@ -53,6 +56,7 @@ def draft_claims(article: Article, options: DraftOptions) -> list[dict[str, Any]
         article, options.published, fiscal_start=options.fiscal_start,
         base_words=words(language).base_words,
         superlatives=(words(language).first, words(language).last),
+        not_period=words(language).not_period,
         metric_stop=frozenset(fold(w, language) for w in _METRIC_STOP[language]),
     )
     ordered = sorted(entities, key=lambda d: d.start) + sorted(

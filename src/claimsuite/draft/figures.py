@@ -145,14 +145,19 @@ def _resolved(ctx: _Context, mention: Mention, context: Period | None) -> Period
 
 
 def _metric(ctx: _Context, text: str, start: int, floor: int,
-            skip: tuple[tuple[int, int], ...] = ()) -> str:
+            skip: tuple[tuple[int, int], ...] = (), after: tuple[int, int] | None = None) -> str:
     """The last two words before the figure, leaving out function words and the words of
     periods and dates ("Ekimde ihracat yüzde 2" is ihracat)."""
-    words = [
-        m.group(0) for m in _WORD.finditer(text, floor, start)
-        if m.group(0).lower() not in ctx.metric_stop
-        and not any(a <= m.start() < b for a, b in skip)
-    ][-2:]
+    def content(a: int, b: int) -> list[str]:
+        return [
+            m.group(0) for m in _WORD.finditer(text, a, b)
+            if m.group(0).lower() not in ctx.metric_stop
+            and not any(x <= m.start() < y for x, y in skip)
+        ]
+
+    words = content(floor, start)[-2:]
+    if not words and after is not None:  # "94.08% of ballot scanners": the words after
+        words = content(*after)[:2]
     return slug(" ".join(words), "metric")
 
 
@@ -172,6 +177,7 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
     base_words: tuple[str, ...] = (),
     metric_stop: frozenset[str] = frozenset(),
     superlatives: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+    not_period: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
 ) -> list[Drafted]:
     """Drafted claims for every figure, date and period of ``article``."""
     from claimsuite.text.events import Direction, direction_in, tense_in  # noqa: PLC0415
@@ -200,9 +206,13 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
         quote = " ".join(text[span.start : span.end].split())
         # ---- periods: what each time mention names, and which are bases --------------------
         times: list[tuple[Mention, Period | None, bool]] = []
+        points: list[tuple[Mention, Period | None, bool]] = []  # "since 1969": events only
         sentence_period: Period | None = None
         for m in own:
             if m.kind not in _TIME:
+                continue
+            if _starting_point(text, m, not_period):
+                points.append((m, _resolved(ctx, m, None), False))
                 continue
             base = _is_base(text, m, base_words, language)
             period = _resolved(ctx, m, sentence_period or ctx.carried if base else None)
@@ -250,7 +260,7 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
             if time_at is not None:
                 used_times.add(time_at)
             is_change = multiple or direction is not None or p.unit == "pp"
-            metric = _metric(ctx, text, p.start, floor, skip)
+            metric = _metric(ctx, text, p.start, floor, skip, (p.end, ceiling))
             period_text = None if period is None else _period_text(period)
             rate_value = p.value if p.value is not None else Decimal(0)
             if direction is Direction.FALL and rate_value > 0:
@@ -316,7 +326,8 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
             period, time_at = period_for(m)
             if time_at is not None:
                 used_times.add(time_at)
-            metric = _metric(ctx, text, m.start, floor, skip)
+            metric = _metric(ctx, text, m.start, floor, skip, (m.end, min(
+                [f.start for f in figures if f.start >= m.end], default=span.end)))
             claim = {"id": ctx.new_id(f"{metric}-{slug(str(period) if period else 'value')}"),
                      "kind": "quantity", "metric": metric,
                      "period": _period_text(period) if period else "FILL-IN",
@@ -368,7 +379,7 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
         # ---- dates and periods no figure took: events and plans ----------------------------
         tense = tense_in(text, language, span.start, span.end)
         future = bool(tense.future) and not tense.past
-        for m, period, base in times:
+        for m, period, base in sorted([*times, *points], key=lambda t: t[0].start):
             if base or period is None or m.start in used_times:
                 continue
             if future or period.start > _day_after(published):
@@ -386,6 +397,17 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
         if sentence_period is not None:
             ctx.carried = sentence_period
     return out
+
+
+def _starting_point(text: str, mention: Mention,
+                    words: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """A year or date told as a starting or end point ("since 1969", "2019'dan beri"): not
+    the period of the sentence's figures."""
+    before = [w.lower() for w in _WORD.findall(text[max(0, mention.start - 12) : mention.start])]
+    after = " ".join(w.lower() for w in _WORD.findall(text[mention.end : mention.end + 16]))
+    return bool(before and before[-1] in words[0]) or any(
+        after.startswith(w) for w in words[1]
+    )
 
 
 def _event_name(text: str, span: Span, own: list[Mention], date: Mention) -> str:

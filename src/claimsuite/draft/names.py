@@ -50,6 +50,7 @@ class Words:
     person_before: frozenset[str]
     first: tuple[str, ...]
     last: tuple[str, ...]
+    not_period: tuple[tuple[str, ...], tuple[str, ...]]
     base_words: tuple[str, ...]
 
 
@@ -66,6 +67,8 @@ def words(language: str) -> Words:
         frozenset(fold(w, language) for w in raw["person_before"]),
         tuple(raw["first"]),
         tuple(raw["last"]),
+        (tuple(fold(w, language) for w in raw["not_period_before"]),
+         tuple(fold(w, language) for w in raw["not_period_after"])),
         tuple(fold(w, language) for w in raw["base_words"]),
     )
 

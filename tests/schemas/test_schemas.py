@@ -128,3 +128,17 @@ def test_repository_json_report_matches_the_report_schema(
     document = json.loads(result.stdout)
     RepositoryReport.model_validate(document)
     assert [e.message for e in _validator("report").iter_errors(document)] == []
+
+
+def test_readme_wires_the_committed_schemas_into_an_editor() -> None:
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    modeline = re.search(r"# yaml-language-server: \$schema=(\S+)", readme)
+    assert modeline is not None
+    assert (ROOT / "claims" / modeline.group(1)).resolve() == (
+        ROOT / "schemas" / "claims.schema.json")
+    snippet = re.search(r"```json\n(\{\n  \"yaml\.schemas\".*?)```", readme, re.S)
+    assert snippet is not None
+    for path in json.loads(snippet.group(1))["yaml.schemas"]:
+        assert (ROOT / path).is_file(), path

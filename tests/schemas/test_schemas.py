@@ -5,6 +5,7 @@ this project's configuration."""
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -131,8 +132,6 @@ def test_repository_json_report_matches_the_report_schema(
 
 
 def test_readme_wires_the_committed_schemas_into_an_editor() -> None:
-    import re
-
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     modeline = re.search(r"# yaml-language-server: \$schema=(\S+)", readme)
     assert modeline is not None

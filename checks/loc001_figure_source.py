@@ -18,6 +18,7 @@ RELEASE_VERBS = {
     "en": ("announced", "reported", "released", "published", "showed", "estimated"),
 }
 FIGURES = (MentionKind.PERCENT, MentionKind.AMOUNT, MentionKind.NUMBER)
+_SENTENCE_END = tuple(".!?\"”’'…")
 
 
 class FigureSource(BaseCheck):
@@ -95,20 +96,24 @@ class FigureSource(BaseCheck):
 
 
 def _lead(ctx: Context) -> Span | None:
-    """The first paragraph that is not a headline: a line ending like a sentence."""
-    at = 0
-    for line in ctx.article.text.split("\n"):
-        body = line.strip()
-        if body and body[-1] in ".!?\"”’'…":
-            start = at + line.index(body[0])
-            return Span(start, start + len(body))
-        at += len(line) + 1
-    return None
+    """The article's lead: its first two sentences after any headline (a line that does not
+    end like a sentence). Sentences, not lines, so a reflowed lead is the same lead."""
+    text = ctx.article.text
+    body = [
+        span for span in ctx.article.sentences
+        if text[span.start : span.end].rstrip()[-1:] in _SENTENCE_END
+    ]
+    if not body:
+        return None
+    return Span(body[0].start, body[min(1, len(body) - 1)].end)
 
 
 def _has_figure(ctx: Context, span: Span) -> bool:
+    """A percentage, an amount or a count of something (a bare number is not a data lead)."""
     return any(
-        m.kind in FIGURES and span.start <= m.start < span.end for m in ctx.article.mentions
+        m.kind in FIGURES and (m.kind is not MentionKind.NUMBER or m.unit is not None)
+        and span.start <= m.start < span.end
+        for m in ctx.article.mentions
     )
 
 

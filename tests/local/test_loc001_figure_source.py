@@ -61,7 +61,7 @@ def test_a_data_lead_credits_every_figure_of_the_story() -> None:
 def test_a_lead_without_a_figure_credits_nothing() -> None:
     # A meeting announced by a ministry is not the source of a growth figure later on.
     article = (
-        "TÜİK, toplantının 28 Nisan 2025 tarihinde yapıldığını duyurdu.\n\n"
-        "Tüketici fiyatları ekimde yüzde 2,55 arttı.\n"
+        "TÜİK, toplantının 28 Nisan 2025 tarihinde yapıldığını duyurdu. Toplantı iki saat "
+        "sürdü.\n\nTüketici fiyatları ekimde yüzde 2,55 arttı.\n"
     )
     assert _codes(article, _claims("yüzde 2,55 arttı")) == ["LOC001"]

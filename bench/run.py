@@ -160,6 +160,21 @@ def machine() -> list[str]:
     ]
 
 
+def commit() -> str:
+    """The commit of the claimsuite that runs (a source tree with .git), else its version."""
+    import claimsuite  # noqa: PLC0415
+
+    here = Path(claimsuite.__file__).resolve().parent
+    found = subprocess.run(["git", "-C", str(here), "log", "-1", "--format=%h %cd",
+                            "--date=format:%Y-%m-%d %H:%M"],
+                           capture_output=True, text=True, check=False)
+    if found.returncode == 0 and found.stdout.strip():
+        return found.stdout.strip()
+    from importlib.metadata import version  # noqa: PLC0415
+
+    return f"version {version('claimsuite')} ({here})"
+
+
 def load() -> str:
     try:
         return " ".join(os.getloadavg().__repr__().strip("()").split(", ")[:3])
@@ -222,8 +237,9 @@ def main() -> None:  # noqa: PLR0915 - one linear story
                 shutil.rmtree(desk)
             print(f"generating {size} articles", flush=True)
             generate(desk, size)
+            # The report goes to stdout (thrown away), as in CI.
             command = [CLAIMSUITE, "check", "--jobs", str(args.jobs), "--format", "jsonl",
-                       "--fail-on", "never", "-o", str(tmp / f"report-{size}.jsonl")]
+                       "--fail-on", "never"]
             print(f"repository mode, {size} articles, cold", flush=True)
             cold = measure(command, cwd=desk)
             print(f"repository mode, {size} articles, warm", flush=True)
@@ -268,7 +284,8 @@ def main() -> None:  # noqa: PLR0915 - one linear story
     text = [
         "# Benchmark results (issue 12)",
         "",
-        f"`python bench/run.py` (`{' '.join(sys.argv[1:]) or 'no options'}`), {started}; "
+        f"`python bench/run.py` (`{' '.join(sys.argv[1:]) or 'no options'}`), {started}, "
+        f"claimsuite at {commit()}; "
         f"load average {load_before} before and {load()} after (1, 5, 15 min).",
         "",
         *machine(),

@@ -138,7 +138,7 @@ def test_a_base_counted_from_the_sentences_period(tmp_path: Path) -> None:
     unclaimed = claims.replace("  base_period: 2025-09\n", "")
     ctx = context(tmp_path, "tr", unclaimed, MONTHLY, published="2025-11-03")
     assert [f.message for f in run(RelativeDate(), ctx)] == [
-        "'bir önceki aya' compares with 2025-09 (the sentence names 2025-10), but no claim "
+        "'bir önceki aya göre' compares with 2025-09 (the sentence names 2025-10), but no claim "
         "gives it as a base_period"
     ]
 

@@ -39,6 +39,7 @@ from claimsuite.analysis.locate import meets, mention_period
 from claimsuite.claims.model import ChangeClaim, PlanClaim, QuantityClaim, StatementClaim
 from claimsuite.claims.periods import Granularity, Period
 from claimsuite.claims.quantities import Amount, format_number
+from claimsuite.text.events import from_to_in
 from claimsuite.text.mentions import Mention, MentionKind
 
 if TYPE_CHECKING:
@@ -310,6 +311,7 @@ class FigureBook:
                             and _spans(ctx, mention) == (window.start, window.end))
                     ):
                         spans.add((mention.start, mention.end))
+        spans |= self._pairs
         for mention in ctx.article.mentions:
             if mention.kind in PERIOD_KINDS:
                 stated = mention_period(mention)
@@ -327,6 +329,24 @@ class FigureBook:
                 if any(k in spans for k in pieces):
                     spans.update(pieces)  # one piece stated: the whole is the claim's figure
         return frozenset(spans)
+
+    @cached_property
+    def _pairs(self) -> frozenset[Span]:
+        """Both figures of a level moved by a claim's change in points ("yüzde 40,5'ten
+        yüzde 39,5'e" for ``rate: -1 pp``): the claim accounts for where it came from too."""
+        ctx = self._ctx
+        out: set[Span] = set()
+        for claim in ctx.claims.claims:
+            for met in ctx.locator.met(claim.id):
+                if met.mention is None or met.start is None or met.end is None:
+                    continue
+                if (met.start, met.end) == (met.mention.start, met.mention.end):
+                    continue  # a figure of its own, not a pair
+                for pair in from_to_in(ctx.article.text, ctx.article.language, met.start,
+                                       met.end):
+                    out |= {(pair.source.start, pair.source.end),
+                            (pair.target.start, pair.target.end)}
+        return frozenset(out)
 
     @cached_property
     def compounds(self) -> dict[Span, Mention]:

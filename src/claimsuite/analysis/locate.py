@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from decimal import Decimal
 from functools import cached_property
 
@@ -18,6 +19,7 @@ from claimsuite.claims.load import ClaimSet, Registries
 from claimsuite.claims.periods import Period
 from claimsuite.claims.quantities import Amount, Rate
 from claimsuite.text.article import Article
+from claimsuite.text.events import FromTo, from_to_in
 from claimsuite.text.mentions import Mention, MentionKind, find_name
 from claimsuite.text.mentions.resolve import resolve
 from claimsuite.text.normalize import Folded, fold
@@ -152,7 +154,11 @@ def meets(
             if mention.kind is MentionKind.RELATIVE:
                 return _relative_matches(mention, claimed, claim_period)
             stated = mention_period(mention)
-            return stated is not None and period_matches(claimed, stated)
+            if stated is None:
+                return False
+            if expectation.need is Need.BASE_PERIOD and _window_of(stated, claimed, claim_period):
+                return True  # "over the 12 months ending in September": against 2024-09
+            return period_matches(claimed, stated)
     return False
 
 
@@ -164,8 +170,20 @@ PEOPLE = frozenset(
 )
 
 
+# Units of measure the text layer gives a number: never a plain count ("1 million count"
+# is stated by "1 million votes", not by "1 million tonnes").
+MEASURES = frozenset(
+    {"tonne", "km", "kg", "litre", "m2", "m3", "MW", "GW", "kWh", "hectare", "decare", "acre",
+     "barrel", "TEU", "times"}
+)
+
+
 def _same_unit(claimed: str, written: str) -> bool:
-    return claimed == written or (claimed == "person" and written in PEOPLE)
+    return (
+        claimed == written
+        or (claimed == "person" and written in PEOPLE)
+        or (claimed == "count" and written not in MEASURES)
+    )
 
 
 def _count_matches(amount: Amount, mention: Mention) -> bool:
@@ -190,6 +208,14 @@ def _multiple_matches(rate: Rate, mention: Mention) -> bool:
         )
         and _close(rate.value, mention.value, max(rate.precision, mention.precision or 0))
     )
+
+
+def _window_of(stated: Period, base: Period, period: Period | None) -> bool:
+    """A change told over the span from its base to its period: "the 12 months ending in
+    September 2025" is the change for 2025-09 against 2024-09."""
+    if period is None or base.end >= period.start:
+        return False
+    return stated.start == base.end + timedelta(days=1) and stated.end == period.end
 
 
 def _relative_matches(mention: Mention, base: Period, period: Period | None) -> bool:
@@ -354,7 +380,27 @@ class Locator:
                     return Met(expectation, mention.start, mention.end, mention)
                 if mention.kind in FIGURE_KINDS[expectation.need]:
                     instead.append(mention)
+        pair = self._from_to(expectation, spans)
+        if pair is not None:
+            return Met(expectation, pair.start, pair.end, pair.target)
         return Met(expectation, instead=tuple(instead))
+
+    def _from_to(
+        self, expectation: Expectation, spans: list[tuple[int | None, int | None]]
+    ) -> FromTo | None:
+        """A change in points told as the level moving ("yüzde 40,5'ten yüzde 39,5'e",
+        "from 4.5% to 4.25%"): the pair whose difference is the claim's rate."""
+        rate = expectation.rate
+        if expectation.need is not Need.PERCENT or rate is None or rate.unit != "pp":
+            return None
+        for start, end in spans:
+            if start is None or end is None:
+                continue
+            for pair in from_to_in(self.article.text, self.language, start, end):
+                precision = max(rate.precision, pair.target.precision or 0)
+                if pair.unit == "pp" and _close(rate.value, pair.change, precision):
+                    return pair
+        return None
 
     def _meet_name(
         self,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from claimsuite.claims.periods import Granularity, Period
+from claimsuite.text.mentions.resolve import prior_period
 
 __all__ = ["ANCHORED", "anchored", "before_period", "resolve", "shift", "show", "written"]
 
@@ -137,6 +138,8 @@ def before_period(period: Period, unit: str, offset: int) -> Period | None:
     try:
         if unit == "year":
             return shift(period, offset)
+        if unit == "prior-period":  # "bir önceki aya göre", "over the month": its own length
+            return prior_period(period, -offset)
         months = {"quarter": (3, Granularity.QUARTER), "month": (1, Granularity.MONTH)}
         if unit not in months or period.granularity is not months[unit][1]:
             return None

@@ -65,7 +65,9 @@ class RelativeDate(BaseCheck):
 
     def _meaning(self, ctx: Context, mention: Mention, *, accounted: bool) -> str | None:
         unit, offset = mention.relation or "", mention.offset or 0
-        if unit != "same-period" and anchored(mention.surface, ctx.article.language):
+        if unit == "prior-period" or (
+            unit != "same-period" and anchored(mention.surface, ctx.article.language)
+        ):
             period = _sentence_period(ctx, mention)
             meant = before_period(period, unit, offset) if period is not None else None
             if accounted or (meant is not None and any(

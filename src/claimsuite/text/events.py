@@ -12,20 +12,28 @@ suffix).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from enum import StrEnum
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from claimsuite.text.language import LanguageData, load_language
 from claimsuite.text.normalize import fold_word
 from claimsuite.text.search import find_words
 
+if TYPE_CHECKING:
+    from claimsuite.text.mentions import Mention
+
 __all__ = [
     "Direction",
+    "FromTo",
     "Tense",
     "Word",
     "clause_of",
     "direction_at",
     "direction_in",
+    "from_to_in",
     "tense_in",
     "words_in",
 ]
@@ -168,6 +176,82 @@ def direction_in(
     if fall and not rise:
         return Direction.FALL
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class FromTo:
+    """A level moved from one figure to another: "yüzde 40,5'ten yüzde 39,5'e", "from 4.5%
+    to 4.25%", "to 1.3% from 1.8%". ``change`` is ``target - source``: in percentage points
+    (``unit`` "pp") for two percentages, else in their unit."""
+
+    source: Mention
+    target: Mention
+    change: Decimal
+    unit: str | None
+
+    @property
+    def start(self) -> int:
+        return min(self.source.start, self.target.start)
+
+    @property
+    def end(self) -> int:
+        return max(self.source.end, self.target.end)
+
+
+_PAIRED = frozenset({"percent", "amount", "number"})
+_GAP_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def from_to_in(
+    text: str, language: str, start: int = 0, end: int | None = None
+) -> list[FromTo]:
+    """The figures of ``text[start:end]`` a level moved between, in order (offsets into
+    ``text``): two figures of one kind and unit next to each other, the first marked as
+    where it came from and the second as where it went."""
+    from claimsuite.text.mentions import extract_mentions  # noqa: PLC0415
+
+    data = load_language(language)
+    stop = len(text) if end is None else end
+    found = [
+        replace(m, start=m.start + start, end=m.end + start)
+        for m in extract_mentions(text[start:stop], language)
+        if m.kind.value in _PAIRED and m.value is not None and m.upper is None
+    ]
+    out: list[FromTo] = []
+    for a, b in pairwise(found):
+        if a.kind is not b.kind or (a.unit or "percent") != (b.unit or "percent"):
+            continue
+        gap = _GAP_WORDS.findall(fold_word(text[a.end : b.start], language))
+        before = _GAP_WORDS.findall(fold_word(text[max(0, a.start - 12) : a.start], language))
+        last = before[-1] if before else ""
+        pair: tuple[Mention, Mention] | None = None
+        if data.from_suffixes and not gap:
+            after = _GAP_WORDS.findall(fold_word(text[b.end : b.end + 16], language))
+            if _ends_with(a.surface, data.from_suffixes, language) and (
+                _ends_with(b.surface, data.to_suffixes, language)
+                or (after and after[0] in data.to_after)
+            ):
+                pair = (a, b)
+        elif len(gap) == 1 and last in data.from_before and gap[0] in data.to_before:
+            pair = (a, b)  # "from 4.5% to 4.25%"
+        elif len(gap) == 1 and last in data.to_before and gap[0] in data.from_before:
+            pair = (b, a)  # "to 1.3% from 1.8%"
+        if pair is None:
+            continue
+        source, target = pair
+        assert source.value is not None
+        assert target.value is not None
+        unit = "pp" if source.kind.value == "percent" and source.unit != "pp" else source.unit
+        out.append(FromTo(source, target, target.value - source.value, unit))
+    return out
+
+
+def _ends_with(surface: str, suffixes: tuple[str, ...], language: str) -> bool:
+    """Whether a figure ends in one of ``suffixes`` after an apostrophe ("39,5'e")."""
+    folded = fold_word(surface, language).replace("’", "'")
+    if "'" not in folded:
+        return False
+    return folded.rsplit("'", 1)[1] in suffixes
 
 
 def tense_in(text: str, language: str, start: int = 0, end: int | None = None) -> Tense:

@@ -102,6 +102,7 @@ class LanguageData:
     percent_before: tuple[Phrase, ...]
     percent_after: tuple[Phrase, ...]
     points: tuple[Phrase, ...]
+    basis_points: tuple[Phrase, ...]
     currency_after: dict[Phrase, str]
     currency_before: dict[str, str]
     currency_symbols: dict[str, str]
@@ -118,8 +119,16 @@ class LanguageData:
     year_prepositions: frozenset[str]
     not_cues: tuple[str, ...]
     same_period: dict[str, int]
+    prior_period: dict[str, int]
     rank_top: tuple[Phrase, ...]
     rank_bottom: tuple[Phrase, ...]
+    ordinal_words: dict[str, int]
+    ordinal_before: tuple[Phrase, ...]
+    ordinal_after: tuple[Phrase, ...]
+    superlatives_top: tuple[Phrase, ...]
+    superlatives_bottom: tuple[Phrase, ...]
+    superlative_after: frozenset[str]
+    ordinal_then: frozenset[str]
     bounds: tuple[BoundWords, ...]
     approx_before: tuple[Phrase, ...]
     approx_after: tuple[Phrase, ...]
@@ -143,6 +152,11 @@ class LanguageData:
     fall_words: tuple[str, ...]
     rise_near: tuple[str, ...]
     fall_near: tuple[str, ...]
+    from_before: frozenset[str]
+    to_before: frozenset[str]
+    from_suffixes: tuple[str, ...]
+    to_suffixes: tuple[str, ...]
+    to_after: frozenset[str]
     past_markers: tuple[str, ...]
     future_words: tuple[str, ...]
     negation_markers: tuple[str, ...]
@@ -328,6 +342,7 @@ def load_language(code: str) -> LanguageData:
         percent_before=_phrases(raw.percent.before, code),
         percent_after=_phrases(raw.percent.after, code),
         points=_phrases(raw.percent.points, code),
+        basis_points=_phrases(raw.percent.basis_points, code),
         currency_after=dict(
             sorted(
                 ((_phrase(k, code), v) for k, v in raw.currency.after.items()),
@@ -350,8 +365,16 @@ def load_language(code: str) -> LanguageData:
         year_prepositions=frozenset(_words(periods.year_prepositions, code)),
         not_cues=tuple(periods.not_cues),
         same_period=dict(periods.same_period),
+        prior_period=dict(periods.prior_period),
         rank_top=_phrases(raw.rank.top, code),
         rank_bottom=_phrases(raw.rank.bottom, code),
+        ordinal_words={fold(k, code): v for k, v in raw.rank.ordinal_words.items()},
+        ordinal_before=_phrases(raw.rank.ordinal_before, code),
+        ordinal_after=_phrases(raw.rank.ordinal_after, code),
+        superlatives_top=_phrases(raw.rank.superlatives_top, code),
+        superlatives_bottom=_phrases(raw.rank.superlatives_bottom, code),
+        superlative_after=frozenset(_words(raw.rank.superlative_after, code)),
+        ordinal_then=frozenset(_words(raw.rank.ordinal_then, code)),
         bounds=bounds,
         approx_before=tuple(p for b in approximate for p in b.before),
         approx_after=tuple(p for b in approximate for p in b.after),
@@ -375,6 +398,11 @@ def load_language(code: str) -> LanguageData:
         fall_words=tuple(raw.direction.fall),
         rise_near=tuple(raw.direction.rise_near),
         fall_near=tuple(raw.direction.fall_near),
+        from_before=frozenset(_words(raw.direction.from_before, code)),
+        to_before=frozenset(_words(raw.direction.to_before, code)),
+        from_suffixes=_words(raw.direction.from_suffixes, code),
+        to_suffixes=_words(raw.direction.to_suffixes, code),
+        to_after=frozenset(_words(raw.direction.to_after, code)),
         past_markers=tuple(raw.tense.past),
         future_words=tuple(raw.tense.future),
         negation_markers=tuple(raw.tense.negation),

@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimsuite.claims.periods import Period
 from claimsuite.text.language import load_language
 from claimsuite.text.mentions import MentionKind, extract_mentions
+from claimsuite.text.mentions.resolve import prior_period
+from claimsuite.text.mentions.resolve import shift_years as _shift_years
 from claimsuite.text.search import find_words
 
 __all__ = ["BaseMarker", "Unread", "base_markers_in", "unread_in"]
@@ -25,12 +28,21 @@ _TIME_KINDS = frozenset(
 @dataclass(frozen=True, slots=True)
 class BaseMarker:
     """A phrase naming the base of a comparison: ``offset`` years before the period the
-    sentence names (-1: "year on year"), or that period itself (0: "in the same period")."""
+    sentence names (-1: "year on year", "yıllık"), or that period itself (0: "in the same
+    period"); with ``unit`` "period", ``offset`` periods of its own length before it (-1:
+    "bir önceki aya göre", "aylık", "over the month": the month before a month)."""
 
     start: int
     end: int
     phrase: str
     offset: int
+    unit: str = "year"
+
+    def base_of(self, period: Period) -> Period | None:
+        """The base period this marker names for a claim about ``period``."""
+        if self.unit == "year":
+            return _shift_years(period, self.offset)
+        return prior_period(period, -self.offset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +58,22 @@ class Unread:
 def base_markers_in(
     text: str, language: str, start: int = 0, end: int | None = None
 ) -> list[BaseMarker]:
-    """The base-period markers of ``[periods] same_period`` in ``text[start:end]``."""
+    """The base-period markers of ``[periods] same_period`` and ``prior_period`` in
+    ``text[start:end]``, in text order (the longest phrase where two overlap)."""
     data = load_language(language)
     stop = len(text) if end is None else end
-    found = find_words(text[start:stop], list(data.same_period), language)
-    return [
-        BaseMarker(a + start, b + start, text[a + start : b + start], data.same_period[entry])
-        for a, b, entry in found
-    ]
+    entries = {**{k: ("period", v) for k, v in data.prior_period.items()},
+               **{k: ("year", v) for k, v in data.same_period.items()}}  # fmt: skip
+    found = sorted(
+        find_words(text[start:stop], list(entries), language), key=lambda f: (f[0], f[0] - f[1])
+    )
+    out: list[BaseMarker] = []
+    for a, b, entry in found:
+        if out and a + start < out[-1].end:
+            continue  # inside a longer marker: "aylık bazda" is one
+        unit, offset = entries[entry]
+        out.append(BaseMarker(a + start, b + start, text[a + start : b + start], offset, unit))
+    return out
 
 
 def unread_in(text: str, language: str, start: int = 0, end: int | None = None) -> list[Unread]:

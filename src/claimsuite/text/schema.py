@@ -11,7 +11,9 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = ["BoundKind", "LanguageDataError", "LanguageFile", "RelativeUnit", "SuffixTable"]
 
 BoundKind = Literal["approximate", "more-than", "at-least", "less-than", "at-most"]
-RelativeUnit = Literal["year", "half", "quarter", "month", "week", "day", "same-period"]
+RelativeUnit = Literal[
+    "year", "half", "quarter", "month", "week", "day", "same-period", "prior-period"
+]
 
 
 class LanguageDataError(ValueError):
@@ -52,6 +54,9 @@ class _Percent(_Section):
     before: list[str]
     after: list[str]
     points: list[str]
+    # Words after the number that make it basis points, a hundredth of a percentage point:
+    # "100 baz puan", "250 basis points", "50 bps" are 1, 2.5 and 0.5 pp.
+    basis_points: list[str] = []
 
 
 class _Currency(_Section):
@@ -80,6 +85,10 @@ class _Periods(_Section):
     year_prepositions: list[str] = []
     # Base-period markers -> offset in years from the period the sentence names.
     same_period: dict[str, int] = {}
+    # Base-period markers -> offset in periods of the claim's own length: "bir önceki aya
+    # göre", "aylık", "over the month" (-1: the month before a month, the quarter before a
+    # quarter).
+    prior_period: dict[str, int] = {}
     # Month abbreviations news writes that the locale data lacks ("Sept.") -> month.
     month_aliases: dict[str, int] = {}
 
@@ -87,6 +96,22 @@ class _Periods(_Section):
 class _Rank(_Section):
     top: list[str]
     bottom: list[str]
+    # Ordinal words that give a rank ("came second", "ikinci sırada"): word -> rank.
+    ordinal_words: dict[str, int] = {}
+    # Words right before an ordinal word that make it a rank ("came", "was", "ranked"), and
+    # words right after one (stems: "place", "sıra", "oldu"; "-largest" glued by a hyphen).
+    ordinal_before: list[str] = []
+    ordinal_after: list[str] = []
+    # Superlatives: rank 1 at the top ("the largest", "en büyük") or the bottom ("the
+    # lowest", "en düşük"); with an ordinal word, rank N ("second-largest", "en büyük ikinci").
+    superlatives_top: list[str] = []
+    superlatives_bottom: list[str] = []
+    # Words right before a bare superlative that make it one ("the largest", "its highest");
+    # empty: the superlative phrase needs none ("en büyük"). A possessive "'s" always counts.
+    superlative_after: list[str] = []
+    # After a word of ``ordinal_before``, the ordinal word ends the clause or goes on with
+    # one of these ("came second in"), so that "was first reported" is no rank.
+    ordinal_then: list[str] = []
 
 
 class _Bound(_Section):
@@ -149,6 +174,14 @@ class _Direction(_Section):
     # they are something else ("set up", "stepped down", "the lower house", "uçak indi").
     rise_near: list[str] = []
     fall_near: list[str] = []
+    # A level moved from one figure to another: the word before the first ("from 4.5% to
+    # 4.25%") and the second, or the case endings after them ("yüzde 40,5'ten yüzde 39,5'e").
+    from_before: list[str] = []
+    to_before: list[str] = []
+    from_suffixes: list[str] = []
+    to_suffixes: list[str] = []
+    # Words right after the second figure that carry its ending ("yüzde 37 seviyesine").
+    to_after: list[str] = []
 
 
 class _Tense(_Section):

@@ -1,8 +1,9 @@
 """The grammar table: real expressions from public news articles (cited per row in
 ``tr.tsv`` and ``en.tsv``), each with the reading an editor would give it. Every row must be
 read exactly so: a figure with its value, unit, precision and bound; a period as the
-``Period`` it means for an article published on the row's date; a direction, a tense or a
-base-period marker as the text layer's word lists see it."""
+``Period`` it means for an article published on the row's date; a direction, a tense, a
+base-period marker or a level moved from one figure to another ("change") as the text
+layer's word lists see it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from claimsuite.claims.periods import Period
-from claimsuite.text.events import direction_in, tense_in
+from claimsuite.text.events import direction_in, from_to_in, tense_in
 from claimsuite.text.mentions import Mention, MentionKind, extract_mentions, resolve
 from claimsuite.text.phrases import base_markers_in
 
@@ -90,8 +91,15 @@ def test_expression_reads_as_the_table_says(row: Row) -> None:
         assert (tense.main, tense.negated) == (main, negated == "negated")
         return
     if row.kind == "base":
+        # "-1": the same period a year earlier; "period:-1": the period just before it
         markers = base_markers_in(row.expression, row.language)
-        assert [m.offset for m in markers] == [int(row.value)]
+        read = [str(m.offset) if m.unit == "year" else f"{m.unit}:{m.offset}" for m in markers]
+        assert read == [row.value]
+        return
+    if row.kind == "change":
+        # a level moved from one figure to another: the change, in points for percentages
+        pairs = from_to_in(row.expression, row.language)
+        assert [(p.change, p.unit) for p in pairs] == [(Decimal(row.value), row.unit)]
         return
     mention = _one(row)
     if row.kind in TIME:

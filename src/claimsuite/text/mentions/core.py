@@ -54,6 +54,8 @@ class Flag(StrEnum):
     ORDINAL = "ordinal"  # 11'inci, 11th: a RANK with relation "exact"
     FISCAL = "fiscal"  # fiscal 2025, FY2025
     LABEL = "label"  # a clock time or an article number: "6 p.m.", "saat 14", "Madde 5"
+    SUPERLATIVE = "superlative"  # "the largest", "en büyük": an ORDINAL 1 (or N: "third-largest")
+    IN_WORDS = "in-words"  # a figure written in words: "came second", "Six ballot questions"
 
 
 class Bound(StrEnum):
@@ -72,12 +74,13 @@ class Relative:
 
     ``unit`` is one of the [[relative]] units (year, half, quarter, month, week, day:
     ``offset`` of them from publication; same-period: ``offset`` years from the period the
-    sentence names) or a template meaning: last-months (the ``count`` months before
-    publication), first-months (months 1..``count``), named-month / last-named-month
-    (``month``), month-range (``month``..``month_to``), months-to (``count`` months ending
-    with ``month``), day-month (``day`` of ``month``; ``count`` ends a day range),
-    named-quarter / named-half (the ``count``-th), year-to-date, fiscal-year (``year``) or
-    split-year (``2024-25``: ``year`` is the second year). See
+    sentence names; prior-period: ``offset`` periods of that period's own length from it,
+    "bir önceki aya göre", "over the month") or a template meaning: last-months (the
+    ``count`` months before publication), first-months (months 1..``count``), named-month /
+    last-named-month (``month``), month-range (``month``..``month_to``), months-to
+    (``count`` months ending with ``month``), day-month (``day`` of ``month``; ``count``
+    ends a day range), named-quarter / named-half (the ``count``-th), year-to-date,
+    fiscal-year (``year``) or split-year (``2024-25``: ``year`` is the second year). See
     :func:`claimsuite.text.mentions.resolve`.
     """
 

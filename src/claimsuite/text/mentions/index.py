@@ -26,6 +26,11 @@ _WORD_PATTERNS: tuple[tuple[Callable[[LanguageData], Iterable[str]], Pattern], .
     (lambda d: (r.words[0] for r in d.relatives), relative.relative),
     (lambda d: [*d.ordinals, "q", "h"], periods.period_from_ordinal),
     (lambda d: (p[0] for p in (*d.rank_top, *d.rank_bottom)), ranks.rank),
+    (
+        lambda d: [*d.ordinal_words, *(p[0] for p in (*d.superlatives_top,
+                                                       *d.superlatives_bottom))],
+        ranks.rank_in_words,
+    ),
     (lambda d: (p[0] for p in d.percent_before), percentages.percent_word),
     (lambda d: d.currency_before, amounts.currency_first),
     (lambda d: (p[0] for p in d.number_words), amounts.word_quantity),
@@ -101,6 +106,11 @@ def _anchors(data: LanguageData) -> re.Pattern[str]:
             _phrase_pattern(phrase, inflected=False) + rf"[\s-]*(?:[0-9]|{number_words})"
         )
     for phrase in data.percent_before:
+        alternatives.append(_phrase_pattern(phrase, inflected=False))
+    # Ranks in words and superlatives ("came second", "ikinci sırada", "the largest").
+    for word in data.ordinal_words:
+        alternatives.append(_phrase_pattern((word,), inflected=False))
+    for phrase in (*data.superlatives_top, *data.superlatives_bottom):
         alternatives.append(_phrase_pattern(phrase, inflected=False))
     # A number word starts a figure only before a scale or a time unit ("üç milyon",
     # "three months to June", "dokuz aylık").

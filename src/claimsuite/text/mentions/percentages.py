@@ -1,6 +1,6 @@
 """Percentages and percentage points: ``%72``, ``% 72``, ``yüzde 72``, ``72 percent``,
-``5 puan``, ``5 percentage points``, negative (``%-2,4``, ``eksi 2,4``) and ranges
-(``yüzde 5-7``, ``10 to 12 percent``)."""
+``5 puan``, ``5 percentage points``, basis points (``100 baz puan``, ``50 bps``: 1, 0.5 pp),
+negative (``%-2,4``, ``eksi 2,4``) and ranges (``yüzde 5-7``, ``10 to 12 percent``)."""
 
 from __future__ import annotations
 
@@ -150,6 +150,9 @@ def percent_after(cur: Cursor, i: int, j: int, quantity: Quantity) -> Found | No
     if token is None:
         return None
     start, negative = (i - 1, True) if _minus_before(cur, i) else (i, False)
+    hyphen = 1 if token.text == "-" and cur.glued(j) is not None else 0  # "25-basis-point"
+    if (bps := cur.first_phrase(j + hyphen, data.basis_points)) is not None:
+        return _basis_points(cur, start, bps[1], numeral, negative)
     if token.text == "%":
         end = j + 1
     elif cur.first_phrase(j, data.points) is not None:
@@ -159,6 +162,26 @@ def percent_after(cur: Cursor, i: int, j: int, quantity: Quantity) -> Found | No
     else:
         return None
     return _percent(cur, start, end, numeral, negative, marked=True)
+
+
+def _basis_points(cur: Cursor, i: int, j: int, numeral: Numeral, negative: bool) -> Found:
+    """``100 baz puan``, ``250 basis points``, ``50 bps``: a change in percentage points,
+    a hundredth of one each (1, 2.5 and 0.5 pp)."""
+    end = cur.suffix(j)[0]
+    value = numeral.value.scaleb(-2)
+    flags = frozenset(Flag(f) for f in numeral.flags)
+    if negative:
+        value, flags = -value, flags | {Flag.NEGATIVE}
+    mention = cur.mention(
+        MentionKind.PERCENT,
+        i,
+        end,
+        value=tidy(value),
+        unit="pp",
+        precision=tidy(numeral.precision.scaleb(-2)),
+        flags=flags,
+    )
+    return Found(mention, end)
 
 
 def _minus_before(cur: Cursor, i: int) -> bool:

@@ -1,6 +1,14 @@
 """Ranks and ordinals: rank bounds (``ilk 10``, ``top ten``, ``en büyük 5``), exact
-ordinals (``11'inci``, ``11th``, ``3.`` before a lowercase word in Turkish) and the ordinal
-words that number quarters and halves (``ilk``, ``third``, ``3.``, ``1st``)."""
+ordinals (``11'inci``, ``11th``, ``3.`` before a lowercase word in Turkish), ranks in words
+(``came second``, ``fourth place``, ``ikinci sırada``, ``üçüncü oldu``), superlatives as
+rank 1 (``the world's busiest``, ``the most visitors``, ``en büyük``) or N (``third-largest``,
+``en büyük ikinci``), and the ordinal words that number quarters and halves (``ilk``,
+``third``, ``3.``, ``1st``).
+
+A rank in words or a superlative is an ORDINAL mention (an exact rank: ``relation`` is
+``exact``, or ``bottom`` for "the lowest"), flagged IN_WORDS and SUPERLATIVE: a check may
+confirm a ranking claim with it, and an edit "third" -> "fourth" changes it, but a
+superlative is not a figure every article must account for."""
 
 from __future__ import annotations
 
@@ -10,7 +18,7 @@ from claimsuite.text.mentions.core import Cursor, Flag, Found, MentionKind
 from claimsuite.text.mentions.numbers import count_at
 from claimsuite.text.tokens import Kind
 
-__all__ = ["is_unit_or_percent", "ordinal", "ordinal_number", "rank"]
+__all__ = ["is_unit_or_percent", "ordinal", "ordinal_number", "rank", "rank_in_words"]
 
 
 def ordinal(cur: Cursor, j: int, first: bool = False) -> tuple[int, int] | None:
@@ -97,3 +105,109 @@ def rank(cur: Cursor, i: int) -> Found | None:
             mention = cur.mention(MentionKind.RANK, i, end, value=Decimal(value), relation=relation)
             return Found(mention, end)
     return None
+
+
+def _ordinal_word(cur: Cursor, j: int) -> tuple[int, int] | None:
+    """An ordinal word at ``j`` ("second", "üçüncü"): ``(rank, next)``."""
+    token = cur.word(j)
+    if token is None:
+        return None
+    value = cur.data.ordinal_words.get(token.low)
+    return (value, j + 1) if value is not None else None
+
+
+def _after_hyphen(cur: Cursor, j: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """The end of one of ``phrases`` at ``j``, spaced or glued by a hyphen ("-largest")."""
+    hyphen = cur.glued(j)
+    if hyphen is not None and hyphen.text == "-":
+        found = cur.first_phrase(j + 1, [p for p in phrases if not p[0].startswith("-")])
+        if found is not None:
+            return found[1]
+    found = cur.first_phrase(j, [p for p in phrases if not p[0].startswith("-")])
+    return found[1] if found is not None else None
+
+
+def _before(cur: Cursor, i: int) -> bool:
+    """A word of ``ordinal_before`` ends right before token ``i`` ("came in second")."""
+    for phrase in cur.data.ordinal_before:
+        at = i - len(phrase)
+        if at >= 0 and cur.match_phrase(at, phrase, first=True) == i:
+            return True
+    return False
+
+
+def _clause_goes_on(cur: Cursor, j: int) -> bool:
+    token = cur.joined(j)
+    return token is None or token.kind is not Kind.WORD or token.low in cur.data.ordinal_then
+
+
+def _superlative(cur: Cursor, i: int) -> tuple[str, int] | None:
+    """A superlative phrase at ``i``: ``(relation, next)``."""
+    data = cur.data
+    for relation, phrases in (("exact", data.superlatives_top),
+                              ("bottom", data.superlatives_bottom)):
+        for phrase in phrases:
+            end = cur.match_phrase(i, phrase, first=True)
+            if end is not None:
+                return relation, end
+    return None
+
+
+def _period_noun(cur: Cursor, j: int) -> bool:
+    token = cur.word(j)
+    data = cur.data
+    return token is not None and (
+        data.word_in(token.low, (*data.quarter_words, *data.half_words)) is not None
+    )
+
+
+def _determined(cur: Cursor, i: int) -> bool:
+    """"the largest", "its highest", "the world's busiest": English superlatives need one."""
+    data = cur.data
+    if not data.superlative_after:
+        return True
+    if i == 0:
+        return False
+    before = cur.tokens[i - 1]
+    if before.low in data.superlative_after:
+        return True
+    return before.low == "s" and i > 1 and cur.tokens[i - 2].kind is Kind.APOS
+
+
+def rank_in_words(cur: Cursor, i: int) -> Found | None:
+    """``came second``, ``fourth place``, ``second-largest``, ``ikinci sırada``,
+    ``üçüncü oldu``; ``the largest``, ``the world's busiest``, ``en büyük (ikinci)``."""
+    flags = frozenset({Flag.ORDINAL, Flag.IN_WORDS})
+    word = _ordinal_word(cur, i)
+    if word is not None:
+        value, j = word
+        end = _after_hyphen(cur, j, cur.data.ordinal_after)
+        if end is not None:
+            superlative = cur.first_phrase(j, cur.data.superlatives_top) or _after_hyphen(
+                cur, j, cur.data.superlatives_top
+            )
+            if superlative is not None:
+                flags |= {Flag.SUPERLATIVE}
+        elif _before(cur, i) and _clause_goes_on(cur, j):
+            end = j
+        else:
+            return None
+        mention = cur.mention(
+            MentionKind.ORDINAL, i, end, value=Decimal(value), relation="exact", flags=flags
+        )
+        return Found(mention, end)
+    found = _superlative(cur, i)
+    if found is None or not _determined(cur, i):
+        return None
+    relation, j = found
+    if count_at(cur, j) is not None and _ordinal_word(cur, j) is None:
+        return None  # "en büyük 10": a rank bound; "en az 5": a bound
+    value, end = 1, j
+    then = _ordinal_word(cur, j)  # "en büyük ikinci": the second largest
+    if then is not None and not _period_noun(cur, then[1]):
+        value, end = then  # but "en yüksek üçüncü çeyrek" is the highest third quarter
+    mention = cur.mention(
+        MentionKind.ORDINAL, i, end, value=Decimal(value), relation=relation,
+        flags=flags | {Flag.SUPERLATIVE},
+    )  # fmt: skip
+    return Found(mention, end)

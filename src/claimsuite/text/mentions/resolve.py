@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from claimsuite.claims.periods import Granularity, Period
 from claimsuite.text.mentions.core import Mention, Relative
 
-__all__ = ["resolve", "resolve_relative"]
+__all__ = ["prior_period", "resolve", "resolve_relative", "shift_years"]
 
 _MONTHS = 12
 # A month or day without a year is read as the latest one on or before publication, unless
@@ -94,6 +94,32 @@ def _months(year: int, first: int, last: int) -> Period:
     return Period(start.start, end.end, Granularity.RANGE)
 
 
+def prior_period(period: Period, count: int = 1) -> Period | None:
+    """The period ``count`` of its own lengths before ``period``: the month before a month,
+    the quarter before a quarter, the year before a year, the day before a day; a range of
+    whole months gives as many months before it ("bir önceki aya göre", "over the month")."""
+    start, end = period.start, period.end
+    if period.granularity is Granularity.DAY:
+        return Period.of_day(start - timedelta(days=count))
+    if start.day != 1 or (end + timedelta(days=1)).day != 1:
+        return None
+    months = (end.year - start.year) * _MONTHS + end.month - start.month + 1
+    first = start.year * _MONTHS + start.month - 1 - months * count
+    last = first + months - 1
+    y0, m0 = divmod(first, _MONTHS)
+    y1, m1 = divmod(last, _MONTHS)
+    return Period(
+        Period.of_months(y0, m0 + 1, Granularity.MONTH).start,
+        Period.of_months(y1, m1 + 1, Granularity.MONTH).end,
+        period.granularity,
+    )
+
+
+def shift_years(period: Period, years: int) -> Period:
+    """``period`` ``years`` later; a range of whole months stays whole months."""
+    return _shift_years(period, years)
+
+
 def _shift_years(period: Period, years: int) -> Period:
     """``period`` ``years`` later; a range of whole months stays whole months."""
     start, end = period.start, period.end
@@ -155,6 +181,8 @@ def resolve_relative(
         return Period.of_day(anchor + timedelta(days=offset))
     if unit == "same-period":
         return _shift_years(context, offset) if context is not None else None
+    if unit == "prior-period":
+        return prior_period(context, -offset) if context is not None else None
     if unit == "last-months" and relative.count:
         # The whole months before the month of publication: "son 10 ayda" on 5 November is
         # January to October.

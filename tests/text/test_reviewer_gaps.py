@@ -1,0 +1,212 @@
+"""Gaps two reviewers found on unseen articles, each closed as a kind and checked where a
+finding changes: basis points, ranks in words and superlatives, direction verbs for levels
+and from-to pairs, base-period markers, counts with bounds and in words, headlines, and
+names with an unapostrophed Turkish suffix."""
+
+from __future__ import annotations
+
+from claimsuite.checks.cs402_claim_changed import ClaimChanged
+from claimsuite.checks.cs403_figure_not_covered import FigureNotCovered
+from claimsuite.checks.cs405_claim_not_confirmed import ClaimNotConfirmed
+from claimsuite.testing import make_context, messages
+
+
+def _claims(language: str, published: str, body: str) -> str:
+    return f"article:\n  language: {language}\n  published: {published}\nclaims:\n{body}"
+
+
+# -- 1. basis points ----------------------------------------------------------------------
+BPS_TR = _claims("tr", "2025-10-24", """\
+  - id: policy-rate
+    kind: change
+    metric: policy-rate
+    period: 2025-10
+    rate: -1 pp
+    quote: "Merkez Bankası Ekim ayında politika faizini 100 baz puan indirdi"
+""")
+BPS_EN = _claims("en", "2024-09-19", """\
+  - id: fed-cut
+    kind: change
+    metric: federal-funds-rate
+    period: 2024-09
+    rate: -0.5 pp
+    quote: "In September the Federal Reserve cut interest rates by 50 bps"
+""")
+
+
+def test_basis_points_are_a_rate_in_points_that_a_pp_claim_accounts_for() -> None:
+    ctx = make_context("Merkez Bankası Ekim ayında politika faizini 100 baz puan indirdi.\n",
+                       BPS_TR)
+    assert messages(ctx, FigureNotCovered) == []
+    assert messages(ctx, ClaimNotConfirmed) == []
+    ctx = make_context("In September the Federal Reserve cut interest rates by 50 bps.\n", BPS_EN)
+    assert messages(ctx, FigureNotCovered) == []
+    assert messages(ctx, ClaimNotConfirmed) == []
+
+
+def test_an_edited_number_of_basis_points_is_a_changed_rate() -> None:
+    ctx = make_context("Merkez Bankası Ekim ayında politika faizini 150 baz puan indirdi.\n",
+                       BPS_TR)
+    [error] = messages(ctx, ClaimChanged)
+    assert "150 baz puan" in error
+
+
+# -- 2. ranks in words and superlatives ---------------------------------------------------
+RANKS = _claims("en", "2025-11-03", """\
+  - id: germany
+    kind: entity
+    type: country
+    name: Germany
+  - id: uk
+    kind: entity
+    type: country
+    name: United Kingdom
+  - id: germany-third
+    kind: ranking
+    subject: germany
+    metric: tourist-arrivals-by-origin
+    rank: 3
+    scope: source markets
+    period: 2025-09
+    quote: "In September Germany was third among source markets"
+  - id: uk-largest
+    kind: ranking
+    subject: uk
+    metric: tourist-arrivals-by-origin
+    bound: 1
+    relation: top
+    scope: source markets
+    period: 2025-09
+    quote: "In September the United Kingdom remained the largest source market"
+""")
+RANKS_TEXT = (
+    "In September the United Kingdom remained the largest source market. "
+    "In September Germany was third among source markets.\n"
+)
+
+
+def test_a_rank_in_words_and_a_superlative_state_a_ranking_claim() -> None:
+    ctx = make_context(RANKS_TEXT, RANKS)
+    assert messages(ctx, ClaimNotConfirmed) == []
+    assert messages(ctx, ClaimChanged) == []
+    assert messages(ctx, FigureNotCovered) == []
+
+
+def test_third_edited_to_fourth_is_a_changed_rank() -> None:
+    ctx = make_context(RANKS_TEXT.replace("was third", "was fourth"), RANKS)
+    [error] = messages(ctx, ClaimChanged)
+    assert "germany-third" in error
+    assert "fourth" in error
+
+
+def test_turkish_ranks_in_words_and_superlatives() -> None:
+    claims = _claims("tr", "2025-11-03", """\
+  - id: almanya
+    kind: entity
+    type: country
+    name: Almanya
+  - id: otomotiv
+    kind: entity
+    type: organisation
+    name: otomotiv
+  - id: almanya-ikinci
+    kind: ranking
+    subject: almanya
+    metric: ihracat
+    rank: 2
+    scope: ülkeler
+    period: 2025-10
+    quote: "Ekim ayında Almanya ikinci sırada yer aldı"
+  - id: otomotiv-ilk
+    kind: ranking
+    subject: otomotiv
+    metric: ihracat
+    bound: 1
+    relation: top
+    scope: sektörler
+    period: 2025-10
+    quote: "Ekim ayında en büyük ürün grubu otomotiv oldu"
+""")
+    text = (
+        "Ekim ayında en büyük ürün grubu otomotiv oldu. "
+        "Ekim ayında Almanya ikinci sırada yer aldı.\n"
+    )
+    assert messages(make_context(text, claims), ClaimNotConfirmed) == []
+    [error] = messages(make_context(text.replace("ikinci", "üçüncü"), claims), ClaimChanged)
+    assert "almanya-ikinci" in error
+
+
+# -- 3. direction verbs for levels, and from-to pairs ---------------------------------------
+LEVEL_TR = _claims("tr", "2025-10-24", """\
+  - id: policy-rate
+    kind: change
+    metric: policy-rate
+    period: 2025-10
+    rate: -1 pp
+    quote: "Kurul Ekim ayında politika faizini yüzde 40,5'ten yüzde 39,5'e indirdi"
+""")
+
+
+def test_a_from_to_pair_states_a_change_in_points() -> None:
+    text = "Kurul Ekim ayında politika faizini yüzde 40,5'ten yüzde 39,5'e indirdi.\n"
+    ctx = make_context(text, LEVEL_TR)
+    assert messages(ctx, ClaimNotConfirmed) == []
+    assert messages(ctx, FigureNotCovered) == []
+    assert messages(ctx, ClaimChanged) == []
+    claims = LEVEL_TR.replace("language: tr", "language: en").replace(
+        "Kurul Ekim ayında politika faizini yüzde 40,5'ten yüzde 39,5'e indirdi",
+        "In October the board cut its policy rate from 4.5% to 3.5%",
+    )
+    ctx = make_context("In October the board cut its policy rate from 4.5% to 3.5%.\n", claims)
+    assert messages(ctx, ClaimNotConfirmed) == []
+    assert messages(ctx, FigureNotCovered) == []
+
+
+def test_lowered_edited_to_raised_flips_the_direction() -> None:
+    text = "Kurul Ekim ayında politika faizini yüzde 40,5'ten yüzde 39,5'e yükseltti.\n"
+    [error] = messages(make_context(text, LEVEL_TR), ClaimChanged)
+    assert "yükseltti" in error
+
+
+# -- 4. base-period markers ---------------------------------------------------------------
+def test_base_markers_are_read_against_the_claims_period() -> None:
+    claims = _claims("tr", "2025-11-03", """\
+  - id: cpi-monthly
+    kind: change
+    metric: cpi
+    period: 2025-10
+    base_period: 2025-09
+    rate: 2.55%
+    quote: "tüketici fiyatları Ekim ayında bir önceki aya göre yüzde 2,55 yükseldi"
+""")
+    text = "Tüketici fiyatları Ekim ayında bir önceki aya göre yüzde 2,55 yükseldi.\n"
+    assert messages(make_context(text, claims), ClaimNotConfirmed) == []
+    claims = _claims("en", "2025-10-24", """\
+  - id: energy-monthly
+    kind: change
+    metric: energy-prices
+    period: 2025-09
+    base_period: 2025-08
+    rate: 1.5%
+    quote: "In September the energy index gained 1.5 percent over the month"
+  - id: core-annual
+    kind: change
+    metric: core-cpi
+    period: 2025-09
+    base_period: 2024-09
+    rate: 3.0%
+    quote: "In September the core index was up 3.0 percent over the past year"
+  - id: cpi-annual
+    kind: change
+    metric: cpi
+    period: 2025-09
+    base_period: 2024-09
+    rate: 3.0%
+    quote: "Over the 12 months ending in September, the index climbed 3.0 percent"
+""")
+    text = (
+        "In September the energy index gained 1.5 percent over the month. "
+        "In September the core index was up 3.0 percent over the past year. "
+        "Over the 12 months ending in September, the index climbed 3.0 percent.\n"
+    )
+    assert messages(make_context(text, claims), ClaimNotConfirmed) == []

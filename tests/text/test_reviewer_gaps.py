@@ -210,3 +210,50 @@ def test_base_markers_are_read_against_the_claims_period() -> None:
         "Over the 12 months ending in September, the index climbed 3.0 percent.\n"
     )
     assert messages(make_context(text, claims), ClaimNotConfirmed) == []
+
+
+# -- 5. counts with bounds and in words ---------------------------------------------------
+def test_counts_with_bounds_and_counts_in_words_state_count_claims() -> None:
+    claims = _claims("en", "2025-11-05", """\
+  - id: votes
+    kind: quantity
+    metric: mayoral-votes
+    period: 2025-11-04
+    value: 1 million count
+    bound: more-than
+    quote: "On Tuesday Mamdani had more than 1 million votes"
+  - id: lead
+    kind: quantity
+    metric: mayoral-vote-lead
+    period: 2025-11-04
+    value: 175000 count
+    approximate: true
+    quote: "On Tuesday he led Cuomo by about 175,000 votes"
+  - id: questions
+    kind: quantity
+    metric: ballot-questions
+    period: 2025-11-04
+    value: 6 count
+    quote: "Six ballot questions were also decided on Tuesday"
+""")
+    text = (
+        "On Tuesday Mamdani had more than 1 million votes. "
+        "On Tuesday he led Cuomo by about 175,000 votes. "
+        "Six ballot questions were also decided on Tuesday.\n"
+    )
+    ctx = make_context(text, claims)
+    assert messages(ctx, ClaimNotConfirmed) == []
+    assert messages(ctx, FigureNotCovered) == []
+    # a count in words edited is a changed figure
+    [error] = messages(make_context(text.replace("Six", "Seven"), claims), ClaimChanged)
+    assert "Seven" in error
+
+
+def test_a_count_in_words_is_read_only_where_it_opens_a_sentence() -> None:
+    from claimsuite.text.mentions import extract_mentions  # noqa: PLC0415
+
+    assert [m.value for m in extract_mentions("Six ballot questions were decided.", "en")] == [6]
+    assert extract_mentions("one of the two countries", "en") == ()
+    assert extract_mentions("İki ülke arasında görüşmeler sürdü.", "tr") == ()  # the two parties
+    [m] = extract_mentions("neredeyse 3 bin kişi", "tr")
+    assert (m.value, m.bound) == (3000, "approximate")

@@ -22,7 +22,7 @@ from claimsuite.analysis.words import (
 from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import RoleClaim
 from claimsuite.text.language import load_language
-from claimsuite.text.mentions import Mention, MentionKind, find_name
+from claimsuite.text.mentions import Flag, Mention, MentionKind, find_name
 from claimsuite.text.normalize import fold
 
 _FIGURES = frozenset({
@@ -101,7 +101,8 @@ class FigureNotCovered(BaseCheck):
     Dünya Savaşı"), a count of time units inside a period ("son 11 ayda", "over the 12 months
     ending in September") and the end of a day range ("Oct. 28-29"), unless it stands in a
     claim's passage whose quote has another number there ("by 6 p.m." edited to "by 7
-    p.m."). A rank or title counts when it
+    p.m."). A count in words ("Six ballot questions") is asked about only in a claim's
+    passage: elsewhere a number word is too often no figure at all. A rank or title counts when it
     stands in a role claim's passage, or before the name of a person whose role claim gives
     that rank or title. A figure inside some claim's passage is reported with what that
     claim says ("2027 in the passage of claim next-meeting-2026 (which says 2026)").
@@ -141,6 +142,7 @@ class FigureNotCovered(BaseCheck):
                 or (mention.start, mention.end) in skip
                 or (mention.kind in {MentionKind.DATE, MentionKind.PERIOD} and not mention.period)
                 or is_ordinal(ctx.article, mention)
+                or Flag.IN_WORDS in mention.flags
             ):
                 continue
             if (

@@ -96,6 +96,7 @@ class LanguageData:
     multiples: tuple[Phrase, ...]
     range_links: tuple[Phrase, ...]
     minus: tuple[Phrase, ...]
+    sentence_counts: bool
     not_range_after: frozenset[str]
     label_before: tuple[Phrase, ...]
     label_after: tuple[Phrase, ...]
@@ -336,6 +337,7 @@ def load_language(code: str) -> LanguageData:
         multiples=_phrases(numbers.multiples, code),
         range_links=_phrases(numbers.range_links, code),
         minus=_phrases(numbers.minus, code),
+        sentence_counts=numbers.sentence_counts,
         not_range_after=frozenset(_words(numbers.not_range_after, code)),
         label_before=_phrases(numbers.label_before, code),
         label_after=_phrases(numbers.label_after, code),

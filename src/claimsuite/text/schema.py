@@ -42,6 +42,9 @@ class _Numbers(_Section):
     range_links: list[str] = []
     # Words before a number making it negative ("eksi 2,4").
     minus: list[str] = []
+    # Whether a number word opening a sentence is a count ("Six ballot questions were
+    # decided"); not in Turkish, where "İki ülke", "İki taraf" name the two parties.
+    sentence_counts: bool = False
     # Words before a figure that make "X to Y" a change, not a range ("from 10 to 12").
     not_range_after: list[str] = []
     # Words before or after a bare number that make it a label, not a figure: a clock time

@@ -177,9 +177,39 @@ def quantity_mention(cur: Cursor, i: int) -> Found | None:
     return plain_number(cur, i, read_numeral(cur.tokens[i].text, cur.data))
 
 
+_SENTENCE_END = frozenset(".!?:;\n\"“”")
+_MIN_WORD_COUNT = 2
+
+
+def _count_in_words(cur: Cursor, i: int, j: int, value: int) -> Found | None:
+    """A count in words that opens a sentence, where the language says so ([numbers]
+    sentence_counts): "Six ballot questions were decided". Elsewhere a number word is too
+    common to count ("one of", "the two countries"); "one" itself never counts."""
+    token = cur.tokens[i]
+    before = cur.text[: token.start].rstrip()
+    if not cur.data.sentence_counts or value < _MIN_WORD_COUNT or not token.text[0].isupper():
+        return None
+    if before and before[-1] not in _SENTENCE_END:
+        return None
+    following = cur.word(j)
+    if following is None or not following.text[0].islower():
+        return None
+    if cur.data.word_in(following.low, cur.data.time_units) is not None:
+        return None  # "On iki aylık ortalamalar": a span of time, not a count
+    end, unit = j, None
+    if (counted := _count_unit(cur, j)) is not None:
+        unit, end = counted
+    mention = cur.mention(
+        MentionKind.NUMBER, i, end, value=Decimal(value), unit=unit, precision=Decimal("0.5"),
+        flags=frozenset({Flag.IN_WORDS}),
+    )  # fmt: skip
+    return Found(mention, end)
+
+
 def word_quantity(cur: Cursor, i: int) -> Found | None:
     """A number in words with a scale: ``üç milyon``, ``two billion dollars``, ``on iki bin
-    kişi``. Without a scale a number word is too common ("bir ülke", "one of") to count."""
+    kişi``. Without a scale a number word is too common ("bir ülke", "one of") to count,
+    except where it opens a sentence ("Six ballot questions")."""
     counted = count_at(cur, i, first=True)
     if counted is None:
         return None
@@ -189,7 +219,7 @@ def word_quantity(cur: Cursor, i: int) -> Found | None:
         # Not "iki ülke": "the two countries" is how diplomacy is written, not a figure.
         words = cur.first_phrase(j, cur.data.percent_after)  # "fifty percent"
         if words is None:
-            return None
+            return _count_in_words(cur, i, j, value)
         mention = cur.mention(
             MentionKind.PERCENT, i, words[1], value=Decimal(value), unit="percent",
             precision=Decimal("0.5"),

@@ -129,6 +129,9 @@ def _anchors(data: LanguageData) -> re.Pattern[str]:
         alternatives.append(
             _phrase_pattern(phrase, inflected=False) + rf"(?:[\s-]+[^\W\d_]+)?\s+(?:{counted})"
         )
+    # A count in words opening a sentence: "Six ballot questions" (text is folded here).
+    if data.sentence_counts:
+        alternatives.append(rf"(?:(?<=[.!?:;\n\"“”]\s)|(?<=\n)|\A)(?:{number_words})\s")
     codes = "|".join(map(re.escape, data.currency_before))
     alternatives.append(f"(?:{codes}){NOT_LETTER_AFTER}")
     names = [m for m in data.months if m not in data.month_abbreviations]

@@ -257,3 +257,43 @@ def test_a_count_in_words_is_read_only_where_it_opens_a_sentence() -> None:
     assert extract_mentions("İki ülke arasında görüşmeler sürdü.", "tr") == ()  # the two parties
     [m] = extract_mentions("neredeyse 3 bin kişi", "tr")
     assert (m.value, m.bound) == (3000, "approximate")
+
+
+# -- 6. headlines ---------------------------------------------------------------------------
+HEADLINE_CLAIMS = _claims("en", "2025-11-05", """\
+  - id: turnout
+    kind: quantity
+    metric: mayoral-election-voters
+    period: 2025-11-04
+    value: 2 million people
+    quote: "On Tuesday 2 million voters had taken part"
+""")
+
+
+def test_a_headline_without_a_full_stop_is_its_own_sentence() -> None:
+    from claimsuite.text.article import Article  # noqa: PLC0415
+
+    text = (
+        "Mamdani wins New York mayor's race as turnout tops 2 million\n"
+        "On Tuesday 2 million voters had taken part. Polls closed at 9.\n"
+    )
+    article = Article.from_text(text, "en")
+    first = article.sentences[0]
+    assert text[first.start : first.end] == (
+        "Mamdani wins New York mayor's race as turnout tops 2 million"
+    )
+    # prose hard-wrapped after a word no headline ends with still runs on
+    wrapped = Article.from_text("The bank said on Thursday that\nInflation will fall.\n", "en")
+    assert len(wrapped.sentences) == 1
+
+
+def test_a_headline_figure_equal_to_a_claims_figure_is_accounted_for() -> None:
+    text = (
+        "Mamdani wins New York mayor's race as turnout tops 2 million\n"
+        "On Tuesday 2 million voters had taken part.\n"
+    )
+    assert messages(make_context(text, HEADLINE_CLAIMS), FigureNotCovered) == []
+    # a figure no claim gives is still reported
+    other = text.replace("tops 2 million", "tops 3 million")
+    [warning] = messages(make_context(other, HEADLINE_CLAIMS), FigureNotCovered)
+    assert "3 million" in warning

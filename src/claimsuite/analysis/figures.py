@@ -41,6 +41,7 @@ from claimsuite.claims.periods import Granularity, Period
 from claimsuite.claims.quantities import Amount, format_number
 from claimsuite.text.events import from_to_in
 from claimsuite.text.mentions import Mention, MentionKind
+from claimsuite.text.normalize import fold
 
 if TYPE_CHECKING:
     from claimsuite.checks.base import Context
@@ -312,6 +313,7 @@ class FigureBook:
                     ):
                         spans.add((mention.start, mention.end))
         spans |= self._pairs
+        spans |= self._in_headline
         for mention in ctx.article.mentions:
             if mention.kind in PERIOD_KINDS:
                 stated = mention_period(mention)
@@ -329,6 +331,57 @@ class FigureBook:
                 if any(k in spans for k in pieces):
                     spans.update(pieces)  # one piece stated: the whole is the claim's figure
         return frozenset(spans)
+
+    @cached_property
+    def headline(self) -> Span | None:
+        """The article's headline: its first line when that is a sentence of its own (no
+        full stop, the body right after it), or a line equal to ``article.title``."""
+        ctx = self._ctx
+        text = ctx.article.text
+        title = ctx.claims.file.article.title
+        start = 0
+        for line in text.splitlines(keepends=True):
+            body = line.strip()
+            if body and title and fold(body, ctx.article.language) == fold(
+                str(title), ctx.article.language
+            ):
+                a = start + line.index(body)
+                return a, a + len(body)
+            start += len(line)
+        sentences = ctx.article.sentences
+        if not sentences:
+            return None
+        first = sentences[0]
+        first_line_end = text.find("\n", first.start)
+        if first_line_end == -1 or first.end > first_line_end:
+            return None  # one line of text, or a first sentence running over its line
+        if text[first.end - 1] in ".!?…":
+            return None  # a first line that ends a sentence is the lead, not a headline
+        return first.start, first.end
+
+    @cached_property
+    def _in_headline(self) -> frozenset[Span]:
+        """Figures of the headline equal to a figure some claim states ("turnout tops 2
+        million" for a claim of 2 million voters): a headline restates, without a period."""
+        ctx = self._ctx
+        span = self.headline
+        if span is None:
+            return frozenset()
+        values: set[Decimal] = set()
+        for claim in ctx.claims.claims:
+            for e in expectations(claim, ctx.claims):
+                if e.rate is not None:
+                    values.add(abs(e.rate.value))
+                if e.amount is not None:
+                    values.add(e.amount.value)
+                if e.need is Need.RANK and e.bound is not None:
+                    values.add(Decimal(e.bound))
+        out: set[Span] = set()
+        for mention in ctx.locator.mentions_in(*span):
+            read = self.compounds.get((mention.start, mention.end), mention)
+            if read.value is not None and read.value in values:
+                out.add((mention.start, mention.end))
+        return frozenset(out)
 
     @cached_property
     def _pairs(self) -> frozenset[Span]:

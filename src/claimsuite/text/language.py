@@ -136,6 +136,7 @@ class LanguageData:
     relatives: tuple[Relative, ...]
     templates: tuple[Template, ...]
     abbreviations: frozenset[str]
+    runs_on: frozenset[str]
     hedges: tuple[str, ...]
     passives: tuple[str, ...]
     future_markers: tuple[str, ...]
@@ -383,6 +384,7 @@ def load_language(code: str) -> LanguageData:
         relatives=tuple(relatives),
         templates=tuple(_template(form, t.means, code) for t in raw.period for form in t.forms),
         abbreviations=frozenset(_words(raw.sentences.abbreviations, code)),
+        runs_on=frozenset(_words(raw.sentences.runs_on, code)),
         hedges=tuple(raw.editor.hedges),
         passives=tuple(raw.editor.passives),
         future_markers=tuple(raw.editor.future_markers),

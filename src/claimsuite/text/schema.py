@@ -143,6 +143,8 @@ class SuffixTable(_Section):
 
 class _Sentences(_Section):
     abbreviations: list[str]
+    # Words no headline ends with: a first line ending so runs on into the next ("that").
+    runs_on: list[str] = []
 
 
 class _Editor(_Section):

@@ -1,6 +1,7 @@
 """Sentence splitting for news prose: terminal punctuation before a capital, paragraph breaks,
-and headings (a title-like line without a full stop is a sentence of its own). A single line
-break inside a sentence is only reflowed text and does not end it."""
+and headings (a title-like line without a full stop is a sentence of its own, and so is the
+article's first line, the headline, in any case). A single line break inside a sentence is
+only reflowed text and does not end it."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ _SHORT_WORD = 3
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\Z")
 _DIGITS_BEFORE = re.compile(r"(?<![0-9.,])([0-9]{1,3})\Z")
 _OPENERS = frozenset("\"'“‘«([")
+# A line ending in one of these goes on in the next: no headline ends so.
+_RUNS_ON = frozenset(",;:-–—(/&")
 _LOOKBEHIND = 24
 
 
@@ -60,7 +63,19 @@ def _is_heading(line: str) -> bool:
     return sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
-def _line_break_ends_sentence(text: str, text_start: int, newline: int) -> bool:
+def _is_headline(text: str, line_start: int, line: str, data: LanguageData) -> bool:
+    """The article's first line without a full stop is its headline, in sentence case too
+    ("Mamdani wins New York mayor's race as turnout tops 2 million"), with the body right
+    after it; unless it ends the way no headline does ("... said on Thursday that")."""
+    if text[:line_start].strip() or not line or line[-1] in _RUNS_ON:
+        return False
+    last = _LETTERS.findall(line)
+    return not last or fold_word(last[-1], data.code) not in data.runs_on
+
+
+def _line_break_ends_sentence(
+    text: str, text_start: int, newline: int, data: LanguageData
+) -> bool:
     """Whether the line break at ``newline`` ends the sentence whose first non-space
     character is at ``text_start``."""
     if _BLANK_LINE.match(text, newline + 1) is not None:
@@ -72,6 +87,8 @@ def _line_break_ends_sentence(text: str, text_start: int, newline: int) -> bool:
     if following is None or not _starts_sentence(following.group(1)):
         return False  # the next line goes on with this sentence
     line = text[line_start:newline].strip()
+    if _is_headline(text, line_start, line, data):
+        return True
     if not _is_heading(line):
         return False
     if line.isupper():
@@ -94,7 +111,7 @@ def split_sentences(text: str, data: LanguageData) -> tuple[tuple[int, int], ...
             if text_start is None or text_start < start:
                 found = _NON_SPACE.search(text, start)
                 text_start = len(text) if found is None else found.start()
-            if not _line_break_ends_sentence(text, text_start, match.start()):
+            if not _line_break_ends_sentence(text, text_start, match.start(), data):
                 continue
             cut = match.start()
             next_start = match.end()

@@ -297,3 +297,42 @@ def test_a_headline_figure_equal_to_a_claims_figure_is_accounted_for() -> None:
     other = text.replace("tops 2 million", "tops 3 million")
     [warning] = messages(make_context(other, HEADLINE_CLAIMS), FigureNotCovered)
     assert "3 million" in warning
+
+
+# -- 7. a common noun's ending without an apostrophe -------------------------------------------
+def _entity(kind: str, name: str) -> str:
+    return _claims("tr", "2025-11-03", f"""\
+  - id: who
+    kind: entity
+    type: {kind}
+    name: {name}
+""")
+
+
+def test_a_common_nouns_unapostrophed_ending_names_it() -> None:
+    from claimsuite.checks.cs401_claim_not_stated import ClaimNotStated  # noqa: PLC0415
+
+    text = "Ekonomistlerin Ekim ayı için aylık enflasyon beklentisi yüzde 2,69 idi.\n"
+    assert messages(make_context(text, _entity("other", "Ekonomistler")), ClaimNotStated) == []
+    # lower case in the text: a common noun whatever the claim file calls it
+    lower = "Ekim ayında otomotivin payı arttı.\n"
+    assert messages(make_context(lower, _entity("person", "Otomotiv")), ClaimNotStated) == []
+
+
+def test_an_uncertain_ending_is_a_question_naming_the_word_never_an_error() -> None:
+    from claimsuite.checks.cs401_claim_not_stated import ClaimNotStated  # noqa: PLC0415
+    from claimsuite.findings import Severity  # noqa: PLC0415
+    from claimsuite.testing import findings  # noqa: PLC0415
+
+    for text, word in (
+        ("Ekonomistlerin beklentisi yüzde 2,69 idi.\n", "Ekonomistlerin"),
+        ("Bakan Şimşekoğlu konuştu.\n", "Şimşekoğlu"),
+    ):
+        name = word[:12] if word.startswith("Ekonomist") else "Şimşek"
+        [finding] = findings(make_context(text, _entity("person", name)), ClaimNotStated)
+        assert finding.severity is Severity.INFO
+        assert f"'{word}'" in finding.message
+    # a name that is nowhere is still an error
+    [finding] = findings(make_context("Bakan konuştu.\n", _entity("person", "Şimşek")),
+                         ClaimNotStated)
+    assert finding.severity is Severity.ERROR

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from claimsuite.analysis.names import accepted_names
 from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Scope, Severity, Status
@@ -9,8 +10,11 @@ from claimsuite.claims.model import EntityClaim
 from claimsuite.text.language import load_language
 from claimsuite.text.mentions import find_name
 from claimsuite.text.normalize import fold, strip_marks
+from claimsuite.text.search import find_unapostrophed
 
 _WORDS = re.compile(r"[^\W_]+")
+# Entity types that are proper nouns: their Turkish endings follow an apostrophe.
+_PROPER = frozenset({"person", "place", "country"})
 
 
 def _named_inflected(words: dict[str, list[int]], folded: list[str], name: str,
@@ -47,7 +51,12 @@ class ClaimNotStated(BaseCheck):
     either apostrophe, Turkish casing and small edits. A quote that matches no passage,
     even approximately, means the article no longer states the claim. An entity whose name
     and aliases appear nowhere in the article is reported too, unless it is marked
-    ``implied: true`` (the article refers to it without naming it: "ülkemiz").
+    ``implied: true`` (the article refers to it without naming it: "ülkemiz"). Turkish puts
+    an apostrophe before the ending of a proper noun and none on a common noun, so the name
+    of an entity that is no person, place or country ("Ekonomistler"), or is written in
+    lower case, may take an ending directly ("Ekonomistlerin"); where the text has the name
+    run on into more letters and the check cannot tell an ending from another name
+    ("Şimşekoğlu" for "Şimşek"), it asks, naming the word, instead of reporting an error.
 
     ## Why is this bad?
     A claim the article dropped is either a lost fact (a careless deletion) or a claim file
@@ -83,8 +92,12 @@ class ClaimNotStated(BaseCheck):
                 names = accepted_names(
                     ctx.claims, ctx.registries, claim.id, official=False, record=False
                 )
+                # Turkish puts an apostrophe before a suffix on a proper noun, none on a
+                # common noun: "Ekonomistlerin" names the entity "Ekonomistler".
+                common = claim.type not in _PROPER or any(n[:1].islower() for n in names)
                 if claim.implied or any(
-                    find_name(ctx.article.text, n, language, marks=True) for n in names
+                    find_name(ctx.article.text, n, language, marks=True, common=common)
+                    for n in names
                 ):
                     continue
                 if claim.type == "organisation":
@@ -94,6 +107,29 @@ class ClaimNotStated(BaseCheck):
                             words.setdefault(word, []).append(i)
                     if any(_named_inflected(words, folded, n, language) for n in names):
                         continue
+                unsure = [
+                    u for n in names
+                    for u in find_unapostrophed(ctx.article.text, n, language, marks=True)
+                ]  # fmt: skip
+                if any(u.inflection and u.word[:1].islower() for u in unsure):
+                    continue  # written in lower case: a common noun, its ending needs none
+                if unsure:
+                    # "Ekonomistlerin" or "Şimşekoğlu": an ending without its apostrophe, or
+                    # another name; the text alone cannot tell, so ask
+                    word = unsure[0]
+                    yield replace(
+                        self.finding(
+                            f"entity {claim.id} ('{claim.name}') is named only as "
+                            f"'{word.word}', with no apostrophe before the ending: is that "
+                            f"{claim.name}? If so, add '{word.word}' to its aliases",
+                            article=ctx.at_span(word.start, word.end),
+                            claim_file=ctx.at_claim(claim.id, "name"),
+                            claims=[claim.id],
+                            fields=("name", "aliases"),
+                        ),
+                        severity=Severity.INFO,
+                    )
+                    continue
                 yield self.finding(
                     f"entity {claim.id} ('{claim.name}') is no longer named in the article",
                     claim_file=ctx.at_claim(claim.id, "name"),

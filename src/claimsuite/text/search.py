@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from claimsuite.text.language import load_language
 from claimsuite.text.normalize import Folded, fold, strip_marks
 
-__all__ = ["find_name", "find_phrases", "find_words", "hedges_in"]
+__all__ = [
+    "Unapostrophed",
+    "find_name",
+    "find_phrases",
+    "find_unapostrophed",
+    "find_words",
+    "hedges_in",
+]
 
 
 def _is_word_char(char: str) -> bool:
@@ -73,14 +81,19 @@ def find_phrases(text: str, phrases: Iterable[str], language: str) -> list[tuple
     return kept
 
 
-def find_name(text: str, name: str, language: str, *, marks: bool = False) -> list[tuple[int, int]]:
-    """Source spans of the proper name ``name`` in ``text``.
+def find_name(
+    text: str, name: str, language: str, *, marks: bool = False, common: bool = False
+) -> list[tuple[int, int]]:
+    """Source spans of the name ``name`` in ``text``.
 
-    Case-insensitive (Turkish-aware), whitespace-tolerant, whole words only; a Turkish
-    suffix may follow only after an apostrophe (``Şimşek'in``, not ``Şimşekoğlu``), except
-    on the last word of a name of several words, where an inflection of the language's
-    suffix table may follow directly, as agencies write institutions (``Ticaret
-    Bakanlığının``, not ``Ticaret Bakanlığıyla ilgili`` run on into another word). With
+    Case-insensitive (Turkish-aware), whitespace-tolerant, whole words only. Turkish writes
+    an apostrophe before a suffix on a proper noun and none on a common noun: so a suffix
+    may follow a proper name only after an apostrophe (``Şimşek'in``, not ``Şimşekoğlu``),
+    except on the last word of a name of several words, where an inflection of the
+    language's suffix table may follow directly, as agencies write institutions (``Ticaret
+    Bakanlığının``, not ``Ticaret Bakanlığıyla ilgili`` run on into another word); and with
+    ``common`` (the name is a common noun: "Ekonomistler", "otomotiv sektörü") such an
+    inflection may follow any name's last word directly (``Ekonomistlerin``). With
     ``marks`` a circumflex does not count (``Milli`` finds ``Millî``).
 
     A long text (an article) is folded and indexed by word once, and each name is looked up
@@ -93,14 +106,57 @@ def find_name(text: str, name: str, language: str, *, marks: bool = False) -> li
     if not needle:
         return []
     if len(text) >= _INDEX_FROM:
-        return _NameIndex.of(text, language, marks).find(needle, language)
+        return _NameIndex.of(text, language, marks).find(needle, language, common)
     folded = Folded.of(text, language, marks=marks)
     key = folded.key
     return [
         folded.source_span(pos, pos + len(needle))
         for pos in _occurrences(key, needle)
-        if _name_at(key, pos, needle, language)
+        if _name_at(key, pos, needle, language, common)
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class Unapostrophed:
+    """A name written with letters run on after it and no apostrophe: ``word`` is the whole
+    written word (``Ekonomistlerin``, ``Şimşekoğlu``); ``inflection`` says whether the
+    letters are an ending of the language's suffix table (``-in``) rather than another word."""
+
+    start: int
+    end: int
+    word: str
+    inflection: bool
+
+
+def find_unapostrophed(
+    text: str, name: str, language: str, *, marks: bool = False
+) -> list[Unapostrophed]:
+    """Where ``name`` stands in ``text`` with its last word run on into more letters, no
+    apostrophe between: for a caller that cannot tell a common noun's ending
+    (``Ekonomistlerin``) from another name (``Şimşekoğlu``) and asks instead of judging."""
+    needle = fold(strip_marks(name) if marks else name, language)
+    if marks:
+        needle = strip_marks(needle)
+    if not needle or not _is_word_char(needle[-1]):
+        return []
+    folded = Folded.of(text, language, marks=marks)
+    key = folded.key
+    data = load_language(language)
+    last = needle.rsplit(" ", 1)[-1]
+    out: list[Unapostrophed] = []
+    for pos in _occurrences(key, needle):
+        end = pos + len(needle)
+        if (pos and _is_word_char(key[pos - 1])) or end >= len(key):
+            continue
+        tail = _WORD.match(key, end)
+        if tail is None or (tail.end() < len(key) and _is_word_char(key[tail.end()])):
+            continue
+        a, b = folded.source_span(pos, tail.end())
+        word_start = a + len(text[a:b]) - len(text[a:b].rsplit(maxsplit=1)[-1])
+        out.append(
+            Unapostrophed(a, b, text[word_start:b], data.word_is(last + tail.group(), last))
+        )
+    return out
 
 
 def _whole_word(key: str, pos: int, end: int) -> bool:
@@ -109,18 +165,20 @@ def _whole_word(key: str, pos: int, end: int) -> bool:
     )
 
 
-def _name_at(key: str, pos: int, needle: str, language: str) -> bool:
+def _name_at(key: str, pos: int, needle: str, language: str, common: bool = False) -> bool:
     """Whether ``needle`` at ``pos`` of ``key`` is the name: whole words, or (Turkish, a name
-    of several words) its last word inflected without an apostrophe."""
+    of several words or a common noun) its last word inflected without an apostrophe."""
     end = pos + len(needle)
     if _whole_word(key, pos, end):
         return True
-    if language != "tr" or " " not in needle or (pos and _is_word_char(key[pos - 1])):
+    if language != "tr" or (" " not in needle and not common):
+        return False
+    if pos and _is_word_char(key[pos - 1]):
         return False
     tail = _WORD.match(key, end)
     if tail is None or (tail.end() < len(key) and _is_word_char(key[tail.end()])):
         return False
-    last = needle.rsplit(" ", 1)[1]
+    last = needle.rsplit(" ", 1)[-1]
     return load_language(language).word_is(last + tail.group(), last)
 
 
@@ -148,7 +206,7 @@ class _NameIndex:
     def of(text: str, language: str, marks: bool) -> _NameIndex:
         return _NameIndex(text, language, marks)
 
-    def find(self, needle: str, language: str) -> list[tuple[int, int]]:
+    def find(self, needle: str, language: str, common: bool = False) -> list[tuple[int, int]]:
         key = self.folded.key
         first = _WORD.match(needle)
         if first is None or not needle[0].isalnum():  # starts with punctuation: scan
@@ -158,7 +216,7 @@ class _NameIndex:
         return [
             self.folded.source_span(pos, pos + len(needle))
             for pos in positions
-            if key.startswith(needle, pos) and _name_at(key, pos, needle, language)
+            if key.startswith(needle, pos) and _name_at(key, pos, needle, language, common)
         ]
 
 

@@ -336,3 +336,18 @@ def test_an_uncertain_ending_is_a_question_naming_the_word_never_an_error() -> N
     [finding] = findings(make_context("Bakan konuştu.\n", _entity("person", "Şimşek")),
                          ClaimNotStated)
     assert finding.severity is Severity.ERROR
+
+
+def test_the_month_itself_never_states_its_base() -> None:
+    claims = _claims("en", "2025-10-24", """\
+  - id: cpi-aug-monthly
+    kind: change
+    metric: cpi
+    period: 2025-08
+    base_period: 2025-07
+    rate: 0.4%
+    quote: "after a 0.4 percent increase in August"
+""")
+    text = "Prices rose 0.3 percent in September, after a 0.4 percent increase in August.\n"
+    [question] = messages(make_context(text, claims), ClaimNotConfirmed)
+    assert "base_period 2025-07" in question

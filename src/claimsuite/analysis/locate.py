@@ -215,7 +215,9 @@ def _window_of(stated: Period, base: Period, period: Period | None) -> bool:
     September 2025" is the change for 2025-09 against 2024-09."""
     if period is None or base.end >= period.start:
         return False
-    return stated.start == base.end + timedelta(days=1) and stated.end == period.end
+    start = base.end + timedelta(days=1)
+    # a window longer than the period: "August" itself names the period, not its base
+    return start < period.start and stated.start == start and stated.end == period.end
 
 
 def _relative_matches(mention: Mention, base: Period, period: Period | None) -> bool:

@@ -118,3 +118,10 @@ def test_command_exit_codes_and_output_file(project: Path) -> None:
     assert bad.exit_code == 2
     missing = runner.invoke(main, ["mutate", str(project / "nope.txt"), "--claims", claims])
     assert missing.exit_code == 2
+
+
+def test_a_format_a_mutation_report_cannot_take_is_a_usage_error(project: Path) -> None:
+    article, claims = str(project / "article.txt"), str(project / "claims.yaml")
+    result = CliRunner().invoke(main, ["mutate", article, "--claims", claims, "--format", "sarif"])
+    assert result.exit_code == 2
+    assert "a mutation report is md or json" in result.output

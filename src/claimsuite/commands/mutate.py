@@ -13,6 +13,8 @@ import click
 
 from claimsuite.commands.common import codes, emit, prepare, run_options, user_errors
 
+MUTATION_FORMATS = ("md", "json")
+
 
 @click.command("mutate")
 @run_options
@@ -42,6 +44,11 @@ def mutate(
     from claimsuite.reports.mutations import render  # noqa: PLC0415
 
     with user_errors():
+        if fmt not in MUTATION_FORMATS:
+            from claimsuite.errors import UsageError  # noqa: PLC0415
+
+            msg = f"--format {fmt}: a mutation report is md or json — use --format md or json"
+            raise UsageError(msg)
         chosen = pick_families(families)
         run = prepare(article, claims_path, output, registries, local_checks, no_local_checks)
         report = run_mutations(

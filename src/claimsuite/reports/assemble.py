@@ -92,6 +92,11 @@ def _rows(
             outcome, decided_by = "not enough information", ("quote",)
         else:
             outcome, decided_by = "—", ()
+        spans = [(p.start, p.end) for p in passages if p.start is not None and p.end is not None]
+        passage = ""
+        if spans:
+            start, end = spans[0]
+            passage = _flat(ctx.article.text[start : min(end, start + WHOLE_CHARS)])
         yield ClaimRow(
             id=claim.id,
             kind=claim.kind,
@@ -100,6 +105,7 @@ def _rows(
             status=worst.get(claim.id, {}),
             verdict=outcome,
             decided_by=decided_by,
+            passage=passage.strip(),
         )
 
 

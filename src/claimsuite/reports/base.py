@@ -49,6 +49,9 @@ class ClaimRow:
     # enough information, or — (an entity); ``decided_by`` names the fields that decided it.
     verdict: str = "—"
     decided_by: tuple[str, ...] = ()
+    # What the article says for the claim: its first passage found, on one line, clipped to
+    # WHOLE_CHARS in reports/assemble.py ("" when no passage is found).
+    passage: str = ""
 
 
 @dataclass(frozen=True)

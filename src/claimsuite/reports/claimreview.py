@@ -55,7 +55,7 @@ class ClaimReviewRenderer:
             if verdict not in RATINGS:
                 continue
             value, name = RATINGS[verdict]
-            quoted = row.id
+            quoted = getattr(row, "passage", "") or row.id
             if found is not None and found.article is not None:
                 excerpt = report.excerpt(found.article.line, found.article.col)
                 if excerpt is not None and excerpt.text.strip():

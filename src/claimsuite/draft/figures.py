@@ -107,10 +107,15 @@ def _words_before(text: str, start: int, floor: int, count: int = 2) -> list[str
     return words[-count:]
 
 
+# Relative phrases that name a comparison base against the sentence's period: "the same
+# period last year", "over the past year" (same-period), "over the month" (prior-period).
+_BASE_RELATIONS = frozenset({"same-period", "prior-period"})
+
+
 def _is_base(text: str, mention: Mention, base_words: tuple[str, ...], language: str) -> bool:
     """A period next to a base word: "2024'e göre", "geçen yılın aynı dönemine göre",
     "compared with 2024", "from 2024"."""
-    if mention.relation == "same-period":
+    if mention.relation in _BASE_RELATIONS:
         return True
     after = _WORD.findall(text[mention.end : mention.end + 25])[:1]
     before = _WORD.findall(text[max(0, mention.start - 20) : mention.start])[-2:]
@@ -216,7 +221,7 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
                 continue
             base = _is_base(text, m, base_words, language)
             period = _resolved(ctx, m, sentence_period or ctx.carried if base else None)
-            if period is None and m.relative is not None and m.relative.unit == "same-period":
+            if period is None and m.relative is not None and m.relative.unit in _BASE_RELATIONS:
                 continue
             times.append((m, period, base))
             if not base and period is not None and sentence_period is None:
@@ -228,7 +233,28 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
             (m, _resolved(ctx, m, sentence_period) if p is None and b else p, b)
             for m, p, b in times
         ]
-        bases = [p for m, p, b in times if b and p is not None]
+        bases = [(m, p) for m, p, b in times if b and p is not None]
+
+        def base_for(
+            figure: Mention, ceiling: int, period: Period | None,
+            bases: list[tuple[Mention, Period]] = bases,
+        ) -> Period | None:
+            """The base named for ``figure``: the nearest after it before the next rate
+            ("1.5 percent over the month and 2.8 percent from a year earlier"), else the
+            nearest before it, else the sentence's first; a relative base ("the same period
+            a year earlier", "over the month") counts from the figure's own period."""
+            after = [(m, p) for m, p in bases if figure.end <= m.start < ceiling]
+            before = [(m, p) for m, p in bases if m.end <= figure.start]
+            chosen = after[0] if after else before[-1] if before else bases[0] if bases else None
+            if chosen is None:
+                return None
+            m, p = chosen
+            if period is not None and m.relative is not None and m.relative.unit in (
+                _BASE_RELATIONS
+            ):
+                return _resolved(ctx, m, period) or p
+            return p
+
         used_times: set[int] = set()
 
         def period_for(
@@ -269,7 +295,7 @@ def figure_claims(  # noqa: PLR0915 - one pass, read in order
                 claim: dict[str, Any] = {"id": "", "kind": "change", "metric": metric}
                 if period_text:
                     claim["period"] = period_text
-                base = next(iter(bases), None)
+                base = base_for(p, ceiling, period)
                 if base is not None and (period is None or base != period):
                     claim["base_period"] = _period_text(base)
                 elif period is not None and p.unit == "percent" and not multiple:

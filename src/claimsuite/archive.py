@@ -167,16 +167,40 @@ def disagreements(per_article: Iterable[Sequence[Fact]]) -> list[Disagreement]:
         files = {f.claims_file for f in group}
         if len(files) < 2:
             continue  # one article's own claims are CS102's business
-        for a in group:
-            # One finding per (fact, other file): the first disagreeing fact of that file.
-            seen: set[str] = set()
-            for b in group:
-                if b.claims_file == a.claims_file or b.claims_file in seen:
-                    continue
-                if not _agree(a, b):
-                    seen.add(b.claims_file)
-                    out.append(Disagreement(a, b))
+        out += _group_disagreements(group)
     return sorted(out, key=lambda d: (d.first.claims_file, d.first, d.second))
+
+
+def _value(fact: Fact) -> tuple[object, ...]:
+    """All that ``_agree`` reads of a fact."""
+    return (fact.number, fact.unit, fact.precision)
+
+
+def _group_disagreements(group: list[Fact]) -> list[Disagreement]:
+    """For each fact and each other file, the first fact of that file (in ``group`` order)
+    that disagrees with it. Values are compared once per pair of distinct values, and only
+    files holding a disagreeing value are visited: an archive where many articles give one
+    fact the same value costs the size of the group, not its square."""
+    # first[value][file]: the position of the file's first fact with that value.
+    first: dict[tuple[object, ...], dict[str, int]] = {}
+    for position, fact in enumerate(group):
+        first.setdefault(_value(fact), {}).setdefault(fact.claims_file, position)
+    values = list(first)
+    samples = {v: group[next(iter(first[v].values()))] for v in values}
+    against: dict[tuple[object, ...], list[tuple[object, ...]]] = {
+        v: [w for w in values if not _agree(samples[v], samples[w])] for v in values}
+    out = []
+    for a in group:
+        differing = against[_value(a)]
+        if not differing:
+            continue
+        nearest: dict[str, int] = {}
+        for value in differing:
+            for file, position in first[value].items():
+                if file != a.claims_file and position < nearest.get(file, len(group)):
+                    nearest[file] = position
+        out += [Disagreement(a, group[position]) for position in nearest.values()]
+    return out
 
 
 def finding(disagreement: Disagreement) -> tuple[Finding, str]:

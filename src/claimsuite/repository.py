@@ -302,7 +302,11 @@ def _digest(*parts: str) -> str:
 def _check_star(args: tuple) -> Outcome:
     pair, settings, *stored = args
     outcome = check_one(pair, settings)
-    if stored:  # (cache folder, key): remember the outcome (claimsuite.cache)
+    # (cache folder, key): remember the outcome (claimsuite.cache), unless a check crashed or
+    # ran out of time (CS001): that may not happen again, so the next run checks again.
+    crashed = outcome.report is not None and any(
+        f.code == "CS001" for f in outcome.report.findings)  # type: ignore[attr-defined]
+    if stored and not crashed:
         from claimsuite.cache import Cache  # noqa: PLC0415
 
         Cache(stored[0]).put(stored[1], outcome)

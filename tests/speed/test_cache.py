@@ -125,3 +125,44 @@ def test_cache_is_safe_with_jobs(desk: Path) -> None:
     cold = cli("check", "--jobs", "1", "--format", "json", "--fail-on", "never", "--no-cache")
     assert result.stdout == again.stdout == cold.stdout
     assert len(list((desk / ".claimsuite_cache").rglob("*.pickle"))) == 4
+
+
+FLAKY = '''\
+from claimsuite.checks.base import BaseCheck, Scope, Severity, Status
+
+
+class Flaky(BaseCheck):
+    """Crashes on one article.
+
+    ## What it does
+    Nothing, or it crashes.
+
+    ## Why is this bad?
+    A test.
+
+    ## Example
+    None.
+    """
+
+    code = "LOC901"
+    name = "flaky"
+    severity = Severity.WARNING
+    summary = "Crashes on the Spanish article."
+    scope = Scope.ARTICLE
+    status = Status.STABLE
+
+    def run(self, ctx):
+        if "spain" in str(ctx.article.path):
+            raise RuntimeError("boom")
+        return iter(())
+'''
+
+
+def test_a_crashed_check_is_not_remembered(desk: Path, checked: list[str]) -> None:
+    (desk / "checks").mkdir()
+    (desk / "checks" / "loc901_flaky.py").write_text(FLAKY, "utf-8")
+    first = run("--local-checks", "checks")
+    assert "CS001" in first
+    checked.clear()
+    assert run("--local-checks", "checks") == first
+    assert checked == ["seeds/en-spain-tourism-september-2025.txt"]

@@ -351,3 +351,18 @@ def test_the_month_itself_never_states_its_base() -> None:
     text = "Prices rose 0.3 percent in September, after a 0.4 percent increase in August.\n"
     [question] = messages(make_context(text, claims), ClaimNotConfirmed)
     assert "base_period 2025-07" in question
+
+
+def test_a_level_kept_edited_to_a_cut_flips_the_direction() -> None:
+    claims = _claims("tr", "2025-06-19", """\
+  - id: policy-rate
+    kind: change
+    metric: policy-rate
+    period: 2025-06
+    rate: 0 pp
+    quote: "Kurul Haziran ayında politika faizini yüzde 46'da sabit tuttu"
+""")
+    text = "Kurul Haziran ayında politika faizini yüzde 46'da sabit tuttu.\n"
+    assert messages(make_context(text, claims), ClaimChanged) == []
+    [error] = messages(make_context(text.replace("sabit tuttu", "indirdi"), claims), ClaimChanged)
+    assert "indirdi" in error

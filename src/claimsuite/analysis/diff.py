@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from claimsuite.text.events import tense_in, words_in
+from claimsuite.text.events import tense_in, way_in
 from claimsuite.text.language import LanguageData, load_language
 from claimsuite.text.mentions import Mention, MentionKind, extract_mentions, find_name
 from claimsuite.text.normalize import fold, strip_marks
@@ -183,15 +183,9 @@ def _measure(text: str, language: str) -> str | None:
 
 def _way(text: str, language: str) -> str | None:
     """Which way the words of a changed span point (a word that counts only next to a
-    figure, "fall", "up", counts here: the span replaced another in the same place)."""
-    data = load_language(language)
-    rise = words_in(text, language, (*data.rise_words, *data.rise_near), "rise")
-    fall = words_in(text, language, (*data.fall_words, *data.fall_near), "fall")
-    if rise and not fall:
-        return "rise"
-    if fall and not rise:
-        return "fall"
-    return None
+    figure, "fall", "up", counts here: the span replaced another in the same place), or
+    "flat" for a level kept ("sabit tuttu"): :func:`claimsuite.text.events.way_in`."""
+    return way_in(text, language)
 
 
 def _period_words(text: str, language: str) -> frozenset[str]:

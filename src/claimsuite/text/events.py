@@ -35,6 +35,7 @@ __all__ = [
     "direction_in",
     "from_to_in",
     "tense_in",
+    "way_in",
     "words_in",
 ]
 
@@ -175,6 +176,22 @@ def direction_in(
         return Direction.RISE
     if fall and not rise:
         return Direction.FALL
+    return None
+
+
+def way_in(text: str, language: str, start: int = 0, end: int | None = None) -> str | None:
+    """Which way the words of ``text[start:end]`` point, with no figure needed (a changed
+    span replaced another in the same place): ``rise``, ``fall``, ``flat`` (a level kept:
+    "sabit tuttu", "left unchanged") or ``None`` (none, or both ways)."""
+    data = load_language(language)
+    rise = words_in(text, language, (*data.rise_words, *data.rise_near), "rise", start, end)
+    fall = words_in(text, language, (*data.fall_words, *data.fall_near), "fall", start, end)
+    if rise and not fall:
+        return "rise"
+    if fall and not rise:
+        return "fall"
+    if not rise and not fall and words_in(text, language, data.flat_words, "flat", start, end):
+        return "flat"
     return None
 
 

@@ -154,6 +154,7 @@ class LanguageData:
     fall_words: tuple[str, ...]
     rise_near: tuple[str, ...]
     fall_near: tuple[str, ...]
+    flat_words: tuple[str, ...]
     from_before: frozenset[str]
     to_before: frozenset[str]
     from_suffixes: tuple[str, ...]
@@ -402,6 +403,7 @@ def load_language(code: str) -> LanguageData:
         fall_words=tuple(raw.direction.fall),
         rise_near=tuple(raw.direction.rise_near),
         fall_near=tuple(raw.direction.fall_near),
+        flat_words=tuple(raw.direction.flat),
         from_before=frozenset(_words(raw.direction.from_before, code)),
         to_before=frozenset(_words(raw.direction.to_before, code)),
         from_suffixes=_words(raw.direction.from_suffixes, code),

@@ -179,6 +179,9 @@ class _Direction(_Section):
     # they are something else ("set up", "stepped down", "the lower house", "uçak indi").
     rise_near: list[str] = []
     fall_near: list[str] = []
+    # Words saying a level was kept where it was ("sabit tuttu", "left unchanged"): an edit
+    # from or to one of them changes the direction.
+    flat: list[str] = []
     # A level moved from one figure to another: the word before the first ("from 4.5% to
     # 4.25%") and the second, or the case endings after them ("yüzde 40,5'ten yüzde 39,5'e").
     from_before: list[str] = []

@@ -99,6 +99,25 @@ def test_third_edited_to_fourth_is_a_changed_rank() -> None:
     assert "fourth" in error
 
 
+def test_ranks_in_words_read_and_left_alone() -> None:
+    from claimsuite.text.mentions import MentionKind, extract_mentions  # noqa: PLC0415
+
+    def ranks(text: str, language: str = "en") -> list[int]:
+        return [int(m.value or 0) for m in extract_mentions(text, language)
+                if m.kind is MentionKind.ORDINAL]
+
+    assert ranks("Spain came second, Germany was third and Italy ranked seventh.") == [2, 3, 7]
+    assert ranks("Germany was fourth, France fifth and Italy sixth.") == [4, 5, 6]
+    assert ranks("It took fourth place; the world's busiest airport; the most visitors.") == [
+        4, 1, 1
+    ]
+    # an adverb, a fraction, a quarter and a count are no ranks
+    assert ranks("It was first reported in May; a third of them; the second quarter.") == []
+    assert ranks("Rusya üçüncü oldu, ilk sırada Almanya; ilk kez; en büyük 10 pazar.", "tr") == [
+        3, 1
+    ]
+
+
 def test_turkish_ranks_in_words_and_superlatives() -> None:
     claims = _claims("tr", "2025-11-03", """\
   - id: almanya

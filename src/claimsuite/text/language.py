@@ -130,6 +130,7 @@ class LanguageData:
     superlatives_bottom: tuple[Phrase, ...]
     superlative_after: frozenset[str]
     ordinal_then: frozenset[str]
+    ordinal_list_links: frozenset[str]
     bounds: tuple[BoundWords, ...]
     approx_before: tuple[Phrase, ...]
     approx_after: tuple[Phrase, ...]
@@ -379,6 +380,7 @@ def load_language(code: str) -> LanguageData:
         superlatives_bottom=_phrases(raw.rank.superlatives_bottom, code),
         superlative_after=frozenset(_words(raw.rank.superlative_after, code)),
         ordinal_then=frozenset(_words(raw.rank.ordinal_then, code)),
+        ordinal_list_links=frozenset(_words(raw.rank.ordinal_list_links, code)),
         bounds=bounds,
         approx_before=tuple(p for b in approximate for p in b.before),
         approx_after=tuple(p for b in approximate for p in b.after),

@@ -115,6 +115,9 @@ class _Rank(_Section):
     # After a word of ``ordinal_before``, the ordinal word ends the clause or goes on with
     # one of these ("came second in"), so that "was first reported" is no rank.
     ordinal_then: list[str] = []
+    # Words before "<Name> <ordinal>" in a list of ranks: "was fourth, France fifth and Italy
+    # sixth" (the verb left out after the first).
+    ordinal_list_links: list[str] = []
 
 
 class _Bound(_Section):

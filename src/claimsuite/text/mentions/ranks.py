@@ -136,6 +136,19 @@ def _before(cur: Cursor, i: int) -> bool:
     return False
 
 
+def _listed(cur: Cursor, i: int) -> bool:
+    """"..., France fifth": a capitalised name right before the ordinal word, after a list
+    link, the verb of the list's first rank left out."""
+    if i < 2 or not cur.data.ordinal_list_links:
+        return False
+    name, link = cur.tokens[i - 1], cur.tokens[i - 2]
+    return (
+        name.kind is Kind.WORD
+        and name.text[:1].isupper()
+        and link.low in cur.data.ordinal_list_links
+    )
+
+
 def _clause_goes_on(cur: Cursor, j: int) -> bool:
     token = cur.joined(j)
     return token is None or token.kind is not Kind.WORD or token.low in cur.data.ordinal_then
@@ -188,7 +201,7 @@ def rank_in_words(cur: Cursor, i: int) -> Found | None:
             )
             if superlative is not None:
                 flags |= {Flag.SUPERLATIVE}
-        elif _before(cur, i) and _clause_goes_on(cur, j):
+        elif (_before(cur, i) or _listed(cur, i)) and _clause_goes_on(cur, j):
             end = j
         else:
             return None

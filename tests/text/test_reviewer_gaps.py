@@ -5,6 +5,8 @@ names with an unapostrophed Turkish suffix."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from claimsuite.checks.cs402_claim_changed import ClaimChanged
 from claimsuite.checks.cs403_figure_not_covered import FigureNotCovered
 from claimsuite.checks.cs405_claim_not_confirmed import ClaimNotConfirmed
@@ -42,6 +44,18 @@ def test_basis_points_are_a_rate_in_points_that_a_pp_claim_accounts_for() -> Non
     ctx = make_context("In September the Federal Reserve cut interest rates by 50 bps.\n", BPS_EN)
     assert messages(ctx, FigureNotCovered) == []
     assert messages(ctx, ClaimNotConfirmed) == []
+
+
+def test_basis_points_in_every_spelling_and_not_the_company() -> None:
+    from claimsuite.text.mentions import extract_mentions  # noqa: PLC0415
+
+    def read(text: str, language: str = "en") -> list[tuple[object, object]]:
+        return [(m.value, m.unit) for m in extract_mentions(text, language)]
+
+    assert read("a 25-basis-point cut") == [(Decimal("0.25"), "pp")]
+    assert read("a 25bp cut") == [(Decimal("0.25"), "pp")]
+    assert read("250 baz puanlık indirim", "tr") == [(Decimal("2.5"), "pp")]
+    assert read("50 BP stations") == [(50, None)]
 
 
 def test_an_edited_number_of_basis_points_is_a_changed_rate() -> None:

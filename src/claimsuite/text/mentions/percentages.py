@@ -151,7 +151,8 @@ def percent_after(cur: Cursor, i: int, j: int, quantity: Quantity) -> Found | No
         return None
     start, negative = (i - 1, True) if _minus_before(cur, i) else (i, False)
     hyphen = 1 if token.text == "-" and cur.glued(j) is not None else 0  # "25-basis-point"
-    if (bps := cur.first_phrase(j + hyphen, data.basis_points)) is not None:
+    bps = cur.first_phrase(j + hyphen, data.basis_points)
+    if bps is not None and cur.tokens[j + hyphen].text != "BP":  # "50 BP stations": the company
         return _basis_points(cur, start, bps[1], numeral, negative)
     if token.text == "%":
         end = j + 1

@@ -85,13 +85,23 @@ def _articles_in(folder: Path) -> list[Path]:
 def mirrored(article: Path, settings: Settings) -> Path:
     """The claim file of ``article``: its path under the article folder, under ``claims``."""
     resolved = article.resolve()
-    for folder in settings.articles:
+    for folder in _resolved_folders(settings.articles):
         try:
-            rel = resolved.relative_to(folder.resolve())
+            rel = resolved.relative_to(folder)
         except ValueError:
             continue
         return settings.claims / rel.with_suffix(CLAIM_SUFFIX)
     return settings.claims / f"{article.stem}{CLAIM_SUFFIX}"
+
+
+def _resolved_folders(folders: tuple[Path, ...]) -> tuple[Path, ...]:
+    """``folders`` resolved, once per working directory (``mirrored`` runs per article)."""
+    return _resolved_in(os.getcwd(), folders)
+
+
+@lru_cache(maxsize=8)
+def _resolved_in(cwd: str, folders: tuple[Path, ...]) -> tuple[Path, ...]:
+    return tuple(folder.resolve() for folder in folders)
 
 
 def discover(paths: Sequence[str], settings: Settings) -> tuple[list[Pair], list[Path], list[Path]]:

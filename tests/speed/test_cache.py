@@ -166,3 +166,21 @@ def test_a_crashed_check_is_not_remembered(desk: Path, checked: list[str]) -> No
     checked.clear()
     assert run("--local-checks", "checks") == first
     assert checked == ["seeds/en-spain-tourism-september-2025.txt"]
+
+
+def test_the_loader_rebuilds_only_claimsuite_data_classes() -> None:
+    from claimsuite.findings import Location  # noqa: PLC0415
+
+    where = Location("a.txt", 3, 4, end_line=3, end_col=9)
+    data = cache._Dumper.__module__  # the dumper stores (class, values)
+    assert data == "claimsuite.cache"
+    import io  # noqa: PLC0415
+
+    buffer = io.BytesIO()
+    cache._Dumper(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(where)
+    back = cache._Loader(io.BytesIO(buffer.getvalue())).load()
+    assert back == where
+    assert (back.end_line, back.end_col) == (3, 9)
+    for cls, values in ((object, ()), (Path, ("x",)), (Location, ("a.txt",))):
+        with pytest.raises(pickle.UnpicklingError):
+            cache._rebuild(cls, values)

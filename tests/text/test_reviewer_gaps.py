@@ -399,3 +399,35 @@ def test_a_level_kept_edited_to_a_cut_flips_the_direction() -> None:
     assert messages(make_context(text, claims), ClaimChanged) == []
     [error] = messages(make_context(text.replace("sabit tuttu", "indirdi"), claims), ClaimChanged)
     assert "indirdi" in error
+
+
+def test_yillik_and_aylik_before_a_figure_are_bases_each_for_its_own_claim() -> None:
+    from claimsuite.checks.cs204_relative_date_mismatch import RelativeDateMismatch  # noqa: PLC0415
+
+    quote = (
+        "Yurt içi üretici fiyat endeksi de Ekim ayında yıllık yüzde 27,00, aylık yüzde 1,63 arttı"
+    )
+    claims = _claims("tr", "2025-11-03", f"""\
+  - id: ppi-annual
+    kind: change
+    metric: domestic-ppi
+    period: 2025-10
+    base_period: 2024-10
+    rate: 27.00%
+    quote: "{quote}"
+  - id: ppi-monthly
+    kind: change
+    metric: domestic-ppi
+    period: 2025-10
+    base_period: 2025-09
+    rate: 1.63%
+    quote: "{quote}"
+""")
+    ctx = make_context(quote + ".\n", claims)
+    assert messages(ctx, ClaimNotConfirmed) == []
+    assert messages(ctx, RelativeDateMismatch) == []
+    # "yıllık enflasyon" names no base: only a word right before a figure does
+    from claimsuite.text.mentions import MentionKind, extract_mentions  # noqa: PLC0415
+
+    assert not [m for m in extract_mentions("Yıllık enflasyon yüzde 32,87 oldu.", "tr")
+                if m.kind is MentionKind.RELATIVE]

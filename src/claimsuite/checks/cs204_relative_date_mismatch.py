@@ -15,6 +15,7 @@ from claimsuite.claims.model import (
 )
 from claimsuite.claims.periods import Period
 from claimsuite.text.mentions import Mention, MentionKind
+from claimsuite.text.mentions.resolve import prior_period
 
 
 def _periods(claim: Claim) -> dict[str, Period]:
@@ -43,6 +44,20 @@ def _attributive(text: str, mention: Mention) -> bool:
         _ATTRIBUTIVE_AFTER.match(text, mention.end) is not None
         or _ATTRIBUTIVE_TR.search(mention.surface) is not None
     )
+
+
+_BASES = frozenset({"same-period", "prior-period"})
+
+
+def _names_base(claim: Claim, mention: Mention) -> bool:
+    """Whether a base phrase of the passage names the claim's base period."""
+    if not isinstance(claim, ChangeClaim) or claim.base_period is None or mention.offset is None:
+        return False
+    if mention.relation == "same-period":
+        return shift(claim.period, mention.offset) == claim.base_period
+    if mention.relation == "prior-period":
+        return prior_period(claim.period, -mention.offset) == claim.base_period
+    return False
 
 
 class RelativeDateMismatch(BaseCheck):
@@ -91,7 +106,13 @@ class RelativeDateMismatch(BaseCheck):
             periods = _periods(claim)
             if not periods:
                 continue
-            for mention in self._relatives(ctx, claim.id):
+            relatives = self._relatives(ctx, claim.id)
+            # "yıllık yüzde 27,00, aylık yüzde 1,63": a passage of two comparisons; the one
+            # naming the claim's base is the claim's, the other another figure's
+            agreed = any(_names_base(claim, m) for m in relatives)
+            for mention in relatives:
+                if agreed and mention.relation in _BASES:
+                    continue
                 finding = self._check(ctx, claim, periods, mention)
                 if finding is not None:
                     yield finding

@@ -53,6 +53,7 @@ class Relative:
     words: Phrase
     unit: str
     offset: int
+    before_figure: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,8 +305,8 @@ def load_language(code: str) -> LanguageData:
         month_abbreviations |= {fold(alias, code)}
     decimal_symbol, group_symbol = _symbols(code)
     relatives = sorted(
-        (Relative(_phrase(p, code), entry.unit, entry.offset) for entry in raw.relative
-         for p in entry.phrases),
+        (Relative(_phrase(p, code), entry.unit, entry.offset, entry.before_figure)
+         for entry in raw.relative for p in entry.phrases),
         key=lambda r: len(r.words),
         reverse=True,
     )  # fmt: skip

@@ -135,6 +135,9 @@ class _Relative(_Section):
     phrases: list[str] = Field(min_length=1)
     unit: RelativeUnit
     offset: int
+    # Only right before a figure: "yıllık yüzde 27", "aylık yüzde 1,63" (not "yıllık
+    # enflasyon", "aylık ortalama").
+    before_figure: bool = False
 
 
 class SuffixTable(_Section):

@@ -6,6 +6,7 @@ publication date: :func:`claimsuite.text.mentions.resolve` does that."""
 from __future__ import annotations
 
 from claimsuite.text.mentions.core import Cursor, Found, MentionKind, Relative
+from claimsuite.text.tokens import Kind
 
 __all__ = ["relative"]
 
@@ -22,6 +23,8 @@ def relative(cur: Cursor, i: int) -> Found | None:
         candidates = [r for s in stems for r in relatives[s]]
     for entry in candidates:
         end = cur.match_phrase(i, entry.words, first=True)
+        if end is not None and entry.before_figure and not _figure_at(cur, end):
+            continue  # "yıllık enflasyon": no base here, only before a figure
         if end is not None:
             mention = cur.mention(
                 MentionKind.RELATIVE,
@@ -33,3 +36,13 @@ def relative(cur: Cursor, i: int) -> Found | None:
             )
             return Found(mention, end)
     return None
+
+
+def _figure_at(cur: Cursor, j: int) -> bool:
+    """A figure starts at token ``j``: a number, a percent sign or a percent word."""
+    token = cur.joined(j)
+    if token is None:
+        return False
+    if token.kind is Kind.NUM or token.text == "%":
+        return True
+    return cur.first_phrase(j, cur.data.percent_before) is not None

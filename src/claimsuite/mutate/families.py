@@ -158,8 +158,7 @@ def contradict(src: Source) -> list[Mutant]:
         when = _period_phrase(src, claim.period)
         if not passages or when is None or claim.rate.unit != "percent":
             continue
-        value = abs(claim.rate.value)
-        other = value - 20 if value > 20 else value + 20
+        other = _unclaimed_rate(src, abs(claim.rate.value))
         rate = words["percent"].format(value=_number(other, src.lang.decimal_symbol))
         metric = metrics["words"].get(claim.metric.rsplit("-", 1)[-1], metrics["fallback"])
         template = words["rise"] if claim.rate.value >= 0 else words["fall"]
@@ -168,6 +167,18 @@ def contradict(src: Source) -> list[Mutant]:
         end = _paragraph_end(src, max(p.end for p in passages))
         out.append(Mutant("contradict", (Edit(end, end, " " + sentence),)))
     return out
+
+
+def _unclaimed_rate(src: Source, value: Decimal) -> Decimal:
+    """Another rate for the contradicting sentence, 20 points away, that no claim of the set
+    gives: a rate another claim states for another metric would not contradict anything,
+    so such a mutant would test nothing."""
+    claimed = {abs(c.rate.value) for c in src.claims.claims if isinstance(c, ChangeClaim)}
+    step = Decimal(20)
+    other = value - step if value > step else value + step
+    while other in claimed:
+        other += Decimal(7)
+    return other
 
 
 def _paragraph_end(src: Source, offset: int) -> int:

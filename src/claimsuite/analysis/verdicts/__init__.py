@@ -21,20 +21,18 @@ Get the verdicts as ``ctx.verdicts`` (computed once per context).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from enum import StrEnum
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from claimsuite.analysis.diff import Change, changes, replacement
+from claimsuite.analysis.diff import changes, replacement
 from claimsuite.analysis.expect import Expectation, Need
 from claimsuite.analysis.locate import FIGURE_KINDS, Met, Passage, meets
+from claimsuite.analysis.verdicts.context_fields import ContextFields
+from claimsuite.analysis.verdicts.direction_tense import DirectionAndTense
+from claimsuite.analysis.verdicts.model import ClaimVerdict, Edit, FieldVerdict, Outcome, Verdict
 from claimsuite.claims.model import ChangeClaim, EntityClaim, EventClaim, PlanClaim, StatementClaim
 from claimsuite.claims.periods import Granularity, Period
-from claimsuite.text.events import Direction, Word, direction_at, tense_in, words_in
-from claimsuite.text.language import load_language
 from claimsuite.text.mentions import Mention, MentionKind, extract_mentions, find_name
 from claimsuite.text.normalize import fold, strip_marks
 from claimsuite.text.phrases import unread_in
@@ -44,102 +42,12 @@ if TYPE_CHECKING:
 
 __all__ = ["ClaimVerdict", "FieldVerdict", "Outcome", "Verdict", "Verdicts"]
 
-# Words that refer back to a source, speaker or place named earlier: "The agency said",
-# "Kurum açıkladı", "Verilere göre", "the city's". Matched as whole folded words.
-_ANAPHORA = {
-    "tr": (
-        "kurum", "kurumun", "kuruma", "şirket", "şirketin", "şirkete", "bakanlık",
-        "bakanlığın", "verilere", "veriler", "tahmine", "tahminlere", "açıklamaya",
-        "açıklamada", "rapora", "raporda", "birlik", "birliğin", "ofis", "banka", "bankanın",
-        "kentin", "şehrin", "ülkenin", "ülke", "ülkemiz", "ülkemizin", "bakan", "başkan",
-        "sektörün", "sektörde", "sektör",
-    ),
-    "en": (
-        "agency", "agency's", "bureau", "bureau's", "office", "office's", "ministry",
-        "ministry's", "company", "company's", "firm", "city", "city's", "country",
-        "country's", "department", "administration", "government", "bank", "bank's", "data",
-        "figures", "report", "it", "its", "he", "she", "they", "their", "his", "her",
-    ),
-}
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_DATIVE = re.compile(r"['’](?:y?[ae])\Z")
-_WEEK = 7
 # A claimed day (or a few days) containing the publication day is stated by it.
 _DAYS_OF_PUBLICATION = 7
 _PERIOD_NEEDS = frozenset({Need.PERIOD, Need.BASE_PERIOD})
 
 
-class Verdict(StrEnum):
-    STATED = "stated"
-    CONTRADICTED = "contradicted"
-    NOT_CONFIRMED = "not confirmed"
-
-
-class Outcome(StrEnum):
-    """A claim's verdict, FEVER-style."""
-
-    CONSISTENT = "consistent"
-    CONTRADICTED = "contradicted"
-    NOT_ENOUGH = "not enough information"
-
-
-@dataclass(frozen=True, slots=True)
-class FieldVerdict:
-    """The verdict on one field. ``shown`` is the claim's value as a message writes it;
-    ``where`` is ``passage`` or the context that states it (``sentence``, ``paragraph``,
-    ``headline``, ``lead``, ``earlier``); ``now`` is what the passage says instead (when
-    contradicted) and ``phrase`` the phrase that could not be read (when not confirmed);
-    ``start``/``end`` place either in the article."""
-
-    field: str
-    verdict: Verdict
-    shown: str
-    where: str = "passage"
-    now: str | None = None
-    phrase: str | None = None
-    start: int | None = None
-    end: int | None = None
-    reason: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimVerdict:
-    claim_id: str
-    fields: tuple[FieldVerdict, ...]
-
-    def of(self, verdict: Verdict) -> tuple[FieldVerdict, ...]:
-        return tuple(f for f in self.fields if f.verdict is verdict)
-
-    @property
-    def outcome(self) -> Outcome:
-        if self.of(Verdict.CONTRADICTED):
-            return Outcome.CONTRADICTED
-        if self.of(Verdict.NOT_CONFIRMED):
-            return Outcome.NOT_ENOUGH
-        return Outcome.CONSISTENT
-
-    @property
-    def deciding(self) -> tuple[str, ...]:
-        """The fields that decided the outcome (all of them when consistent)."""
-        wanted = {
-            Outcome.CONTRADICTED: Verdict.CONTRADICTED,
-            Outcome.NOT_ENOUGH: Verdict.NOT_CONFIRMED,
-            Outcome.CONSISTENT: Verdict.STATED,
-        }[self.outcome]
-        return tuple(dict.fromkeys(f.field for f in self.of(wanted)))
-
-
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """A changed span of one edited passage, placed in the article."""
-
-    passage: Passage
-    change: Change
-    start: int
-    end: int
-
-
-class Verdicts:
+class Verdicts(ContextFields, DirectionAndTense):
     """The field verdicts of every located claim, and the edits of every edited passage."""
 
     def __init__(self, ctx: Context) -> None:
@@ -147,47 +55,6 @@ class Verdicts:
         self._text = ctx.article.text
         self._language = ctx.article.language
 
-    # -- structure of the article ------------------------------------------------------
-    @cached_property
-    def _paragraphs(self) -> list[tuple[int, int]]:
-        out = []
-        for m in re.finditer(r"\S(?:.*?\S)?(?=\n[ \t]*\n|\s*\Z)", self._text, re.DOTALL):
-            out.append((m.start(), m.end()))
-        return out
-
-    def _paragraph_at(self, offset: int) -> tuple[int, int]:
-        for a, b in self._paragraphs:
-            if a <= offset < b:
-                return a, b
-        return offset, offset
-
-    @cached_property
-    def _top(self) -> list[tuple[str, int, int]]:
-        """The headline (a first paragraph of one line) and the lead paragraph."""
-        paras = self._paragraphs
-        out: list[tuple[str, int, int]] = []
-        if not paras:
-            return out
-        a, b = paras[0]
-        if "\n" not in self._text[a:b] and len(paras) > 1:
-            out.append(("headline", a, b))
-            out.append(("lead", *paras[1]))
-        else:
-            out.append(("lead", a, b))
-        return out
-
-    def _contexts(self, start: int, end: int) -> list[tuple[str, int, int]]:
-        """Where a reader looks for what a passage leaves out, nearest first."""
-        sentence_a = self._ctx.article.sentence_at(start).start
-        sentence_b = self._ctx.article.sentence_at(max(start, end - 1)).end
-        para_a, _ = self._paragraph_at(start)
-        out = [("sentence", sentence_a, sentence_b)]
-        if para_a < sentence_a:
-            out.append(("paragraph", para_a, sentence_a))
-        out += [(w, a, b) for w, a, b in self._top if b <= para_a or a >= sentence_b]
-        return out
-
-    # -- verdicts ----------------------------------------------------------------------
     @cached_property
     def _all(self) -> dict[str, ClaimVerdict]:
         out = {}
@@ -448,87 +315,6 @@ class Verdicts:
                 return True
         return False
 
-    def _sentence(self, offset: int) -> tuple[int, int]:
-        s = self._ctx.article.sentence_at(offset)
-        return s.start, s.end
-
-    def _anchor(self, claim: object) -> Period | None:
-        anchor = getattr(claim, "made_on", None) or self._ctx.claims.file.article.published
-        return None if anchor.start.year != anchor.end.year else anchor
-
-    def _in_context(
-        self, claim: object, e: Expectation, passages: list[Passage]
-    ) -> FieldVerdict | None:
-        first = passages[0]
-        assert first.start is not None
-        assert first.end is not None
-        period = getattr(claim, "period", None)
-        anchor = self._anchor(claim)
-        for where, a, b in self._contexts(first.start, first.end):
-            if e.need is Need.NAME:
-                for name in e.names:
-                    hits = find_name(self._text[a:b], name, self._language, marks=True)
-                    if hits:
-                        return FieldVerdict(
-                            e.field, Verdict.STATED, e.shown, where=where,
-                            start=a + hits[0][0], end=a + hits[0][1],
-                        )
-                continue
-            for m in self._ctx.locator.mentions_in(a, b):
-                if m.start < a or m.end > b:
-                    continue
-                if meets(e, m, period, anchor) or meets(
-                    e, self._ctx.locator.placed(m, period), period, anchor
-                ):
-                    return FieldVerdict(
-                        e.field, Verdict.STATED, e.shown, where=where, start=m.start, end=m.end
-                    )
-        if e.need is Need.NAME:
-            return self._anaphora(e, first)
-        return self._weekday(e, first)
-
-    def _weekday(self, e: Expectation, passage: Passage) -> FieldVerdict | None:
-        """A day within a week of publication named by its weekday in the context ("on
-        Tuesday" in the lead of an article published on Wednesday)."""
-        claimed = e.period
-        if e.need is not Need.PERIOD or claimed is None or claimed.start != claimed.end:
-            return None
-        published = self._ctx.claims.file.article.published
-        if abs((published.start - claimed.start).days) >= _WEEK:
-            return None
-        from babel.dates import get_day_names  # noqa: PLC0415 - only dated claims need it
-
-        name = get_day_names("wide", locale=self._language)[claimed.start.weekday()]
-        assert passage.start is not None
-        assert passage.end is not None
-        for where, a, b in self._contexts(passage.start, passage.end):
-            hits = find_name(self._text[a:b], name, self._language, marks=True)
-            if hits:
-                return FieldVerdict(
-                    e.field, Verdict.STATED, e.shown, where=where,
-                    start=a + hits[0][0], end=a + hits[0][1], reason=f"'{name}'",
-                )
-        return None
-
-    def _anaphora(self, e: Expectation, passage: Passage) -> FieldVerdict | None:
-        """A source or speaker named earlier and referred back to in the passage's sentence."""
-        assert passage.start is not None
-        before = self._text[: passage.start]
-        if not any(find_name(before, n, self._language, marks=True) for n in e.names):
-            return None
-        words = _ANAPHORA.get(self._language, ())
-        a, b = self._sentence(passage.start)
-        for w in _WORD.finditer(self._text, a, max(b, passage.end or b)):
-            folded = w.group().casefold().replace("’", "'")
-            if self._language == "tr":
-                folded = w.group().replace("I", "ı").replace("İ", "i").lower()
-            if folded in words:
-                return FieldVerdict(
-                    e.field, Verdict.STATED, e.shown, where="earlier", start=w.start(),
-                    end=w.end(), reason=f"'{w.group()}' refers back to it",
-                )
-        return None
-
     def _unconfirmed(
         self, claim: object, met: Met, passages: list[Passage]
     ) -> FieldVerdict:
@@ -570,115 +356,6 @@ class Verdicts:
             if not gap.strip():
                 start, end = min(start, m.start), max(end, m.end)
         return start, end
-
-    # -- direction and tense -----------------------------------------------------------
-    def _rates_in(self, claim: ChangeClaim, passage: Passage) -> list[Mention]:
-        """The mentions of ``passage`` that state the claim's rate."""
-        wanted = Expectation("rate", Need.PERCENT, str(claim.rate), rate=claim.rate)
-        return [
-            m
-            for m in self._ctx.locator.mentions_in(passage.start or 0, passage.end or 0)
-            if meets(wanted, m, claim.period)
-        ]
-
-    def _is_level(self, start: int, end: int) -> bool:
-        """A rate the text gives as the level reached ("yüzde 32,87'ye geriledi", "fell to
-        2.9%"): the direction word then tells how the rate moved, not the change's sign."""
-        surface = self._text[start:end]
-        if self._language == "tr":
-            return bool(_DATIVE.search(surface.casefold()))
-        before = self._text[max(0, start - 12) : start].split()
-        return bool(before) and before[-1].casefold() in {"to", "at"}
-
-    def _direction(
-        self,
-        claim: ChangeClaim,
-        passages: list[Passage],
-        edits: list[Edit],
-    ) -> FieldVerdict | None:
-        value = claim.rate.value
-        shown = (
-            f"a rise of {claim.rate}" if value > 0
-            else f"a fall of {claim.rate}" if value < 0 else "no change"
-        )
-        for edit in edits:
-            if edit.change.kind == "direction":
-                return FieldVerdict(
-                    "direction", Verdict.CONTRADICTED, shown, now=edit.change.new,
-                    start=edit.start, end=edit.end,
-                    reason=f"'{edit.change.old}' became '{edit.change.new}'",
-                )
-        if value == 0:
-            return None
-        wanted = Direction.RISE if value > 0 else Direction.FALL
-        told: list[tuple[Direction, Passage]] = []
-        for passage in passages:
-            for m in self._rates_in(claim, passage):
-                if self._is_level(m.start, m.end):
-                    continue  # the level reached ("fell to 2.9%"), not the change
-                # the clause of the figure: "ihracat yüzde 5 arttı, ithalat yüzde 3 azaldı"
-                way = direction_at(self._text, self._language, m.start, m.end)
-                if way is not None:
-                    told.append((way, passage))
-        if not told:
-            return None  # no direction word: nothing to confirm ("yüzde 30", "32,87 oldu")
-        if any(way is wanted for way, _ in told):
-            return FieldVerdict("direction", Verdict.STATED, shown)
-        said, p = told[0]
-        data = load_language(self._language)
-        entries = data.rise_words if said is Direction.RISE else data.fall_words
-        start, end = p.start or 0, p.end or 0
-        hits = words_in(self._text, self._language, entries, said.value, start, end)
-        if hits:
-            start, end = hits[0].start, hits[0].end
-        return FieldVerdict(
-            "direction", Verdict.CONTRADICTED, shown, now=self._text[start:end],
-            start=start, end=end, reason=f"the passage tells a {said.value}",
-        )
-
-    def _tense(
-        self, claim: object, passages: list[Passage], edits: list[Edit]
-    ) -> FieldVerdict | None:
-        for edit in edits:
-            if edit.change.kind == "tense":
-                return FieldVerdict(
-                    "tense", Verdict.CONTRADICTED, f"as '{edit.change.old}'",
-                    now=edit.change.new, start=edit.start, end=edit.end,
-                    reason=f"'{edit.change.old}' became '{edit.change.new}'",
-                )
-        if not isinstance(claim, EventClaim) or claim.date is None:
-            return None
-        published = self._ctx.claims.file.article.published
-        if claim.date.end > published.start:
-            return None  # not an event in the past
-        told = [self._told(p) for p in passages]
-        if any(t is not None and t.marks == "past" for t in told):
-            return FieldVerdict("tense", Verdict.STATED, "in the past")
-        for w in told:
-            if w is not None:
-                how = "negated" if w.marks == "negation" else "to come"
-                return FieldVerdict(
-                    "tense", Verdict.CONTRADICTED, "in the past", now=self._text[w.start : w.end],
-                    start=w.start, end=w.end,
-                    reason=f"the passage tells the event as {how}",
-                )
-        return None
-
-    def _told(self, passage: Passage) -> Word | None:
-        """The word that tells how a passage's event stands: a past verb when there is one
-        (a passage that tells anything as done is never read as contradicting a past event),
-        else the last future or negated verb (Turkish) or the first future word (English)."""
-        t = tense_in(self._text, self._language, passage.start or 0, passage.end)
-        if self._language == "tr":
-            negated = {w.start for w in t.negation}
-            affirmed = [w for w in t.past if w.start not in negated]
-            if affirmed:
-                return affirmed[-1]  # a clause told as done: never read as contradicted
-            words = sorted([*t.future, *t.negation], key=lambda w: (w.end, w.start))
-            return words[-1] if words else None
-        if t.future and not t.past:
-            return t.future[0]
-        return t.past[0] if t.past else None
 
 
 def _overlap(a: Period, b: Period) -> bool:

@@ -1,0 +1,168 @@
+"""Where a reader finds a field the passage leaves out: the rest of its sentence, the
+earlier sentences of its paragraph, the headline and the lead, a weekday near publication,
+or a word that refers back to a source named earlier. Mixed into ``Verdicts``."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+
+from claimsuite.analysis.expect import Expectation, Need
+from claimsuite.analysis.locate import Passage, meets
+from claimsuite.analysis.verdicts.model import FieldVerdict, Verdict
+from claimsuite.claims.periods import Period
+from claimsuite.text.mentions import find_name
+
+# Words that refer back to a source, speaker or place named earlier: "The agency said",
+# "Kurum açıkladı", "Verilere göre", "the city's". Matched as whole folded words.
+_ANAPHORA = {
+    "tr": (
+        "kurum", "kurumun", "kuruma", "şirket", "şirketin", "şirkete", "bakanlık",
+        "bakanlığın", "verilere", "veriler", "tahmine", "tahminlere", "açıklamaya",
+        "açıklamada", "rapora", "raporda", "birlik", "birliğin", "ofis", "banka", "bankanın",
+        "kentin", "şehrin", "ülkenin", "ülke", "ülkemiz", "ülkemizin", "bakan", "başkan",
+        "sektörün", "sektörde", "sektör",
+    ),
+    "en": (
+        "agency", "agency's", "bureau", "bureau's", "office", "office's", "ministry",
+        "ministry's", "company", "company's", "firm", "city", "city's", "country",
+        "country's", "department", "administration", "government", "bank", "bank's", "data",
+        "figures", "report", "it", "its", "he", "she", "they", "their", "his", "her",
+    ),
+}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WEEK = 7
+
+
+class ContextFields:
+    """The article's paragraphs, headline and lead, and the fields a reader finds there."""
+
+    # Set by Verdicts.__init__. The check Context is typed loosely: checks.base imports
+    # this package, so importing Context here would close a cycle.
+    _ctx: Any
+    _text: str
+    _language: str
+
+    # -- structure of the article ------------------------------------------------------
+    @cached_property
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        out = []
+        for m in re.finditer(r"\S(?:.*?\S)?(?=\n[ \t]*\n|\s*\Z)", self._text, re.DOTALL):
+            out.append((m.start(), m.end()))
+        return out
+
+    def _paragraph_at(self, offset: int) -> tuple[int, int]:
+        for a, b in self._paragraphs:
+            if a <= offset < b:
+                return a, b
+        return offset, offset
+
+    @cached_property
+    def _top(self) -> list[tuple[str, int, int]]:
+        """The headline (a first paragraph of one line) and the lead paragraph."""
+        paras = self._paragraphs
+        out: list[tuple[str, int, int]] = []
+        if not paras:
+            return out
+        a, b = paras[0]
+        if "\n" not in self._text[a:b] and len(paras) > 1:
+            out.append(("headline", a, b))
+            out.append(("lead", *paras[1]))
+        else:
+            out.append(("lead", a, b))
+        return out
+
+    def _contexts(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """Where a reader looks for what a passage leaves out, nearest first."""
+        sentence_a = self._ctx.article.sentence_at(start).start
+        sentence_b = self._ctx.article.sentence_at(max(start, end - 1)).end
+        para_a, _ = self._paragraph_at(start)
+        out = [("sentence", sentence_a, sentence_b)]
+        if para_a < sentence_a:
+            out.append(("paragraph", para_a, sentence_a))
+        out += [(w, a, b) for w, a, b in self._top if b <= para_a or a >= sentence_b]
+        return out
+
+    # -- verdicts ----------------------------------------------------------------------
+
+    def _sentence(self, offset: int) -> tuple[int, int]:
+        s = self._ctx.article.sentence_at(offset)
+        return s.start, s.end
+
+    def _anchor(self, claim: object) -> Period | None:
+        anchor = getattr(claim, "made_on", None) or self._ctx.claims.file.article.published
+        return None if anchor.start.year != anchor.end.year else anchor
+
+    def _in_context(
+        self, claim: object, e: Expectation, passages: list[Passage]
+    ) -> FieldVerdict | None:
+        first = passages[0]
+        assert first.start is not None
+        assert first.end is not None
+        period = getattr(claim, "period", None)
+        anchor = self._anchor(claim)
+        for where, a, b in self._contexts(first.start, first.end):
+            if e.need is Need.NAME:
+                for name in e.names:
+                    hits = find_name(self._text[a:b], name, self._language, marks=True)
+                    if hits:
+                        return FieldVerdict(
+                            e.field, Verdict.STATED, e.shown, where=where,
+                            start=a + hits[0][0], end=a + hits[0][1],
+                        )
+                continue
+            for m in self._ctx.locator.mentions_in(a, b):
+                if m.start < a or m.end > b:
+                    continue
+                if meets(e, m, period, anchor) or meets(
+                    e, self._ctx.locator.placed(m, period), period, anchor
+                ):
+                    return FieldVerdict(
+                        e.field, Verdict.STATED, e.shown, where=where, start=m.start, end=m.end
+                    )
+        if e.need is Need.NAME:
+            return self._anaphora(e, first)
+        return self._weekday(e, first)
+
+    def _weekday(self, e: Expectation, passage: Passage) -> FieldVerdict | None:
+        """A day within a week of publication named by its weekday in the context ("on
+        Tuesday" in the lead of an article published on Wednesday)."""
+        claimed = e.period
+        if e.need is not Need.PERIOD or claimed is None or claimed.start != claimed.end:
+            return None
+        published = self._ctx.claims.file.article.published
+        if abs((published.start - claimed.start).days) >= _WEEK:
+            return None
+        from babel.dates import get_day_names  # noqa: PLC0415 - only dated claims need it
+
+        name = get_day_names("wide", locale=self._language)[claimed.start.weekday()]
+        assert passage.start is not None
+        assert passage.end is not None
+        for where, a, b in self._contexts(passage.start, passage.end):
+            hits = find_name(self._text[a:b], name, self._language, marks=True)
+            if hits:
+                return FieldVerdict(
+                    e.field, Verdict.STATED, e.shown, where=where,
+                    start=a + hits[0][0], end=a + hits[0][1], reason=f"'{name}'",
+                )
+        return None
+
+    def _anaphora(self, e: Expectation, passage: Passage) -> FieldVerdict | None:
+        """A source or speaker named earlier and referred back to in the passage's sentence."""
+        assert passage.start is not None
+        before = self._text[: passage.start]
+        if not any(find_name(before, n, self._language, marks=True) for n in e.names):
+            return None
+        words = _ANAPHORA.get(self._language, ())
+        a, b = self._sentence(passage.start)
+        for w in _WORD.finditer(self._text, a, max(b, passage.end or b)):
+            folded = w.group().casefold().replace("’", "'")
+            if self._language == "tr":
+                folded = w.group().replace("I", "ı").replace("İ", "i").lower()
+            if folded in words:
+                return FieldVerdict(
+                    e.field, Verdict.STATED, e.shown, where="earlier", start=w.start(),
+                    end=w.end(), reason=f"'{w.group()}' refers back to it",
+                )
+        return None

@@ -123,6 +123,8 @@ def test_cache_is_safe_with_jobs(desk: Path) -> None:
     result = cli("check", "--jobs", "2", "--format", "json", "--fail-on", "never")
     again = cli("check", "--jobs", "2", "--format", "json", "--fail-on", "never")
     cold = cli("check", "--jobs", "1", "--format", "json", "--fail-on", "never", "--no-cache")
+    for run_ in (result, again, cold):
+        assert run_.exit_code == 0, (run_.output, run_.exception)
     assert result.stdout == again.stdout == cold.stdout
     assert len(list((desk / ".claimsuite_cache").rglob("*.pickle"))) == 4
 

@@ -2,9 +2,9 @@
 
 ``find_words`` returns ``(start, end, phrase)`` triples: a half-open character range into
 the text searched and the list entry it matched. ``is_clock_time``, ``is_ordinal``,
-``is_duration`` and ``is_range_end`` tell numbers that are not figures of their own ("saat
-14.00", "by 6 p.m.", "2. Dünya Savaşı", "son 11 ayda", "the 12 months ending in September",
-"Oct. 28-29").
+``is_duration``, ``is_range_end`` and ``is_reference_year`` tell numbers that are not
+figures of their own ("saat 14.00", "by 6 p.m.", "2. Dünya Savaşı", "son 11 ayda", "the 12
+months ending in September", "Oct. 28-29", "the highest since 2019", "1980'li yıllar").
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ __all__ = [
     "is_duration",
     "is_ordinal",
     "is_range_end",
+    "is_reference_year",
 ]
 
 _CLOCK = re.compile(r"([01]?\d|2[0-3])[.:][0-5]\d(?![\d.,])")  # 14.30'da, not 15.300
@@ -109,3 +110,27 @@ def is_ordinal(article: Article, mention: Mention) -> bool:
         return False
     sentence = article.sentence_at(mention.start)
     return text[mention.end : mention.end + 1] == "." and mention.end + 1 < sentence.end
+
+
+# A year a comparison counts from, not the period a figure is for: "the first time since
+# 2019", "2019'dan bu yana", "2019'dan beri", "2019'dan itibaren"; and a decade, "the 1980s",
+# "1980'li yıllar". (To move to the language data with the [[period]] templates.)
+_SINCE_BEFORE = re.compile(r"\b(?:since|as far back as|dating back to)\s+$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"\s*(?:bu yana|beri|itibaren|bu yandan)\b", re.IGNORECASE)
+_DECADE = re.compile(r"^\d{3}0(?:['’](?:l[iıuü]|lar|ler)|s\b)", re.IGNORECASE)
+
+
+def is_reference_year(article: Article, mention: Mention) -> bool:
+    """A year that anchors a comparison ("since 2019", "2019'dan bu yana") or names a decade
+    ("the 1980s", "1980'li yıllar"): never the period of a figure in the same sentence."""
+    if mention.kind not in {MentionKind.YEAR, MentionKind.PERIOD, MentionKind.DATE}:
+        return False
+    text = article.text
+    decade = re.fullmatch(r"\d{3}0", mention.surface) is not None
+    if _DECADE.match(mention.surface) is not None or (
+        decade and text.startswith(("s ", "s,", "s."), mention.end)
+    ):
+        return True
+    if _SINCE_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None:
+        return True
+    return _SINCE_AFTER.match(text, mention.end) is not None

@@ -18,6 +18,7 @@ from claimsuite.analysis.words import (
     is_duration,
     is_ordinal,
     is_range_end,
+    is_reference_year,
 )
 from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import RoleClaim
@@ -149,6 +150,7 @@ class FigureNotCovered(BaseCheck):
                 is_clock_time(mention, ctx.article)
                 or is_duration(ctx.article, mention)
                 or is_range_end(ctx.article, mention)
+                or is_reference_year(ctx.article, mention)
             ) and _as_quoted(ctx, mention):
                 continue
             yield self._figure(ctx, mention)

@@ -31,6 +31,7 @@ from claimsuite.analysis.locate import FIGURE_KINDS, Met, Passage, meets
 from claimsuite.analysis.verdicts.context_fields import ContextFields
 from claimsuite.analysis.verdicts.direction_tense import DirectionAndTense
 from claimsuite.analysis.verdicts.model import ClaimVerdict, Edit, FieldVerdict, Outcome, Verdict
+from claimsuite.analysis.words import is_reference_year
 from claimsuite.claims.model import ChangeClaim, EntityClaim, EventClaim, PlanClaim, StatementClaim
 from claimsuite.claims.periods import Granularity, Period
 from claimsuite.text.mentions import Mention, MentionKind, extract_mentions, find_name
@@ -277,6 +278,8 @@ class Verdicts(ContextFields, DirectionAndTense):
         if self._split(other):
             return None  # "1 trilyon 263,9 milyar": one figure the grammar read as two
         if e.need is Need.PERIOD:
+            if is_reference_year(self._ctx.article, other):
+                return None  # "the first time since 2019" counts from 2019; it is not 2019
             placed = self._ctx.locator.placed(other, getattr(claim, "period", None))
             stated = placed.period
             claimed = e.period

@@ -8,40 +8,40 @@ and the checks can then say what changed in it instead of only "not found".
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
-from datetime import timedelta
-from decimal import Decimal
 from functools import cached_property
 
-from claimsuite.analysis.expect import Expectation, Need, expectations, period_matches
+from claimsuite.analysis.expect import Expectation, Need, expectations
+
+# meets (does a mention state an expectation) and quote_alignment (the fuzzy search's text
+# helpers) were parts of this module: their public names stay importable from here.
+from claimsuite.analysis.meets import (
+    FIGURE_KINDS,
+    MEASURES,  # noqa: F401 - re-exported
+    PEOPLE,  # noqa: F401 - re-exported
+    _close,
+    meets,
+    mention_period,  # noqa: F401 - re-exported
+)
+from claimsuite.analysis.quote_alignment import (
+    _canonical,
+    _run_back_to,
+    _run_on_to,
+    _widen_to_words,
+)
 from claimsuite.claims.load import ClaimSet, Registries
 from claimsuite.claims.periods import Period
-from claimsuite.claims.quantities import Amount, Rate
 from claimsuite.text.article import Article
 from claimsuite.text.events import FromTo, from_to_in
 from claimsuite.text.mentions import Mention, MentionKind, find_name
 from claimsuite.text.mentions.resolve import resolve
 from claimsuite.text.normalize import Folded, fold
 
-# The end of a sentence or a line: a passage never runs over one to reach a quote's word.
-_BREAK = re.compile(r"\n|[.!?](?:\s|$)")
 # Below this similarity (0-100) an edited passage counts as gone rather than changed.
 MIN_SIMILARITY = 80.0
 # With figures compared by value only the notation may differ: nearly all the rest must match
 # (a dropped headline must not be found again in the lead that repeats its figures).
 MIN_FIGURE_SIMILARITY = 95.0
-
-FIGURE_KINDS = {
-    Need.PERCENT: frozenset({MentionKind.PERCENT}),
-    Need.AMOUNT: frozenset({MentionKind.AMOUNT}),
-    Need.PERIOD: frozenset({MentionKind.YEAR, MentionKind.DATE, MentionKind.PERIOD}),
-    Need.BASE_PERIOD: frozenset(
-        {MentionKind.YEAR, MentionKind.DATE, MentionKind.PERIOD, MentionKind.RELATIVE}
-    ),
-    # an exact rank ("11'inci", "11th") is read as an ordinal where the text layer has one
-    Need.RANK: frozenset(k for k in MentionKind if k.value in {"rank", "ordinal"}),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,161 +74,6 @@ class Met:
     @property
     def found(self) -> bool:
         return self.start is not None
-
-
-def mention_period(mention: Mention) -> Period | None:
-    """The period a mention states, when the text alone fixes it (else ``None``)."""
-    period: object = mention.period
-    if period is None or isinstance(period, Period):
-        return period
-    try:  # a text layer that still gives the compact string form
-        return Period.parse(str(period))
-    except ValueError:
-        return None
-
-
-def _close(a: Decimal, b: Decimal, precision: Decimal) -> bool:
-    return abs(a - b) < max(precision, Decimal("1e-9"))
-
-
-def meets(
-    expectation: Expectation,
-    mention: Mention,
-    claim_period: Period | None,
-    anchor: Period | None = None,
-) -> bool:
-    """Does ``mention`` state what ``expectation`` asks for? ``anchor`` is the year a
-    relative period ("next year") counts from: when the claim was made or published."""
-    if mention.kind is MentionKind.RELATIVE and expectation.need is Need.PERIOD:
-        claimed = expectation.period
-        return (
-            anchor is not None
-            and claimed is not None
-            and mention.relation == "year"
-            and claimed.start.year == claimed.end.year
-            and _relative_matches(mention, claimed, anchor)
-        )
-    if expectation.amount is not None and expectation.amount.is_count:
-        return _count_matches(expectation.amount, mention)
-    if (
-        expectation.amount is not None
-        and mention.kind is MentionKind.NUMBER
-        and mention.unit is not None
-        and mention.value is not None
-    ):
-        # a measure the text layer reads as a number with its noun: "17,9 milyon tona"
-        amount = expectation.amount
-        return _same_unit(amount.unit, mention.unit) and _close(
-            amount.value, mention.value, max(amount.precision, mention.precision or 0)
-        )
-    if expectation.rate is not None and expectation.rate.is_multiple:
-        return _multiple_matches(expectation.rate, mention)
-    if mention.kind not in FIGURE_KINDS.get(expectation.need, frozenset()):
-        return False
-    match expectation.need:
-        case Need.PERCENT:
-            rate = expectation.rate
-            assert rate is not None
-            return (
-                mention.value is not None
-                and (mention.unit or "percent") == rate.unit
-                and _close(
-                    abs(rate.value), mention.value, max(rate.precision, mention.precision or 0)
-                )
-            )
-        case Need.AMOUNT:
-            amount = expectation.amount
-            assert amount is not None
-            return (
-                mention.value is not None
-                and mention.unit == amount.unit
-                and _close(
-                    amount.value, mention.value, max(amount.precision, mention.precision or 0)
-                )
-            )
-        case Need.RANK:
-            return mention.value is not None and int(mention.value) == expectation.bound
-        case Need.PERIOD | Need.BASE_PERIOD:
-            claimed = expectation.period
-            assert claimed is not None
-            if mention.kind is MentionKind.RELATIVE:
-                return _relative_matches(mention, claimed, claim_period)
-            stated = mention_period(mention)
-            if stated is None:
-                return False
-            if expectation.need is Need.BASE_PERIOD and _window_of(stated, claimed, claim_period):
-                return True  # "over the 12 months ending in September": against 2024-09
-            return period_matches(claimed, stated)
-    return False
-
-
-# Nouns the text layer gives as the unit of a count of people: a claim counts them as
-# "person" ("76.5 million visitors", "27,2 milyon yolcu").
-PEOPLE = frozenset(
-    {"person", "visitor", "tourist", "passenger", "voter", "employee", "worker", "resident",
-     "student", "people", "citizen"}
-)
-
-
-# Units of measure the text layer gives a number: never a plain count ("1 million count"
-# is stated by "1 million votes", not by "1 million tonnes").
-MEASURES = frozenset(
-    {"tonne", "km", "kg", "litre", "m2", "m3", "MW", "GW", "kWh", "hectare", "decare", "acre",
-     "barrel", "TEU", "times"}
-)
-
-
-def _same_unit(claimed: str, written: str) -> bool:
-    return (
-        claimed == written
-        or (claimed == "person" and written in PEOPLE)
-        or (claimed == "count" and written not in MEASURES)
-    )
-
-
-def _count_matches(amount: Amount, mention: Mention) -> bool:
-    """A count ('3500 firms') is stated by a plain number ("3 bin 500 firma")."""
-    return (
-        mention.kind in {MentionKind.NUMBER, MentionKind.AMOUNT}
-        and mention.value is not None
-        and (mention.unit is None or _same_unit(amount.unit, mention.unit))
-        and _close(amount.value, mention.value, max(amount.precision, mention.precision or 0))
-    )
-
-
-def _multiple_matches(rate: Rate, mention: Mention) -> bool:
-    """A multiple ('17x') is stated by a figure the text layer reads as one ("17 katına",
-    "17-fold"), or by the bare number where it reads no multiples."""
-    return (
-        mention.value is not None
-        and (
-            "multiple" in getattr(mention, "flags", ())
-            or mention.unit == "times"
-            or (mention.kind is MentionKind.NUMBER and mention.unit is None)
-        )
-        and _close(rate.value, mention.value, max(rate.precision, mention.precision or 0))
-    )
-
-
-def _window_of(stated: Period, base: Period, period: Period | None) -> bool:
-    """A change told over the span from its base to its period: "the 12 months ending in
-    September 2025" is the change for 2025-09 against 2024-09."""
-    if period is None or base.end >= period.start:
-        return False
-    start = base.end + timedelta(days=1)
-    # a window longer than the period: "August" itself names the period, not its base
-    return start < period.start and stated.start == start and stated.end == period.end
-
-
-def _relative_matches(mention: Mention, base: Period, period: Period | None) -> bool:
-    """'geçtiğimiz yılın aynı dönemi' states a base one year before the claim's period."""
-    if period is None or mention.offset is None:
-        return False
-    if mention.relation == "same-period":
-        return period.shifted(mention.offset) == base
-    if mention.relation == "year":
-        return base.start.year == period.start.year + mention.offset
-    return False
 
 
 class Locator:
@@ -456,60 +301,3 @@ class Locator:
             for m in results
             if m.mention is not None
         )
-
-
-def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow a fuzzy alignment to whole words so that figures are not cut in half."""
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return start, end
-
-
-def _canonical(
-    text: str, mentions: tuple[Mention, ...] | list[Mention], start: int, end: int,
-    language: str,
-) -> str:
-    """``text[start:end]`` folded, each figure inside it replaced by a token of its value."""
-    out: list[str] = []
-    at = start
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if m.start < at or m.end > end:
-            continue
-        out.append(fold(text[at : m.start], language))
-        out.append(f" #{m.kind.value}:{m.value}:{m.upper}:{m.unit}:{m.period}:{m.relative}# ")
-        at = m.end
-    out.append(fold(text[at:end], language))
-    return "".join(out)
-
-
-def _run_on_to(sentence: str, end: int, quote: str, language: str) -> int:
-    """Move ``end`` on to the quote's last word when it stands a little further on."""
-    words = re.findall(r"[^\W_]+", quote)
-    if not words:
-        return end
-    last = fold(words[-1], language)
-    window = sentence[end : end + max(20, len(quote) // 3)]
-    for found in re.finditer(r"[^\W_]+", window):
-        if fold(found.group(), language) == last:
-            if _BREAK.search(window, 0, found.start()):
-                return end
-            return end + found.end()
-    return end
-
-
-def _run_back_to(sentence: str, start: int, quote: str, language: str) -> int:
-    """Move ``start`` back to the quote's first word when it stands a little before."""
-    words = re.findall(r"[^\W_]+", quote)
-    if not words:
-        return start
-    first = fold(words[0], language)
-    begin = max(0, start - max(20, len(quote) // 3))
-    found_at = None
-    for found in re.finditer(r"[^\W_]+", sentence[begin:start]):
-        if fold(found.group(), language) == first:
-            found_at = begin + found.start()
-    if found_at is None or _BREAK.search(sentence, found_at, start):
-        return start  # never back over the end of a sentence or a heading
-    return found_at

@@ -67,7 +67,9 @@ def _is_headline(text: str, line_start: int, line: str, data: LanguageData) -> b
     """The article's first line without a full stop is its headline, in sentence case too
     ("Mamdani wins New York mayor's race as turnout tops 2 million"), with the body right
     after it; unless it ends the way no headline does ("... said on Thursday that")."""
-    if text[:line_start].strip() or not line or line[-1] in _RUNS_ON:
+    # Anything but blanks before this line? (A search, not text[:line_start].strip(): that
+    # copied the article up to every line break, quadratic in a long article.)
+    if _NON_SPACE.search(text, 0, line_start) or not line or line[-1] in _RUNS_ON:
         return False
     last = _LETTERS.findall(line)
     return not last or fold_word(last[-1], data.code) not in data.runs_on

@@ -2,11 +2,13 @@
 check. The expensive ones are computed once per run and cached on ``Context``.
 
 - ``locate``: where each claim's quotes stand and which expectations the text meets
-  (``ctx.locator``).
+  (``ctx.locator``); ``meets``: whether one mention states one expectation;
+  ``quote_alignment``: the text helpers of the fuzzy quote search.
 - ``expect``: what a claim asserts in the text (figures, periods, names).
 - ``verdicts``: each asserted field of each claim stated, contradicted or not confirmed
   against its passage and the context a reader uses (sentence, paragraph, headline, lead,
   publication date, back-references); one FEVER-style verdict per claim (``ctx.verdicts``).
+  A package: ``model`` (the verdict types), ``context_fields``, ``direction_tense``.
 - ``diff``: an edited passage aligned with its quote word by word, figures by value, each
   changed span classified (figure, period, direction, tense, wording).
 - ``figures``: the claim set's figures and which article figures it accounts for, changes or
@@ -24,4 +26,7 @@ check. The expensive ones are computed once per run and cached on ``Context``.
   (``ctx.official_roles``).
 - ``arithmetic``: intervals for figures stated with limited precision.
 - ``spans``: overlap queries over many spans.
+- ``vocabulary``: the house vocabulary in an article (CS503); ``word_index``: the article's
+  words, a phrase found whole with its ending; ``term_spellings``: one term in two
+  spellings (CS504).
 """

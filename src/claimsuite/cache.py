@@ -12,16 +12,17 @@ is a SHA-256 over everything its outcome depends on:
   the Python version and the working directory.
 
 Entries live under a folder named by the version fingerprint, so a cache is never trusted
-across versions (or across edits of claimsuite itself); a stale folder is simply never read
-(delete ``.claimsuite_cache/`` to reclaim the space). Each entry is written to a temporary file
-in the same folder and renamed into place, so a reader sees a whole entry or none, and two
+across versions (or across edits of claimsuite itself); the first entry a version writes
+removes the folders of other versions. Each entry is written to a temporary file in the
+same folder and renamed into place, so a reader sees a whole entry or none, and two
 workers writing one key (same inputs, same outcome) cannot corrupt it: ``--jobs`` is safe.
 An entry that cannot be read (truncated, another format, refused by the loader) is a miss.
 
-Entries are pickles read back with a loader that builds only claimsuite's own data classes
-and a few plain types (no functions, nothing else importable), so a planted cache file cannot
-run code. ``--no-cache`` (or ``CLAIMSUITE_NO_CACHE=1``) checks every article and neither reads
-nor writes the cache.
+Entries are pickles read back with a loader that builds only claimsuite's own classes and
+a few plain types (the one function it calls is this module's ``_rebuild``, which fills a
+claimsuite data class; nothing else is importable), so a planted cache file cannot run code.
+``--no-cache`` (or ``CLAIMSUITE_NO_CACHE=1``) checks every article and neither reads nor
+writes the cache.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import hashlib
 import io
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -156,11 +158,26 @@ class Cache:
         if folder.is_dir():
             return
         new_top = not self.top.exists()
+        if not new_top and not self.folder.exists():
+            self._forget_other_versions()
         folder.mkdir(parents=True, exist_ok=True)
         if new_top:  # like ruff: ignored by git and by backup tools
             (self.top / ".gitignore").write_text("# Automatically created by claimsuite.\n*\n",
                                                  "utf-8")
             (self.top / "CACHEDIR.TAG").write_bytes(_TAG)
+
+
+    def _forget_other_versions(self) -> None:
+        """Entries of other versions are never read again: remove them when this version
+        writes its first entry, so a cache does not grow with every upgrade (or edit)."""
+        import shutil  # noqa: PLC0415
+
+        for old in self.top.iterdir():
+            if old != self.folder and old.is_dir() and _VERSION_FOLDER.fullmatch(old.name):
+                shutil.rmtree(old, ignore_errors=True)
+
+
+_VERSION_FOLDER = re.compile(r"[\w.+!-]+-[0-9a-f]{16}")
 
 
 # Slotted data classes (findings, locations...) are stored as (class, field values) and

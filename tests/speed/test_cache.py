@@ -186,3 +186,15 @@ def test_the_loader_rebuilds_only_claimsuite_data_classes() -> None:
     for cls, values in ((object, ()), (Path, ("x",)), (Location, ("a.txt",))):
         with pytest.raises(pickle.UnpicklingError):
             cache._rebuild(cls, values)
+
+
+def test_other_versions_are_removed_when_this_one_writes(desk: Path) -> None:
+    old = desk / ".claimsuite_cache" / "0.0.9-0123456789abcdef" / "ab"
+    old.mkdir(parents=True)
+    (old / "entry.pickle").write_bytes(b"old")
+    keep = desk / ".claimsuite_cache" / "notes"
+    keep.mkdir()
+    run()
+    assert not old.parent.exists()
+    assert keep.is_dir()
+    assert (desk / ".claimsuite_cache" / cache.version_key()).is_dir()

@@ -226,7 +226,7 @@ _PLAIN = {
     ("decimal", "Decimal"), ("fractions", "Fraction"), ("pathlib", "PosixPath"),
     ("pathlib", "WindowsPath"), ("pathlib", "PurePosixPath"), ("pathlib", "Path"),
     ("datetime", "date"), ("datetime", "datetime"), ("datetime", "timedelta"),
-    ("collections", "OrderedDict"), ("copyreg", "_reconstructor"),
+    ("collections", "OrderedDict"),
     ("builtins", "object"), ("claimsuite.cache", "_rebuild"),
 }
 

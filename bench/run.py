@@ -1,4 +1,7 @@
-"""The speed benchmark of issue 12, in one command: ``python bench/run.py``.
+"""The speed benchmark of issue 12, in one command: ``python bench/run.py``, run with the
+Python of the environment claimsuite is installed in (``.venv/bin/python bench/run.py``): the
+``claimsuite`` it times is the one next to that interpreter. It takes about ten minutes on two
+cores (most of it the cold 10,000-article run and the 10 MB article).
 
 In one run on this machine it times
 

@@ -99,6 +99,7 @@ def test_growth_rate_needs_base_period(tmp_path: Path) -> None:
 def test_project_registries_load_and_the_seed_links_to_them(root: Path) -> None:
     registries = load_registries(root / "claims" / "registries")
     assert [Path(doc.path).name for _, doc in registries.files] == [
+        "corpus-entities.yaml", "corpus-officials.yaml", "corpus-statistics.yaml",
         "officials.yaml", "statistics.yaml",
     ]
     assert {"ilkay-altindag", "katherine-thompson", "mehmet-simsek"} <= set(registries.officials)

@@ -5,6 +5,7 @@ from pathlib import Path
 from dated_context import col, context
 
 from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Severity
+from claimsuite.checks.cs402_claim_changed import ClaimChanged
 from claimsuite.checks.cs403_figure_not_covered import FigureNotCovered
 from claimsuite.text.mentions import MentionKind
 
@@ -284,3 +285,41 @@ def test_an_edited_clock_time_in_a_claims_passage_is_reported(tmp_path: Path) ->
     ]
     elsewhere = text + " Polls closed at 9 p.m."
     assert run(context(tmp_path, "en", claims, elsewhere, published="2025-11-05")) == []
+
+
+def test_a_per_mille_figure_is_the_claims_share(tmp_path: Path) -> None:
+    """"binde 3,4'e", "3.4 per thousand", "3.4‰" are 0.34%: a claim ``share: 0.34%`` states
+    them, so they are not unaccounted numbers (TÜİK's population growth rate)."""
+    claims = """\
+- id: growth-2023
+  kind: share
+  metric: population-growth-rate
+  period: 2023
+  share: 0.11%
+  quote: "Yıllık nüfus artış hızı 2023'te binde 1,1"
+- id: growth-2024
+  kind: share
+  metric: population-growth-rate
+  period: 2024
+  share: 0.34%
+  quote: "2024'te binde 3,4'e yükseldi"
+"""
+    text = "Yıllık nüfus artış hızı 2023'te binde 1,1 iken 2024'te binde 3,4'e yükseldi."
+    assert run(context(tmp_path, "tr", claims, text)) == []
+    edited = context(tmp_path, "tr", claims, text.replace("binde 3,4", "binde 4,4"))
+    assert run(edited) == []  # the changed figure is CS402's error, not a new number
+    assert [f.message for f in ClaimChanged().run(edited)] == [
+        "claim growth-2024 says 0.34% (share); the article now says binde 4,4'e"
+    ]
+    en_claims = """\
+- id: growth-2024
+  kind: share
+  metric: population-growth-rate
+  period: 2024
+  share: 0.34%
+  quote: "The growth rate rose to 3.4 per thousand in 2024"
+"""
+    for written in ("3.4 per thousand", "3.4 per mille", "3.4‰"):
+        en_text = f"The growth rate rose to {written} in 2024."
+        quoted = en_claims.replace("3.4 per thousand", written)
+        assert run(context(tmp_path, "en", quoted, en_text)) == [], written

@@ -105,6 +105,8 @@ class LanguageData:
     percent_after: tuple[Phrase, ...]
     points: tuple[Phrase, ...]
     basis_points: tuple[Phrase, ...]
+    per_mille_before: tuple[Phrase, ...]
+    per_mille_after: tuple[Phrase, ...]
     currency_after: dict[Phrase, str]
     currency_before: dict[str, str]
     currency_symbols: dict[str, str]
@@ -349,6 +351,8 @@ def load_language(code: str) -> LanguageData:
         percent_after=_phrases(raw.percent.after, code),
         points=_phrases(raw.percent.points, code),
         basis_points=_phrases(raw.percent.basis_points, code),
+        per_mille_before=_phrases(raw.percent.per_mille_before, code),
+        per_mille_after=_phrases(raw.percent.per_mille_after, code),
         currency_after=dict(
             sorted(
                 ((_phrase(k, code), v) for k, v in raw.currency.after.items()),

@@ -60,6 +60,10 @@ class _Percent(_Section):
     # Words after the number that make it basis points, a hundredth of a percentage point:
     # "100 baz puan", "250 basis points", "50 bps" are 1, 2.5 and 0.5 pp.
     basis_points: list[str] = []
+    # Words before or after the number that make it per mille, a tenth of a percent:
+    # "binde 3,4", "3.4 per thousand", "3.4‰" are 0.34%.
+    per_mille_before: list[str] = []
+    per_mille_after: list[str] = []
 
 
 class _Currency(_Section):

@@ -115,6 +115,7 @@ def _inflected(cur: Cursor, k: int) -> bool:
         or (token.low,) in data.currency_after
         or (token.low,) in data.count_units
         or (token.low,) in data.percent_after
+        or (token.low,) in data.per_mille_after
     )
     return not bare
 

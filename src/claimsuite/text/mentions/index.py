@@ -31,7 +31,10 @@ _WORD_PATTERNS: tuple[tuple[Callable[[LanguageData], Iterable[str]], Pattern], .
                                                        *d.superlatives_bottom))],
         ranks.rank_in_words,
     ),
-    (lambda d: (p[0] for p in d.percent_before), percentages.percent_word),
+    (
+        lambda d: (p[0] for p in (*d.percent_before, *d.per_mille_before)),
+        percentages.percent_word,
+    ),
     (lambda d: d.currency_before, amounts.currency_first),
     (lambda d: (p[0] for p in d.number_words), amounts.word_quantity),
 )
@@ -105,7 +108,7 @@ def _anchors(data: LanguageData) -> re.Pattern[str]:
         alternatives.append(
             _phrase_pattern(phrase, inflected=False) + rf"[\s-]*(?:[0-9]|{number_words})"
         )
-    for phrase in data.percent_before:
+    for phrase in (*data.percent_before, *data.per_mille_before):
         alternatives.append(_phrase_pattern(phrase, inflected=False))
     # Ranks in words and superlatives ("came second", "ikinci sırada", "the largest").
     for word in data.ordinal_words:
@@ -143,4 +146,4 @@ def _anchors(data: LanguageData) -> re.Pattern[str]:
     alternatives.append(f"(?:{short}){NOT_LETTER_AFTER}")
     alternatives.sort(key=len, reverse=True)
     symbols = "".join(map(re.escape, data.currency_symbols))
-    return re.compile(rf"[0-9%{symbols}]+|{NOT_LETTER_BEFORE}(?:{'|'.join(alternatives)})")
+    return re.compile(rf"[0-9%‰{symbols}]+|{NOT_LETTER_BEFORE}(?:{'|'.join(alternatives)})")

@@ -62,13 +62,20 @@ def _marked_after(cur: Cursor, j: int) -> bool:
 
 
 def _percent(
-    cur: Cursor, i: int, j: int, numeral: Numeral, negative: bool, *, marked: bool = False
+    cur: Cursor,
+    i: int,
+    j: int,
+    numeral: Numeral,
+    negative: bool,
+    *,
+    marked: bool = False,
+    per_mille: bool = False,
 ) -> Found | None:
     """The mention for the numeral ending before ``j``, with its unit, range and suffix.
 
     ``marked``: the percent sign or word already stood after the first figure ("4.5%"), so
     a second figure is its range only when it is marked too ("4.5% to 5%"), not in "rose
-    4.5% to 204 euros".
+    4.5% to 204 euros". ``per_mille``: "binde 3,4", "3.4‰", a tenth of the figure in percent.
     """
     end, unit = j, "percent"
     value, flags = numeral.value, frozenset(Flag(f) for f in numeral.flags)
@@ -89,6 +96,10 @@ def _percent(
     end = cur.suffix(end)[0]
     if negative:
         value, flags = -value, flags | {Flag.NEGATIVE}
+    precision = numeral.precision
+    if per_mille:
+        value, precision = value.scaleb(-1), precision.scaleb(-1)
+        upper = None if upper is None else upper.scaleb(-1)
     return Found(
         cur.mention(
             MentionKind.PERCENT,
@@ -96,7 +107,7 @@ def _percent(
             end,
             value=tidy(value),
             unit=unit,
-            precision=tidy(numeral.precision),
+            precision=tidy(precision),
             flags=flags,
             upper=None if upper is None else tidy(upper),
         ),
@@ -104,21 +115,24 @@ def _percent(
     )
 
 
-def percent_value(cur: Cursor, i: int, j: int) -> Found | None:
-    """The number after ``%`` or ``yüzde`` at token ``j``; the mention starts at ``i``."""
+def percent_value(cur: Cursor, i: int, j: int, *, per_mille: bool = False) -> Found | None:
+    """The number after ``%`` or ``yüzde`` (``binde``: ``per_mille``) at token ``j``; the
+    mention starts at ``i``."""
     negative, j = _sign(cur, j)
     token = cur.joined(j)
     if token is not None and token.kind is Kind.WORD:
         counted = count_at(cur, j)  # "yüzde elli"
         if counted is None:
             return None
-        return _percent(cur, i, counted[1], Numeral(Decimal(counted[0]), 0), negative)
+        return _percent(
+            cur, i, counted[1], Numeral(Decimal(counted[0]), 0), negative, per_mille=per_mille
+        )
     if token is None or token.kind is not Kind.NUM:
         return None
     numeral = read_numeral(token.text, cur.data)
     if numeral is None:
         return None
-    return _percent(cur, i, j + 1, numeral, negative)
+    return _percent(cur, i, j + 1, numeral, negative, per_mille=per_mille)
 
 
 def percent_symbol(cur: Cursor, i: int) -> Found | None:
@@ -129,6 +143,10 @@ def percent_word(cur: Cursor, i: int) -> Found | None:
     for phrase in cur.data.percent_before:
         j = cur.match_phrase(i, phrase, first=True)
         if j is not None and (found := percent_value(cur, i, j)) is not None:
+            return found
+    for phrase in cur.data.per_mille_before:
+        j = cur.match_phrase(i, phrase, first=True)
+        if j is not None and (found := percent_value(cur, i, j, per_mille=True)) is not None:
             return found
     return None
 
@@ -160,6 +178,8 @@ def percent_after(cur: Cursor, i: int, j: int, quantity: Quantity) -> Found | No
         return _percent(cur, start, j, numeral, negative)
     elif (words := cur.first_phrase(j, data.percent_after)) is not None:
         end = words[1]
+    elif (words := cur.first_phrase(j, data.per_mille_after)) is not None:
+        return _percent(cur, start, words[1], numeral, negative, marked=True, per_mille=True)
     else:
         return None
     return _percent(cur, start, end, numeral, negative, marked=True)

@@ -35,7 +35,7 @@ def check(tmp_path: Path, text: str) -> dict[str, object]:
     try:
         result = CliRunner().invoke(main, [
             "check", str(article), "--claims", str(CLAIMS), "--format", "json",
-            "--no-local-checks", "--registries", str(registries),
+            "--no-local-checks", "--record", str(registries),
         ])
     finally:
         os.chdir(here)

@@ -17,7 +17,7 @@ from claimsuite.commands.common import (
 from claimsuite.commands.draft import draft
 from claimsuite.commands.explain import explain
 from claimsuite.commands.mutate import mutate
-from claimsuite.commands.registry import registry
+from claimsuite.commands.registry import record, registry
 from claimsuite.commands.report import report_command
 from claimsuite.commands.schema import schema_command
 
@@ -66,6 +66,7 @@ def checks_command(fmt: str) -> None:
         click.echo(f"{check.code}  {check.severity.value:<7}  {check.name}: {check.summary}")
 
 
+main.add_command(record)
 main.add_command(registry)
 main.add_command(mutate)
 main.add_command(explain)

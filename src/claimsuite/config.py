@@ -91,7 +91,8 @@ def _project(path: Path, section: object) -> ProjectConfig:
     assert isinstance(section, dict)
     folder = path.parent
     local = section.get("local-checks", "checks")
-    registries = section.get("registries", "claims/registries")
+    # ``record`` is the key's name; ``registries`` its old one (_check_section refuses both).
+    registries = section.get("record", section.get("registries", "claims/registries"))
     timeout = section.get("check-timeout", DEFAULT_CHECK_TIMEOUT)
     articles = section.get("articles", ["seeds"])
     return ProjectConfig(
@@ -141,7 +142,8 @@ def _relative(path: Path) -> Path:
 
 _TOML_TYPES = {int: "a number", float: "a number", bool: "true/false", list: "an array",
                dict: "a table", str: "text"}
-EXAMPLES = {"local-checks": "checks", "registries": "claims/registries", "check-timeout": "10",
+EXAMPLES = {"local-checks": "checks", "record": "claims/registries",
+            "registries": "claims/registries", "check-timeout": "10",
             "block-packages": '["acme"]', "vocabulary": '["style/vocabulary.yaml"]',
             "default-vocabulary": "false"}
 # Repository-mode and run settings: key -> (what it must be, an example).
@@ -213,6 +215,11 @@ def _check_section(path: Path, section: object) -> None:
     name = _shown(path)
     if not isinstance(section, dict):
         raise InputError(name, "[tool.claimsuite] is not a table", "write it as a table")
+    if "record" in section and "registries" in section:
+        raise InputError(
+            name, "[tool.claimsuite] sets both record and registries (its old name)",
+            "keep only record", *_key_line(path, "registries"),
+        )
     for key, value in section.items():
         if key not in KEYS:
             close = difflib.get_close_matches(key, KEYS, n=1)

@@ -52,8 +52,14 @@ class ToolConfig(BaseModel):
         default="checks", alias="local-checks",
         description="folder of this desk's own checks (*.py), imported once per run",
     )
+    record: str = Field(
+        default="claims/registries",
+        description="folder of the record, the reference files (officials, statistics, "
+                    "events, remarks, entities)",
+    )
     registries: str = Field(
-        default="claims/registries", description="folder of the record (reference registries)"
+        default="claims/registries",
+        description="old name of 'record' (give one of the two, not both)",
     )
     check_timeout: float = Field(
         default=10, alias="check-timeout", gt=0, le=3600,

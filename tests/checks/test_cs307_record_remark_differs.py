@@ -76,5 +76,6 @@ def test_other_date(tmp_path: Path) -> None:
 
 
 def test_unknown_remark_is_a_claim_file_error(tmp_path: Path) -> None:
-    with pytest.raises(ClaimFileError, match="'remark' names 'nope', which no registry"):
+    with pytest.raises(ClaimFileError,
+                       match="'remark' names 'nope', which the record does not list"):
         findings(tmp_path, remark="nope")

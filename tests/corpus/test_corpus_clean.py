@@ -35,7 +35,7 @@ def test_corpus_article_is_clean(article: Path) -> None:
         [
             "check", str(article),
             "--claims", str(claims),
-            "--registries", str(CORPUS / "record"),
+            "--record", str(CORPUS / "record"),
             "--format", "json",
             "--fail-on", "never",
         ],

@@ -52,7 +52,7 @@ def test_draft_writes_a_loadable_file_of_drafted_claims(tmp_path: Path,
     monkeypatch.chdir(_copy(tmp_path))
     runner = CliRunner()
     args = ["draft", "seeds/tr-us-defense-2025.txt", "--published", "2025-04-28/2025-12-31",
-            "--registries", "registries", "-o", "out.yaml"]
+            "--record", "registries", "-o", "out.yaml"]
     result = runner.invoke(main, args)
     assert result.exit_code == 0, result.output
     claims = load_claims(Path("out.yaml")).file.claims
@@ -74,7 +74,7 @@ def test_merge_adds_only_what_the_file_lacks_and_keeps_its_lines(
     monkeypatch.chdir(_copy(tmp_path))
     shutil.copy(ROOT / "claims" / "tr-us-defense-2025.yaml", "hand.yaml")
     original = Path("hand.yaml").read_text(encoding="utf-8")
-    result = CliRunner().invoke(main, ["draft", "seeds/tr-us-defense-2025.txt", "--registries",
+    result = CliRunner().invoke(main, ["draft", "seeds/tr-us-defense-2025.txt", "--record",
                                        "registries", "-o", "hand.yaml", "--merge"])
     assert result.exit_code == 0, result.output
     merged = Path("hand.yaml").read_text(encoding="utf-8")
@@ -87,7 +87,7 @@ def test_merge_adds_only_what_the_file_lacks_and_keeps_its_lines(
     assert not [c for c in added if c.kind in ("change", "role")
                 or (c.kind == "entity" and c.type == "person")]
     # merging twice adds nothing more
-    second = CliRunner().invoke(main, ["draft", "seeds/tr-us-defense-2025.txt", "--registries",
+    second = CliRunner().invoke(main, ["draft", "seeds/tr-us-defense-2025.txt", "--record",
                                        "registries", "-o", "hand.yaml", "--merge"])
     assert second.exit_code == 0
     assert Path("hand.yaml").read_text(encoding="utf-8") == merged
@@ -98,9 +98,9 @@ def test_check_asks_about_unconfirmed_drafted_claims(tmp_path: Path,
     monkeypatch.chdir(_copy(tmp_path))
     runner = CliRunner()
     runner.invoke(main, ["draft", "seeds/tr-us-defense-2025.txt", "--published",
-                         "2025-04-28/2025-12-31", "--registries", "registries", "-o", "d.yaml"])
+                         "2025-04-28/2025-12-31", "--record", "registries", "-o", "d.yaml"])
     result = runner.invoke(main, ["check", "seeds/tr-us-defense-2025.txt", "--claims", "d.yaml",
-                                  "--registries", "registries", "--select", "CS007",
+                                  "--record", "registries", "--select", "CS007",
                                   "--format", "concise", "--no-local-checks"])
     assert result.exit_code == 0, result.output
     assert result.output.count("CS007") >= 10
@@ -121,7 +121,7 @@ def test_publication_date_is_read_from_the_article_when_it_says(
     text = (tmp_path / "seeds" / "tr-us-defense-2025.txt").read_text(encoding="utf-8")
     (tmp_path / "seeds" / "dated.txt").write_text(text.rstrip("\n") + "\n\n3 Mayıs 2025\n",
                                                   encoding="utf-8")
-    result = CliRunner().invoke(main, ["draft", "seeds/dated.txt", "--registries",
+    result = CliRunner().invoke(main, ["draft", "seeds/dated.txt", "--record",
                                        "registries"])
     assert result.exit_code == 0, result.output
     assert "published: 2025-05-03" in result.output

@@ -135,7 +135,7 @@ ARGS = {
     "registries-folder-missing": (
         ["check", SEED, "--claims", CLAIMS, "--registries", f"{CORPUS}/no-such-registries"],
         f"claimsuite: {CORPUS}/no-such-registries: folder not found — pass an existing folder to"
-        " --registries",
+        " --record",
     ),
     "local-checks-is-a-file": (
         ["check", SEED, "--claims", CLAIMS, "--local-checks", f"{CORPUS}/expected.tsv"],

@@ -383,7 +383,7 @@ def test_a_special_file_in_the_record_folder_is_refused(
     link.symlink_to(fifo if device == "fifo" else device)
     line = one_line(*_err(cli("check", "seeds/a.txt", cwd=project)))
     assert line.startswith("claimsuite: claims/registries/zz.yaml: is a ")
-    assert line.endswith("not a regular file — pass the registry itself as a file")
+    assert line.endswith("not a regular file — pass the record file itself as a file")
 
 
 @pytest.mark.parametrize("path", ["/dev/zero", "/dev/urandom"])

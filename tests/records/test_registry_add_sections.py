@@ -28,7 +28,7 @@ def record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["registry", *args, "--registries", "registries"])
+    result = CliRunner().invoke(main, ["record", *args, "--record", "registries"])
     return result.exit_code, result.output
 
 
@@ -83,7 +83,7 @@ def test_an_invalid_entry_is_refused_before_writing(record: Path) -> None:
     code, output = _run("add", "remark", "--id", "r", "--speaker", "nobody", "--summary", "s",
                         *SOURCE)
     assert code == 2
-    assert "claimsuite registry add official-position --official nobody" in output
+    assert "claimsuite record add official-position --official nobody" in output
     code, output = _run("add", "entity", "--id", "us-dod", "--name", "X", *SOURCE)
     assert code == 2
     assert "already used" in output

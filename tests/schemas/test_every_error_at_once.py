@@ -52,7 +52,7 @@ def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _check(claims: str) -> tuple[int, list[str], str]:
-    result = CliRunner().invoke(main, ["check", "a.txt", "--claims", claims, "--registries",
+    result = CliRunner().invoke(main, ["check", "a.txt", "--claims", claims, "--record",
                                        "registries", "--no-local-checks", "-o", "report.md"])
     return result.exit_code, result.stderr.splitlines(), result.stdout
 
@@ -95,7 +95,7 @@ def test_a_missing_official_says_which_command_adds_it(work: Path) -> None:
     assert code == 2
     assert len(lines) == 2
     assert "did you mean 'mehmet-simsek'?" in lines[1]
-    assert all("claimsuite registry add official-position --official" in ln for ln in lines)
+    assert all("claimsuite record add official-position --official" in ln for ln in lines)
 
 
 def test_the_number_of_lines_is_capped(work: Path) -> None:

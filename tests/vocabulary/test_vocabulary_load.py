@@ -100,7 +100,7 @@ def test_a_bad_desk_file_stops_the_cli_with_exit_2(tmp_path: Path) -> None:
     )
     done = subprocess.run(
         [sys.executable, "-m", "claimsuite", "check", "seeds/tr-us-defense-2025.txt",
-         "--claims", "claims/tr-us-defense-2025.yaml", "--registries", "claims/registries",
+         "--claims", "claims/tr-us-defense-2025.yaml", "--record", "claims/registries",
          "--config", str(config)],
         cwd=ROOT, capture_output=True, text=True, check=False,
     )

@@ -93,9 +93,9 @@ def load_claims(path: Path) -> ClaimSet:
 
 
 def load_registry(path: Path) -> tuple[RegistryFile, Document]:
-    document = load_yaml(path, what="registry")
+    document = load_yaml(path, what="record file")
     if not isinstance(document.data, dict):
-        raise _not_a_mapping(document, "registry", "officials:, statistics:, …")
+        raise _not_a_mapping(document, "record file", "officials:, statistics:, …")
     registry = validate(RegistryFile, document)
     _check_unique(document, registry)
     return registry, document
@@ -253,7 +253,7 @@ def load_registries(folder: Path | None) -> Registries:
 
 
 def load_record(folder: Path) -> Registries:
-    """The record of ``folder`` for ``registry check``: like ``load_registries``, and a
+    """The record of ``folder`` for ``record check``: like ``load_registries``, and a
     folder without any ``*.yaml`` file is an error."""
     records = load_registries(folder)
     if not records.files:
@@ -292,20 +292,20 @@ def check_official_links(claim_set: ClaimSet, registries: Registries) -> None:
             if not registries.files:
                 raise ClaimFileError(
                     claim_set.path,
-                    f"'official' names '{claim.official}', but no registry was loaded",
+                    f"'official' names '{claim.official}', but no record was loaded",
                     "run inside the project (pyproject.toml [tool.claimsuite]) or pass "
-                    "--registries FOLDER",
+                    "--record FOLDER",
                     line,
                     col,
                 )
             close = difflib.get_close_matches(claim.official, list(officials), n=1)
             add = (
-                f"claimsuite registry add official-position --official {claim.official} "
+                f"claimsuite record add official-position --official {claim.official} "
                 f"--name '{claim.name}' --title TITLE --source-url URL --source-title TITLE"
             )
             problems.append(ClaimFileError(
                 claim_set.path,
-                f"'official' names '{claim.official}', which no registry in claims/ lists",
+                f"'official' names '{claim.official}', which the record does not list",
                 f"did you mean '{close[0]}'? Otherwise add the official: {add}" if close else
                 f"add the official to claims/registries/officials.yaml ({add}) or fix the id",
                 line,
@@ -325,14 +325,14 @@ def check_remark_links(claim_set: ClaimSet, registries: Registries) -> None:
             line, col = claim_set.document.position(("claims", index, "remark"))
             close = difflib.get_close_matches(remark, sorted(remarks), n=1)
             add = (
-                f"claimsuite registry add remark --id {remark} --speaker OFFICIAL --summary "
+                f"claimsuite record add remark --id {remark} --speaker OFFICIAL --summary "
                 "TEXT --source-url URL --source-title TITLE"
             )
             problems.append(ClaimFileError(
                 claim_set.path,
-                f"'remark' names '{remark}', which no registry in claims/ lists",
+                f"'remark' names '{remark}', which the record does not list",
                 f"did you mean '{close[0]}'? Otherwise add the remark: {add}" if close else
-                f"add the remark to a registry's 'remarks:' ({add}) or fix the id",
+                f"add the remark to the record's 'remarks:' ({add}) or fix the id",
                 line,
                 col,
             ))

@@ -169,7 +169,7 @@ class EntityClaim(ClaimBase):
     aliases: Texts = Field(
         default=(), description="other accepted names: surname alone, abbreviation, inflection"
     )
-    official: Id | None = Field(default=None, description="id in the officials registry")
+    official: Id | None = Field(default=None, description="id of the official in the record")
     implied: bool = Field(
         default=False,
         description=(
@@ -366,7 +366,7 @@ class PlanClaim(FiguredClaim):
     made_on: Period | None = Field(default=None, description="when it was made")
     hedged: bool = Field(default=False, description="the article hedges it (muhtemelen, likely)")
     follows: Id | None = Field(default=None, description="an event the plan comes after")
-    remark: Id | None = Field(default=None, description="id of the remark in the registries")
+    remark: Id | None = Field(default=None, description="id of the remark in the record")
     metric: Id | None = Field(
         default=None, description="the metric the target is for, as in quantity claims"
     )
@@ -393,7 +393,7 @@ class StatementClaim(ClaimBase):
     venue: Text | None = Field(default=None, description="where it was said")
     date: Period | None = Field(default=None, description="when it was said")
     about: Ids = Field(default=(), description="claims the statement attributes to the speaker")
-    remark: Id | None = Field(default=None, description="id of the remark in the registries")
+    remark: Id | None = Field(default=None, description="id of the remark in the record")
 
 
 MAX_RANK = 100_000

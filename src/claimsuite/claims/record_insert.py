@@ -49,7 +49,8 @@ def insertion(text: str, loc: Sequence[str | int]) -> tuple[int, int] | None:
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
         problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
         raise RegistryEditError(
-            "", f"cannot edit this file: {problem}", "fix the YAML (registry check)", line, col
+            "", f"cannot edit this file: {problem}", "fix the YAML (claimsuite record check)",
+            line, col,
         ) from None
     node, parent = root, None
     for key in loc:

@@ -61,7 +61,7 @@ def existing_text(path: Path) -> RecordText:
     if not path.exists():
         return RecordText("")
     load_registry(path)
-    raw = read_bounded(path, MAX_BYTES, what="registry", name=str(path), error=ClaimFileError)
+    raw = read_bounded(path, MAX_BYTES, what="record file", name=str(path), error=ClaimFileError)
     bom = raw.startswith(b"\xef\xbb\xbf")
     return RecordText(raw[3 if bom else 0 :].decode("utf-8"), bom)
 

@@ -45,8 +45,9 @@ def check_options(command):  # noqa: ANN001, ANN201 - a click decorator
         click.option("--select", multiple=True,
                      help="Run only checks whose code starts with these."),
         click.option("--ignore", multiple=True, help="Skip checks whose code starts with these."),
-        click.option("--registries", type=click.Path(path_type=Path),
-                     help="Folder of reference registries (default: from pyproject.toml)."),
+        click.option("--record", "--registries", "registries", type=click.Path(path_type=Path),
+                     help="Folder of the record, the reference files (default: [tool.claimsuite]"
+                          " record, or claims/registries); --registries is its old name."),
         click.option("--local-checks", type=click.Path(path_type=Path),
                      help="Folder of project-local checks (default: from pyproject.toml)."),
         click.option("--no-local-checks", is_flag=True, help="Run only the built-in checks."),
@@ -152,7 +153,7 @@ def gather(ctx_args: dict) -> Gathered | None:  # noqa: PLR0915 - one linear sto
     records = relative(ctx_args["registries"]) if ctx_args["registries"] else project.registries
     if ctx_args["registries"] is not None and not ctx_args["registries"].is_dir():
         raise InputError(str(ctx_args["registries"]), "folder not found",
-                         "pass an existing folder to --registries")
+                         "pass an existing folder to --record")
     settings = repository.Settings(
         root=(project.root and relative(project.root)) or Path(),
         articles=project.articles, claims=project.claims, registries=records,
@@ -479,7 +480,7 @@ def _show(settings: object, project: object, fmt: str, fail_on: str, jobs: int) 
         "articles": tuple(str(a) for a in settings.articles),  # type: ignore[attr-defined]
         "claims": settings.claims,  # type: ignore[attr-defined]
         "reports": project.reports,  # type: ignore[attr-defined]
-        "registries": settings.registries,  # type: ignore[attr-defined]
+        "record": settings.registries,  # type: ignore[attr-defined]
         "local-checks": settings.local_checks,  # type: ignore[attr-defined]
         "block-packages": settings.blocked_packages,  # type: ignore[attr-defined]
         "check-timeout": settings.check_timeout,  # type: ignore[attr-defined]

@@ -151,8 +151,9 @@ def run_options(command: F) -> F:
         click.option("--select", multiple=True,
                      help="Run only checks whose code starts with these."),
         click.option("--ignore", multiple=True, help="Skip checks whose code starts with these."),
-        click.option("--registries", type=click.Path(path_type=Path),
-                     help="Folder of reference registries (default: from pyproject.toml)."),
+        click.option("--record", "--registries", "registries", type=click.Path(path_type=Path),
+                     help="Folder of the record, the reference files (default: [tool.claimsuite]"
+                          " record, or claims/registries); --registries is its old name."),
         click.option("--local-checks", type=click.Path(path_type=Path),
                      help="Folder of project-local checks (default: from pyproject.toml)."),
         click.option("--no-local-checks", is_flag=True, help="Run only the built-in checks."),
@@ -210,7 +211,7 @@ def prepare(
         claims_path = relative((project.root or Path().resolve()) / "claims"
                                / f"{article.stem}.yaml")
     claims_path = relative(claims_path)
-    _check_folders({"--registries": registries, "--local-checks": local_checks})
+    _check_folders({"--record": registries, "--local-checks": local_checks})
     records = relative(registries) if registries else project.registries
     chosen = local_checks or project.local_checks
     local = None if no_local_checks or chosen is None else relative(chosen)

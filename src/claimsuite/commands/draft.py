@@ -50,9 +50,10 @@ def published_in(text: str, language: str) -> str | None:
                                   "the date the article gives, else asked.")
 @click.option("--language", type=click.Choice(("tr", "en")),
               help="The article's language (default: detected).")
-@click.option("--registries", type=click.Path(path_type=Path),
-              help="Folder of the record, to link people to officials (default: from "
-                   "pyproject.toml).")
+@click.option("--record", "--registries", "registries", type=click.Path(path_type=Path),
+              help="Folder of the record, to link people to officials (default: "
+                   "[tool.claimsuite] record, or claims/registries); --registries is its old "
+                   "name.")
 @config_option
 def draft(article: Path, output: Path | None, merge: bool, published: str | None,
           language: str | None, registries: Path | None) -> None:

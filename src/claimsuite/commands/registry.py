@@ -1,5 +1,6 @@
-"""``claimsuite registry``: validate, list and add entries of the record (the reference
-registries).
+"""``claimsuite record``: validate, list and add entries of the record (the folder of
+reference files, ``claims/registries/`` by default). ``claimsuite registry`` is the old name
+of the same commands, kept working and hidden from ``--help``.
 
 Thin like ``cli.py``: parse options, call the library (``claims.load``, ``claims.listing``,
 ``claims.edit``), print. Heavy modules (pydantic models, ruamel.yaml) are imported inside
@@ -22,9 +23,12 @@ SECTIONS = ("officials", "statistics", "events", "remarks", "entities")
 
 def _record_options(command: F) -> F:
     command = click.option(
+        "--record",
         "--registries",
+        "registries",
         type=click.Path(path_type=Path),
-        help="Folder of the record (default: [tool.claimsuite] registries, claims/registries).",
+        help="Folder of the record (default: [tool.claimsuite] record, or claims/registries);"
+             " --registries is its old name.",
     )(command)
     return config_option(command)
 
@@ -38,7 +42,7 @@ def _folder(registries: Path | None) -> Path:
         raise InputError(
             where,
             "record folder not found",
-            "pass --registries DIR or run inside a project with [tool.claimsuite]",
+            "pass --record DIR or run inside a project with [tool.claimsuite]",
         )
     return folder
 
@@ -47,12 +51,13 @@ def _file(file: Path | None, registries: Path | None, name: str) -> Path:
     return file if file is not None else _folder(registries) / name
 
 
-@click.group("registry")
-def registry() -> None:
-    """Validate, list and add entries of the record (the reference registries)."""
+@click.group("record")
+def record() -> None:
+    """Validate, list and add entries of the record (the reference files: officials,
+    statistics, events, remarks, entities)."""
 
 
-@registry.command("check")
+@record.command("check")
 @_record_options
 def check_command(registries: Path | None) -> None:
     """Validate every record file; ids must be unique across files."""
@@ -64,7 +69,7 @@ def check_command(registries: Path | None) -> None:
     click.echo(f"ok: {count_entries(loaded)} entries in {len(loaded.files)} files")
 
 
-@registry.command("list")
+@record.command("list")
 @click.option("--metric", help="Only statistics of this metric (and of <metric>-growth).")
 @click.option("--person", help="Only this official and their remarks.")
 @click.option("--section", type=click.Choice(SECTIONS), help="Only this section.")
@@ -93,7 +98,7 @@ def list_command(
             click.echo("\t".join([name, *row]))
 
 
-@registry.group("add")
+@record.group("add")
 def add_group() -> None:
     """Add a sourced entry to a record file (every existing byte is kept)."""
 
@@ -251,7 +256,7 @@ def add_remark(entry_id: str, speaker: str, summary: str, day: str | None, about
         if speaker not in officials:
             raise RegistryEditError(
                 str(folder), f"new remark: --speaker: no official '{speaker}' in the record",
-                "add the official first: claimsuite registry add official-position "
+                "add the official first: claimsuite record add official-position "
                 f"--official {speaker} --name NAME --title TITLE --source-url URL "
                 "--source-title TITLE",
             )
@@ -282,7 +287,7 @@ def add_entity(entry_id: str, name: str, aliases: tuple[str, ...], kind: str,
           "related": list(related)}, options)
 
 
-@registry.command("import-csv")
+@record.command("import-csv")
 @click.argument("csv_file", type=click.Path(path_type=Path))
 @click.option("--file", type=click.Path(path_type=Path),
               help=_FILE_HELP.format("statistics.yaml"))
@@ -299,3 +304,10 @@ def import_csv(csv_file: Path, file: Path | None, registries: Path | None) -> No
         path = _file(file, registries, "statistics.yaml")
         count = import_statistics_csv(csv_file, path)
     click.echo(f"imported {count} statistics entries into {path}")
+
+
+# The old name of the group: the same subcommands, hidden from ``claimsuite --help``.
+registry = click.Group(
+    "registry", commands=record.commands, hidden=True,
+    help="Old name of 'claimsuite record' (same subcommands).",
+)

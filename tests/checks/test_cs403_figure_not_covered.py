@@ -7,6 +7,7 @@ from dated_context import col, context
 from claimsuite.checks.base import BaseCheck, Context, Finding, Location, Severity
 from claimsuite.checks.cs402_claim_changed import ClaimChanged
 from claimsuite.checks.cs403_figure_not_covered import FigureNotCovered
+from claimsuite.checks.cs405_claim_not_confirmed import ClaimNotConfirmed
 from claimsuite.text.mentions import MentionKind
 
 
@@ -323,3 +324,31 @@ def test_a_per_mille_figure_is_the_claims_share(tmp_path: Path) -> None:
         en_text = f"The growth rate rose to {written} in 2024."
         quoted = en_claims.replace("3.4 per thousand", written)
         assert run(context(tmp_path, "en", quoted, en_text)) == [], written
+
+
+def test_a_season_over_two_years_is_one_period(tmp_path: Path) -> None:
+    """"2023-2024 sezonunda", "2023/24 sezonunda", "the 2023-24 season" are one period over
+    the two years: a claim's season (2023-09/2024-08) inside it is stated, and neither year
+    is an unaccounted number; a period outside it is only a question (CS405)."""
+    claims = """\
+- id: volume
+  kind: quantity
+  metric: hazelnut-exports
+  period: {period}
+  value: 303458 tonne
+  quote: "{quote}"
+"""
+    for language, quote in (
+        ("tr", "2023-2024 sezonunda ise 303 bin 458 ton fındık ihraç edilmiş"),
+        ("tr", "2023/24 sezonunda ise 303 bin 458 ton fındık ihraç edilmiş"),
+        ("en", "In the 2023-24 season 303,458 tonnes of hazelnuts were exported"),
+    ):
+        stated = context(tmp_path, language,
+                         claims.format(period="2023-09/2024-08", quote=quote), quote + ".")
+        assert run(stated) == [], quote
+        assert list(ClaimNotConfirmed().run(stated)) == [], quote
+        other = context(tmp_path, language,
+                        claims.format(period="2024-09/2025-08", quote=quote), quote + ".")
+        assert run(other) == [], quote
+        assert list(ClaimChanged().run(other)) == [], quote  # never cry wolf
+        assert [f.code for f in ClaimNotConfirmed().run(other)] == ["CS405"], quote

@@ -101,6 +101,8 @@ def meets(
             assert claimed is not None
             if mention.kind is MentionKind.RELATIVE:
                 return _relative_matches(mention, claimed, claim_period)
+            if _in_season(mention, claimed):
+                return True  # "2023-2024 sezonunda": against 2023-09/2024-08
             stated = mention_period(mention)
             if stated is None:
                 return False
@@ -156,6 +158,19 @@ def _multiple_matches(rate: Rate, mention: Mention) -> bool:
         )
         and _close(rate.value, mention.value, max(rate.precision, mention.precision or 0))
     )
+
+
+def _in_season(mention: Mention, claimed: Period) -> bool:
+    """A season or split year ("2023-2024 sezonunda", "the 2023-24 season", "2024/25")
+    states a claimed period that runs from its first year into its second: the text does
+    not say the season's months (a desk's fiscal start does), the claim file does."""
+    relative = mention.relative
+    if relative is None or relative.unit != "split-year" or relative.year is None:
+        return False
+    if mention.period is not None:
+        return period_matches(claimed, mention.period)  # placed with the desk's fiscal start
+    return claimed.start.year == relative.year - 1 and claimed.end.year == relative.year
+
 
 
 def _window_of(stated: Period, base: Period, period: Period | None) -> bool:

@@ -32,6 +32,7 @@ KINDS = {
     "date": {K.DATE},
     "period": {K.PERIOD, K.DATE, K.YEAR},
     "relative": {K.RELATIVE, K.PERIOD},
+    "season": {K.PERIOD},
 }
 TIME = {"year", "date", "period", "relative"}
 
@@ -105,6 +106,15 @@ def test_expression_reads_as_the_table_says(row: Row) -> None:
         assert [(p.change, p.unit) for p in pairs] == [(Decimal(row.value), row.unit)]
         return
     mention = _one(row)
+    if row.kind == "season":
+        # a season or split year over two calendar years ("2023-2024 sezonunda"): one
+        # period whose months only a fiscal start or the claim file says
+        relative = mention.relative
+        assert relative is not None
+        assert relative.unit == "split-year"
+        assert relative.year is not None
+        assert f"{relative.year - 1}/{relative.year}" == row.value
+        return
     if row.kind in TIME:
         published = Period.parse(row.published) if row.published else None
         stated = resolve(mention, published)

@@ -155,18 +155,22 @@ def year(cur: Cursor, i: int) -> Found:
 
 
 def split_year(cur: Cursor, i: int) -> Found | None:
-    """``2024-25``, ``2025/26``: a season or fiscal year over two calendar years. Its span
-    depends on the season, so the mention carries the form ("split-year") and a resolver
-    only places it with a fiscal start; the "25" is never a figure of its own."""
+    """``2024-25``, ``2025/26``, ``2023-2024 sezonunda``: a season or fiscal year over two
+    calendar years. Its span depends on the season, so the mention carries the form
+    ("split-year"): a resolver places it with a fiscal start, else as the two years; the
+    "25" (or "2024") is never a figure or year of its own."""
     token = cur.tokens[i]
     if not is_year(token):
         return None
     sep, second = cur.glued(i + 1), cur.glued(i + 2)
     if sep is None or sep.text not in {"-", "/", "–"} or second is None:
         return None
-    if not (second.text.isdigit() and len(second.text) == 2):
+    if not second.text.isdigit():
         return None
-    if int(second.text) != (int(token.text) + 1) % 100:
+    if len(second.text) == 2:
+        if int(second.text) != (int(token.text) + 1) % 100:
+            return None
+    elif len(second.text) != 4 or int(second.text) != int(token.text) + 1:
         return None
     end = cur.suffix(i + 3)[0]
     relative = Relative("split-year", year=int(token.text) + 1)

@@ -37,7 +37,7 @@ def commands() -> list[tuple[str, int]]:
 @pytest.fixture
 def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "pyproject.toml").write_text(
-        '[tool.claimsuite]\nregistries = "claims/registries"\n', encoding="utf-8")
+        '[tool.claimsuite]\nrecord = "claims/registries"\n', encoding="utf-8")
     for folder in ("seeds", "claims", "reports", "received"):
         (tmp_path / folder).mkdir()
     shutil.copytree(ROOT / "tests" / "corpus" / "record", tmp_path / "claims" / "registries")

@@ -352,3 +352,40 @@ def test_a_season_over_two_years_is_one_period(tmp_path: Path) -> None:
         assert run(other) == [], quote
         assert list(ClaimChanged().run(other)) == [], quote  # never cry wolf
         assert [f.code for f in ClaimNotConfirmed().run(other)] == ["CS405"], quote
+
+
+def test_a_flipped_direction_next_to_a_quantity_is_a_changed_claim(tmp_path: Path) -> None:
+    """A quantity told with the way it moved: "89 bin 996 kişi azalarak 1 milyon 480 bin 547
+    kişiye geriledi". An edit turning the direction word the other way is CS402's error
+    (as for a change claim's rate), never an unaccounted number; the article as quoted is
+    silent."""
+    claims = """\
+- id: foreign
+  kind: quantity
+  metric: foreign-population
+  period: 2024-12-31
+  value: 1480547 people
+  quote: "{quote}"
+- id: decrease
+  kind: quantity
+  metric: foreign-population-decrease
+  period: 2024
+  value: 89996 people
+  quote: "{quote}"
+"""
+    for language, quote, old, new in (
+        ("tr", "Yabancı nüfus bir önceki yıla göre 89 bin 996 kişi azalarak 1 milyon 480 bin "
+               "547 kişiye geriledi", "azalarak", "artarak"),
+        ("en", "The foreign population fell by 89,996 to 1,480,547 people", "fell", "rose"),
+    ):
+        as_quoted = context(tmp_path, language, claims.format(quote=quote), quote + ".")
+        assert run(as_quoted) == []
+        assert list(ClaimChanged().run(as_quoted)) == []
+        edited = context(tmp_path, language, claims.format(quote=quote),
+                         quote.replace(old, new) + ".")
+        assert run(edited) == []
+        assert sorted(f.message for f in ClaimChanged().run(edited)) == [
+            f"claim {claim}: its passage changed the direction of a figure: '{old}' became "
+            f"'{new}'"
+            for claim in ("decrease", "foreign")
+        ]

@@ -252,6 +252,10 @@ def _classify(
                 # and "yüzde 22 ile %24" as two figures
                 return "notation"
             return "figure"
+        d_old, d_new = _way(old, language), _way(new, language)
+        if d_old is not None and d_new is not None and d_old != d_new:
+            # "azalarak" -> "artarak 1": a passage edge cut into the next figure
+            return "direction"
         read, other = (old_m, new) if old_m else (new_m, old)
         spelled = spelled_value(other, language)
         if len(read) == 1 and read[0].value is not None and spelled is not None:

@@ -20,7 +20,7 @@ class RecordValueDiffers(BaseCheck):
     """A figure differs from the published figure for the same metric, subject and period.
 
     ## What it does
-    Looks up the ``statistics`` of the registries for each ``quantity`` claim's ``value``
+    Looks up the ``statistics`` of the record for each ``quantity`` claim's ``value``
     and each ``change`` claim's ``rate`` and ``value``: same metric, same subject, same
     period and, for a rate, the same ``base_period`` (a rate may be filed under the metric
     or under ``<metric>-growth``). When the claim names no base period, any published rate
@@ -29,7 +29,7 @@ class RecordValueDiffers(BaseCheck):
     published figure overlaps the claimed one.
 
     ## Why is this bad?
-    The registry holds what the publisher of the figure (TİM, a ministry, a statistics
+    The record holds what the publisher of the figure (TİM, a ministry, a statistics
     office) actually published. "Exports rose 70% in Q1 2023" when TİM published 15.1% is a
     factual error, whoever repeated it.
 

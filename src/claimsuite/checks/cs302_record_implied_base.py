@@ -37,7 +37,7 @@ class RecordImpliedBase(BaseCheck):
       value: 1.7 billion USD
       quote: "%72 artışla 1.7 milyar dolara"
     ```
-    with a registry figure of ``1.2 billion USD`` for 2024-Q1.
+    with a record figure of ``1.2 billion USD`` for 2024-Q1.
 
     Use instead: a rate and value that fit the published baseline (``rate: 42%``), or the
     right base period.

@@ -19,7 +19,7 @@ class RecordOtherPublisher(BaseCheck):
 
     ## What it does
     For a ``quantity`` or ``change`` claim with a ``source``, looks up the published
-    ``statistics`` for the same metric, subject and period. When the registry covers that
+    ``statistics`` for the same metric, subject and period. When the record covers that
     period but none of its figures was published by the claimed source (none of the source
     entity's names appears in the statistic's ``publisher``), it asks the editor where the
     figure came from.
@@ -45,10 +45,10 @@ class RecordOtherPublisher(BaseCheck):
       source: ticaret-bakanligi
       quote: "Ticaret Bakanlığı'nın verilerine bakıldığında ... %72 artışla"
     ```
-    with the registry crediting the 72% to the Savunma Sanayii Başkanlığı (SSB).
+    with the record crediting the 72% to the Savunma Sanayii Başkanlığı (SSB).
 
     Use instead: credit the publisher the record names (``source: ssb``), or add the
-    ministry's own publication of the figure to the registry.
+    ministry's own publication of the figure to the record.
 
     ## References
     ``claims/registries/statistics.yaml`` (``publisher`` of each figure).

@@ -22,8 +22,8 @@ class OfficialTitleMismatch(BaseCheck):
     """A title, rank or organisation differs from what the record shows on that date.
 
     ## What it does
-    For a ``role`` claim whose person entity names an ``official:`` of the officials
-    registry, takes the positions that official held at any time in the claim's ``as_of``
+    For a ``role`` claim whose person entity names an ``official:`` of the record's
+    officials, takes the positions that official held at any time in the claim's ``as_of``
     (a position with no end date ends when a later entry for the same post, or with another
     rank, starts) and compares the claimed title, rank and organisation with them. Names
     are compared Turkish-aware and without circumflexes (``Millî`` = ``Milli``); a title

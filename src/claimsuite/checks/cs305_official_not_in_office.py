@@ -11,8 +11,8 @@ class OfficialNotInOffice(BaseCheck):
     """The record shows the person in no position at all on the claim's date.
 
     ## What it does
-    For a ``role`` claim whose person entity names an ``official:`` of the officials
-    registry, looks for any position the official held at some time in the claim's
+    For a ``role`` claim whose person entity names an ``official:`` of the record's
+    officials, looks for any position the official held at some time in the claim's
     ``as_of`` (a position with no end date ends when a later entry for the same post, or
     with another rank, starts). If there is none, the claim is reported with the nearest
     position the record does show.

@@ -34,7 +34,7 @@ class RecordEventDiffers(BaseCheck):
     """An event's date or place differs from the record of that event.
 
     ## What it does
-    For each ``event`` claim, finds the registry ``events`` entry with a similar name
+    For each ``event`` claim, finds the record's ``events`` entry with a similar name
     (rapidfuzz ``token_set_ratio`` of at least 85 after Turkish-aware folding) dated within
     about two months of the claimed date, preferring the closest in name and date. It
     reports a date that does not overlap the recorded one and a ``place`` whose names do not
@@ -57,7 +57,7 @@ class RecordEventDiffers(BaseCheck):
       place: ankara
       quote: "Yüksek Düzeyli Savunma Grubu Toplantısı'nın 21 Nisan 2025 tarihinde Ankara'da"
     ```
-    with the registry recording the meeting on 2025-04-28.
+    with the record giving the meeting on 2025-04-28.
 
     Use instead: ``date: 2025-04-28``, the day the record (and the ministry) gives.
 

@@ -18,7 +18,7 @@ class RecordRemarkDiffers(BaseCheck):
 
     ## What it does
     For a ``statement`` or ``forecast`` that names the recorded remark it reports
-    (``remark: <registry id>``), compares the claim's ``date`` (a statement) or ``made_on``
+    (``remark: <id in the record>``), compares the claim's ``date`` (a statement) or ``made_on``
     (a forecast) with the date the record gives, and a forecast's ``period`` with the period
     the record says the remark was ``about``. Periods that do not overlap are reported with
     the record's source.

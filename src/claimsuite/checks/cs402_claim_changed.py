@@ -66,7 +66,14 @@ class ClaimChanged(BaseCheck):
                 yield self._changed(ctx, claim.id, field)
 
     def _changed(self, ctx: Context, claim_id: str, field: FieldVerdict) -> Finding:
-        if field.field == "direction":
+        if field.field == "direction" and field.shown.startswith("'"):
+            # a quantity told with the way it moved ("89 bin 996 kişi azalarak")
+            message = (
+                f"claim {claim_id}: its passage changed the direction of a figure: "
+                f"{field.reason}"
+            )
+            where = "quote"
+        elif field.field == "direction":
             message = (
                 f"claim {claim_id} says {field.shown} (rate); its passage tells a "
                 f"{'rise' if 'fall' in field.shown else 'fall'} ('{field.now}')"

@@ -60,10 +60,10 @@ class NameVariant(BaseCheck):
     ## What it does
     Looks for every organisation, place, country and person of the claim set in the article,
     and reports spellings of its name that are neither the ``name`` nor a declared alias
-    (in the claim file, the linked official's registry entry or a registry entity): a
-    circumflex dropped or added (``Milli`` / ``Millî``), Turkish letters written without
-    their marks (``Simsek``), or, for organisation and place names of two words or more, a
-    one-letter slip in one word (``Sanayi`` / ``Sanayii``). Case, apostrophe style and a
+    (in the claim file, the linked official's entry in the record or an entity of the
+    record): a circumflex dropped or added (``Milli`` / ``Millî``), Turkish letters written
+    without their marks (``Simsek``), or, for organisation and place names of two words or
+    more, a one-letter slip in one word (``Sanayi`` / ``Sanayii``). Case, apostrophe style and a
     Turkish suffix (``Bakanlığı'nın``, ``Bakanlığının``) do not count. Each variant spelling
     is reported once, at its first occurrence, with the lines of the others. Larger slips
     in a person's name are errors reported by CS502.

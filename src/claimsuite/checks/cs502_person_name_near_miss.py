@@ -144,7 +144,7 @@ class PersonNameNearMiss(BaseCheck):
     @staticmethod
     def _known(ctx: Context, article: NameIndex) -> tuple[list[tuple[int, int, int]], set[str]]:
         """Where any entity is named (in any accepted spelling, even a CS501 variant), and
-        every word of every known name, the registries' included."""
+        every word of every known name, the record's included."""
         data = ctx.language
         lang = ctx.article.language
         spans: list[tuple[int, int, int]] = []

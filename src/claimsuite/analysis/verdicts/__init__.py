@@ -32,7 +32,14 @@ from claimsuite.analysis.verdicts.context_fields import ContextFields
 from claimsuite.analysis.verdicts.direction_tense import DirectionAndTense
 from claimsuite.analysis.verdicts.model import ClaimVerdict, Edit, FieldVerdict, Outcome, Verdict
 from claimsuite.analysis.words import is_reference_year
-from claimsuite.claims.model import ChangeClaim, EntityClaim, EventClaim, PlanClaim, StatementClaim
+from claimsuite.claims.model import (
+    ChangeClaim,
+    EntityClaim,
+    EventClaim,
+    PlanClaim,
+    QuantityClaim,
+    StatementClaim,
+)
 from claimsuite.claims.periods import Granularity, Period
 from claimsuite.text.mentions import Mention, MentionKind, extract_mentions, find_name
 from claimsuite.text.normalize import fold, strip_marks
@@ -107,6 +114,10 @@ class Verdicts(ContextFields, DirectionAndTense):
             direction = self._direction(claim, passages, edits)
             if direction is not None:
                 out.append(direction)
+        elif isinstance(claim, QuantityClaim):
+            moved = self._moved_level(claim, edits)
+            if moved is not None:
+                out.append(moved)
         if isinstance(claim, EventClaim | StatementClaim | PlanClaim):
             tense = self._tense(claim, passages, edits)
             if tense is not None:

@@ -12,9 +12,29 @@ from claimsuite.analysis.verdicts.model import Edit, FieldVerdict, Verdict
 from claimsuite.claims.model import ChangeClaim, EventClaim
 from claimsuite.text.events import Direction, Word, direction_at, tense_in, words_in
 from claimsuite.text.language import load_language
-from claimsuite.text.mentions import Mention
+from claimsuite.text.mentions import Mention, MentionKind, extract_mentions
 
 _DATIVE = re.compile(r"['’](?:y?[ae])\Z")
+_NEAR = 2  # words at most between a direction word and its figure ("fell by 12,000")
+_TIME = frozenset({MentionKind.YEAR, MentionKind.DATE, MentionKind.PERIOD, MentionKind.RELATIVE})
+
+
+def _next_to_figure(edit: Edit, language: str) -> bool:
+    """Whether the quote's changed span stands within a word or two of one of the quote's
+    figures (not a year or date): "kişi azalarak", "fell by 12,000 to"."""
+    quote, change = edit.passage.quote, edit.change
+    for m in extract_mentions(quote, language):
+        if m.kind in _TIME or m.value is None:
+            continue
+        if m.end <= change.old_start:
+            between = quote[m.end : change.old_start]
+        elif m.start >= change.old_end:
+            between = quote[change.old_end : m.start]
+        else:
+            continue
+        if len(between.split()) <= _NEAR:
+            return True
+    return False
 
 
 class DirectionAndTense:
@@ -89,6 +109,23 @@ class DirectionAndTense:
             "direction", Verdict.CONTRADICTED, shown, now=self._text[start:end],
             start=start, end=end, reason=f"the passage tells a {said.value}",
         )
+
+    def _moved_level(self, claim: object, edits: list[Edit]) -> FieldVerdict | None:
+        """A quantity told with the way it moved ("89 bin 996 kişi azalarak 1 milyon 480 bin
+        547 kişiye geriledi", "fell by 12,000 to 1.2 million"): a direction word next to a
+        figure of the quote that an edit turned the other way contradicts the passage the
+        desk quoted, as it does for a change claim's rate."""
+        for edit in edits:
+            if edit.change.kind != "direction":
+                continue
+            if not _next_to_figure(edit, self._language):
+                continue
+            return FieldVerdict(
+                "direction", Verdict.CONTRADICTED, f"'{edit.change.old}'",
+                now=edit.change.new, start=edit.start, end=edit.end,
+                reason=f"'{edit.change.old}' became '{edit.change.new}'",
+            )
+        return None
 
     def _tense(
         self, claim: object, passages: list[Passage], edits: list[Edit]

@@ -389,3 +389,18 @@ def test_a_flipped_direction_next_to_a_quantity_is_a_changed_claim(tmp_path: Pat
             f"'{new}'"
             for claim in ("decrease", "foreign")
         ]
+    share = """\
+- id: growth-2024
+  kind: share
+  metric: population-growth-rate
+  period: 2024
+  share: 0.34%
+  quote: "2024'te binde 3,4'e yükseldi"
+"""
+    text = "Yıllık nüfus artış hızı 2024'te binde 3,4'e yükseldi."
+    assert list(ClaimChanged().run(context(tmp_path, "tr", share, text))) == []
+    edited = context(tmp_path, "tr", share, text.replace("yükseldi", "geriledi"))
+    assert [f.message for f in ClaimChanged().run(edited)] == [
+        "claim growth-2024: its passage changed the direction of a figure: 'yükseldi' became "
+        "'geriledi'"
+    ]

@@ -38,6 +38,7 @@ from claimsuite.claims.model import (
     EventClaim,
     PlanClaim,
     QuantityClaim,
+    ShareClaim,
     StatementClaim,
 )
 from claimsuite.claims.periods import Granularity, Period
@@ -114,7 +115,7 @@ class Verdicts(ContextFields, DirectionAndTense):
             direction = self._direction(claim, passages, edits)
             if direction is not None:
                 out.append(direction)
-        elif isinstance(claim, QuantityClaim):
+        elif isinstance(claim, QuantityClaim | ShareClaim):
             moved = self._moved_level(claim, edits)
             if moved is not None:
                 out.append(moved)

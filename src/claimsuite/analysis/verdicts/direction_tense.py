@@ -111,8 +111,9 @@ class DirectionAndTense:
         )
 
     def _moved_level(self, claim: object, edits: list[Edit]) -> FieldVerdict | None:
-        """A quantity told with the way it moved ("89 bin 996 kişi azalarak 1 milyon 480 bin
-        547 kişiye geriledi", "fell by 12,000 to 1.2 million"): a direction word next to a
+        """A quantity or share told with the way it moved ("89 bin 996 kişi azalarak 1 milyon
+        480 bin 547 kişiye geriledi", "fell by 12,000 to 1.2 million", "binde 3,4'e
+        yükseldi"): a direction word next to a
         figure of the quote that an edit turned the other way contradicts the passage the
         desk quoted, as it does for a change claim's rate."""
         for edit in edits:

@@ -19,43 +19,23 @@ from pathlib import Path
 import click
 
 from claimsuite.commands.common import (
-    _remember,
     blocked_packages,
-    config_option,
-    packages_option,
     project_settings,
     relative,
+    run_options,
     user_errors,
 )
 from claimsuite.errors import InputError
-from claimsuite.reports import FORMATS
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
 
-def check_options(command):  # noqa: ANN001, ANN201 - a click decorator
-    options = [
-        click.argument("paths", nargs=-1),
-        click.option("--claims", "claims_path", type=click.Path(path_type=Path),
-                     help="Claim file of the one ARTICLE (default: its mirror under claims/)."),
-        click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-                     help="Report format (default: [tool.claimsuite] format, or md)."),
-        click.option("--output", "-o", type=click.Path(path_type=Path),
-                     help="Write the report here (atomically); a summary still goes to stderr."),
-        click.option("--select", multiple=True,
-                     help="Run only checks whose code starts with these."),
-        click.option("--ignore", multiple=True, help="Skip checks whose code starts with these."),
-        click.option("--record", "--registries", "registries", type=click.Path(path_type=Path),
-                     help="Folder of the record, the reference files (default: [tool.claimsuite]"
-                          " record, or claims/registries); --registries is its old name."),
-        click.option("--local-checks", type=click.Path(path_type=Path),
-                     help="Folder of project-local checks (default: from pyproject.toml)."),
-        click.option("--no-local-checks", is_flag=True, help="Run only the built-in checks."),
-        click.option("--check-timeout", type=click.FloatRange(min=0, min_open=True, max=3600),
-                     expose_value=False, callback=_remember,
-                     help="Seconds one check may run (per 100,000 characters of article) before"
-                          " it is stopped and reported as CS001 (default: [tool.claimsuite]"
-                          " check-timeout, or 10)."),
+check_options = run_options(
+    click.argument("paths", nargs=-1),
+    claims_help="Claim file of the one ARTICLE (default: its mirror under claims/).",
+    format_help="Report format (default: [tool.claimsuite] format, or md).",
+    output_help="Write the report here (atomically); a summary still goes to stderr.",
+    more=[
         click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
                      help="Exit 1 when a finding reaches this severity (default: error)."),
         click.option("--fail-on-new", is_flag=True,
@@ -72,12 +52,8 @@ def check_options(command):  # noqa: ANN001, ANN201 - a click decorator
         click.option("--no-cache", is_flag=True,
                      help="Check every article again: neither read nor write "
                           ".claimsuite_cache/ (repository mode)."),
-    ]  # fmt: skip
-    command = config_option(command)
-    command = packages_option(command)
-    for option in reversed(options):
-        command = option(command)
-    return command
+    ],
+)  # fmt: skip
 
 
 def split_codes(values: Sequence[str]) -> tuple[str, ...]:

@@ -138,22 +138,48 @@ def check_registry(local_checks: Path | None, project: ProjectConfig | None = No
     return build_registry(local_checks, packages=True, blocked=blocked)
 
 
-def run_options(command: F) -> F:
-    """The article, claim file, output and check-selection options of ``check`` and ``mutate``."""
+def record_option(what: str = "the reference files") -> Callable[[F], F]:
+    """``--record FOLDER`` (old name ``--registries``), the folder of the record; ``what``
+    says what the command reads it for."""
+    return click.option(
+        "--record", "--registries", "registries", type=click.Path(path_type=Path),
+        help=f"Folder of the record, {what} (default: [tool.claimsuite] record, or "
+             "claims/registries); --registries is its old name.",
+    )
+
+
+def output_option(help_text: str) -> Callable[[F], F]:
+    """``--output/-o FILE``: where the command writes what it would print."""
+    return click.option("--output", "-o", type=click.Path(path_type=Path), help=help_text)
+
+
+def run_options(
+    first: Callable[[F], F],
+    *,
+    claims_help: str,
+    format_help: str,
+    output_help: str,
+    format_default: str | None = None,
+    more: Iterable[Callable[[F], F]] = (),
+) -> Callable[[F], F]:
+    """The options every checking run shares (``check`` and ``mutate``), declared once.
+
+    ``first`` is the command's argument (one ARTICLE, or the PATHS of repository mode);
+    the help texts and the format's default are what differ between the commands; ``more``
+    are the command's own options, listed after these and before ``--block-package`` and
+    ``--config``.
+    """
     options = [
-        click.argument("article", type=click.Path(path_type=Path)),
+        first,
         click.option("--claims", "claims_path", type=click.Path(path_type=Path),
-                     help="Claim file (default: claims/<article-stem>.yaml in the project)."),
-        click.option("--format", "fmt", type=click.Choice(FORMATS), default="md",
-                     show_default=True, help="Report format (mutate: md or json)."),
-        click.option("--output", "-o", type=click.Path(path_type=Path),
-                     help="Write the report here (atomically) instead of to stdout."),
+                     help=claims_help),
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default=format_default,
+                     show_default=format_default is not None, help=format_help),
+        output_option(output_help),
         click.option("--select", multiple=True,
                      help="Run only checks whose code starts with these."),
         click.option("--ignore", multiple=True, help="Skip checks whose code starts with these."),
-        click.option("--record", "--registries", "registries", type=click.Path(path_type=Path),
-                     help="Folder of the record, the reference files (default: [tool.claimsuite]"
-                          " record, or claims/registries); --registries is its old name."),
+        record_option(),
         click.option("--local-checks", type=click.Path(path_type=Path),
                      help="Folder of project-local checks (default: from pyproject.toml)."),
         click.option("--no-local-checks", is_flag=True, help="Run only the built-in checks."),
@@ -162,12 +188,17 @@ def run_options(command: F) -> F:
                      help="Seconds one check may run (per 100,000 characters of article) before"
                           " it is stopped and reported as CS001 (default: [tool.claimsuite]"
                           " check-timeout, or 10)."),
+        *more,
     ]  # fmt: skip
-    command = config_option(command)
-    command = packages_option(command)
-    for option in reversed(options):
-        command = option(command)
-    return command
+
+    def decorate(command: F) -> F:
+        command = config_option(command)
+        command = packages_option(command)
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
 
 
 @dataclass(frozen=True)

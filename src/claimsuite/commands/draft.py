@@ -12,7 +12,13 @@ from pathlib import Path
 
 import click
 
-from claimsuite.commands.common import config_option, project_settings, user_errors
+from claimsuite.commands.common import (
+    config_option,
+    output_option,
+    project_settings,
+    record_option,
+    user_errors,
+)
 
 __all__ = ["draft"]
 
@@ -40,9 +46,8 @@ def published_in(text: str, language: str) -> str | None:
 
 @click.command("draft")
 @click.argument("article", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Write the claim file here (never over an existing one without --merge); "
-                   "default: print it.")
+@output_option("Write the claim file here (never over an existing one without --merge); "
+               "default: print it.")
 @click.option("--merge", is_flag=True,
               help="Add to the existing claim file (-o) only the claims it lacks, keeping its "
                    "comments and order.")
@@ -50,10 +55,7 @@ def published_in(text: str, language: str) -> str | None:
                                   "the date the article gives, else asked.")
 @click.option("--language", type=click.Choice(("tr", "en")),
               help="The article's language (default: detected).")
-@click.option("--record", "--registries", "registries", type=click.Path(path_type=Path),
-              help="Folder of the record, to link people to officials (default: "
-                   "[tool.claimsuite] record, or claims/registries); --registries is its old "
-                   "name.")
+@record_option("to link people to officials")
 @config_option
 def draft(article: Path, output: Path | None, merge: bool, published: str | None,
           language: str | None, registries: Path | None) -> None:

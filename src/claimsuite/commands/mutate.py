@@ -17,7 +17,13 @@ MUTATION_FORMATS = ("md", "json")
 
 
 @click.command("mutate")
-@run_options
+@run_options(
+    click.argument("article", type=click.Path(path_type=Path)),
+    claims_help="Claim file (default: claims/<article-stem>.yaml in the project).",
+    format_default="md",
+    format_help="Report format (mutate: md or json).",
+    output_help="Write the report here (atomically) instead of to stdout.",
+)
 @click.option(
     "--family",
     "families",

@@ -1,0 +1,136 @@
+"""What ``claimsuite check`` prints: the report, the summary lines on stderr, the settings of
+``--show-settings``, and which findings decide the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+
+def failing_findings(reports: list, fail_on: str, new_only: bool) -> list:
+    from claimsuite.findings import Severity  # noqa: PLC0415
+
+    if fail_on == "never":
+        return []
+    threshold = Severity(fail_on).rank
+    out = []
+    for report in reports:
+        for index, finding in enumerate(report.findings):
+            if report.reason(index) is not None or finding.severity.rank < threshold:
+                continue
+            if new_only and report.mark(index) == "standing":
+                continue
+            out.append(finding)
+    return out
+
+
+def emit_reports(reports: list, fmt: str, output: Path | None, single: bool) -> None:
+    from claimsuite.commands.common import emit  # noqa: PLC0415
+    from claimsuite.reports import render_many, renderer  # noqa: PLC0415
+
+    color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    if single and len(reports) == 1:
+        text = renderer(fmt, color=color).render(reports[0])
+    else:
+        text = render_many(fmt, reports, color=color)
+    emit(text, output)
+
+
+def counts(report: object) -> str:
+    from claimsuite.findings import Severity  # noqa: PLC0415
+
+    words = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "question"}
+    parts = []
+    open_findings = report.open_findings()  # type: ignore[attr-defined]
+    for severity, word in words.items():
+        n = sum(1 for f in open_findings if f.severity is severity)
+        if n:
+            parts.append(f"{n} {word}{'s' if n != 1 else ''}")
+    return ", ".join(parts) or "ok"
+
+
+def print_summaries(outcomes: list, reports: list, failing: list, fail_on: str,
+               single: bool, compared: bool, new_only: bool, articles: int) -> None:
+    fixed = {o.article: o.fixed for o in outcomes}
+    for report in reports:
+        line = f"{report.article}: {counts(report)}"
+        extra = []
+        n_acc = sum(1 for i in range(len(report.findings)) if report.reason(i) is not None)
+        if compared:
+            new = sum(1 for i in range(len(report.findings)) if report.mark(i) == "new"
+                      and report.reason(i) is None)
+            extra.append(f"{new} new")
+            if fixed.get(report.article):
+                extra.append(f"{fixed[report.article]} gone")
+        if n_acc:
+            extra.append(f"{n_acc} accepted")
+        if extra:
+            line += f" ({', '.join(extra)})"
+        if not single:
+            click.echo(line, err=True)
+    total = {"error": 0, "warning": 0, "info": 0}
+    accepted = new = 0
+    for report in reports:
+        for index, finding in enumerate(report.findings):
+            if report.reason(index) is not None:
+                accepted += 1
+                continue
+            total[finding.severity.value] += 1
+            new += report.mark(index) == "new"
+    errors = sum(1 for o in outcomes if o.error)
+    line = (f"claimsuite: {articles} article{'s' if articles != 1 else ''}: "
+            f"{_n(total['error'], 'error')}, {_n(total['warning'], 'warning')}, "
+            f"{_n(total['info'], 'question')}")
+    if compared:
+        line += f", {new} new"
+    if accepted:
+        line += f", {accepted} accepted"
+    if errors:
+        line += f", {errors} not read"
+    verdict = "fails" if failing else "passes"
+    line += f"; {verdict} (fail-on {fail_on}{', new findings only' if new_only else ''})"
+    click.echo(line, err=True)
+
+
+def print_settings(settings: object, project: object, fmt: str, fail_on: str, jobs: int) -> None:
+    def show(value: object) -> str:
+        if isinstance(value, tuple):
+            return "[" + ", ".join(f'"{v}"' if not isinstance(v, tuple) else show(v)
+                                   for v in value) + "]"
+        if value is None:
+            return "(none)"
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return f'"{value}"' if isinstance(value, Path | str) else str(value)
+
+    rows = {
+        "config": project.file,  # type: ignore[attr-defined]
+        "articles": tuple(str(a) for a in settings.articles),  # type: ignore[attr-defined]
+        "claims": settings.claims,  # type: ignore[attr-defined]
+        "reports": project.reports,  # type: ignore[attr-defined]
+        "record": settings.registries,  # type: ignore[attr-defined]
+        "local-checks": settings.local_checks,  # type: ignore[attr-defined]
+        "block-packages": settings.blocked_packages,  # type: ignore[attr-defined]
+        "check-timeout": settings.check_timeout,  # type: ignore[attr-defined]
+        "vocabulary": tuple(str(v) for v in settings.vocabulary),  # type: ignore[attr-defined]
+        "default-vocabulary": settings.default_vocabulary,  # type: ignore[attr-defined]
+        "format": fmt,
+        "fail-on": fail_on,
+        "select": settings.select,  # type: ignore[attr-defined]
+        "ignore": settings.ignore,  # type: ignore[attr-defined]
+        "per-path-ignores": tuple(f"{g} = {show(c)}" for g, c in settings.per_path_ignores),  # type: ignore[attr-defined]
+        "language": project.language,  # type: ignore[attr-defined]
+        "fiscal-year-start": project.fiscal_year_start,  # type: ignore[attr-defined]
+        "jobs": jobs,
+        "accept": tuple(f"{a.get('path', '*')}: {a['code']} {a.get('claim', '')}".strip()
+                        for a in project.accept),  # type: ignore[attr-defined]
+    }
+    for key, value in rows.items():
+        click.echo(f"{key} = {show(value)}")
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from babel.dates import get_day_names, get_month_names
+from babel.dates import get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from claimsuite.text.cldr import DAYS, MONTHS, SYMBOLS
+from claimsuite.text.cldr import MONTHS, SYMBOLS
 from claimsuite.text.language import SUPPORTED_LANGUAGES
 
 
@@ -21,9 +21,3 @@ def test_months_are_babels(code: str) -> None:
 @pytest.mark.parametrize("code", SUPPORTED_LANGUAGES)
 def test_symbols_are_babels(code: str) -> None:
     assert SYMBOLS[code] == (get_decimal_symbol(code), get_group_symbol(code))
-
-
-@pytest.mark.parametrize("code", SUPPORTED_LANGUAGES)
-def test_days_are_babels(code: str) -> None:
-    names = get_day_names("wide", locale=code)
-    assert DAYS[code] == tuple(names[day] for day in range(7))

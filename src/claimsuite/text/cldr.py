@@ -1,10 +1,10 @@
-"""Babel's CLDR month names, weekday names and number symbols for the supported languages.
+"""Babel's CLDR month names and number symbols for the supported languages, as plain data.
 
 Asking Babel for them at run time imports ``babel.dates`` and unpickles Babel's global CLDR
 table (``global.dat``) and the locale files, a large share of a cold ``check`` that needs
-48 month names, seven day names and two symbols. They are copied here, as plain data, from
-Babel 2.19.0; ``tests/test_cldr.py`` compares them with the installed Babel, so an upgrade
-that changes them fails the suite instead of drifting silently (copy the new values in then).
+48 month names and two symbols. They are copied here from Babel 2.19.0; ``tests/test_cldr.py``
+compares them with the installed Babel, so an upgrade that changes them fails the suite
+instead of drifting silently (copy the new values in then).
 """
 
 from __future__ import annotations
@@ -61,10 +61,4 @@ MONTHS: dict[str, dict[tuple[str, str], tuple[tuple[int, str], ...]]] = {
 SYMBOLS: dict[str, tuple[str, str]] = {
     "en": (".", ","),
     "tr": (",", "."),
-}
-
-# language -> the wide ("format") weekday names, Monday first (``date.weekday()`` order).
-DAYS: dict[str, tuple[str, ...]] = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"),
 }

@@ -134,14 +134,9 @@ class ContextFields:
         published = self._ctx.claims.file.article.published
         if abs((published.start - claimed.start).days) >= _WEEK:
             return None
-        from claimsuite.text.cldr import DAYS  # noqa: PLC0415 - only dated claims need it
+        from babel.dates import get_day_names  # noqa: PLC0415 - only dated claims need it
 
-        if self._language in DAYS:
-            name = DAYS[self._language][claimed.start.weekday()]
-        else:
-            from babel.dates import get_day_names  # noqa: PLC0415 - not a copied language
-
-            name = get_day_names("wide", locale=self._language)[claimed.start.weekday()]
+        name = get_day_names("wide", locale=self._language)[claimed.start.weekday()]
         assert passage.start is not None
         assert passage.end is not None
         for where, a, b in self._contexts(passage.start, passage.end):

@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import subprocess
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from claimsuite.errors import InputError
-
-if TYPE_CHECKING:
-    import subprocess
 
 Known = Mapping[str, frozenset[str]]  # article path -> fingerprints found there
 
@@ -87,8 +84,6 @@ def fixed(report: object, known: Known) -> int:
 
 
 def git(*args: str) -> subprocess.CompletedProcess[bytes]:
-    import subprocess  # noqa: PLC0415 - only a --new-since run calls git
-
     return subprocess.run(["git", *args], capture_output=True, check=False)
 
 

@@ -13,6 +13,7 @@ import errno
 import os
 import signal
 import stat
+import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -212,8 +213,6 @@ def write_atomic(path: Path, text: str) -> None:
         raise InputError(
             shown_path(path), f"folder {shown_path(folder)} does not exist", "create it first"
         )
-    import tempfile  # noqa: PLC0415 - only a write needs it (and it imports shutil, random)
-
     data = printable(text).encode("utf-8")
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

@@ -113,7 +113,7 @@ def run_check(ctx_args: dict) -> None:
 
 def gather(ctx_args: dict) -> Gathered | None:  # noqa: PLR0915 - one linear story
     """Check, reduce, accept and mark: everything but printing (``check`` and ``report``)."""
-    from claimsuite import accept, repository  # noqa: PLC0415
+    from claimsuite import accept, archive, repository  # noqa: PLC0415
     from claimsuite import baseline as base  # noqa: PLC0415
 
     project = project_settings()
@@ -171,8 +171,6 @@ def gather(ctx_args: dict) -> Gathered | None:  # noqa: PLR0915 - one linear sto
            and not c.code.startswith(ignore or ("\0",))}
     # The reduce: one fact across the archive.
     if not single and "CS006" in ran:
-        from claimsuite import archive  # noqa: PLC0415 - only an archive run compares
-
         facts = [o.facts for o in outcomes if o.report is not None]
         if ctx_args["paths"]:  # some articles: compare them with the whole archive too
             facts += repository.archive_facts(settings, {o.claims for o in outcomes})

@@ -1,5 +1,5 @@
 """Language data: the words of ``lang/<code>.toml`` plus Babel's month names and number
-symbols (copied in :mod:`claimsuite.text.cldr`), validated, folded and indexed once per language.
+symbols, validated, folded and indexed once per language.
 
 This module is the only reader of the language files. The raw TOML is checked against a
 pydantic model (:class:`LanguageFile`), so a misspelt section or key, or a value of the wrong
@@ -19,7 +19,6 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from claimsuite.text.cldr import MONTHS, SYMBOLS
 from claimsuite.text.normalize import fold
 from claimsuite.text.schema import LanguageDataError, LanguageFile, SuffixTable
 
@@ -223,11 +222,13 @@ def _suffix_pattern(table: SuffixTable) -> re.Pattern[str] | None:
 
 
 def _months(code: str) -> tuple[dict[str, int], frozenset[str]]:
+    from babel.dates import get_month_names  # noqa: PLC0415 — Babel is slow to import
+
     months: dict[str, int] = {}
     abbreviations: set[str] = set()
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
-            for number, name in MONTHS[code][width, context]:
+            for number, name in get_month_names(width, context, locale=code).items():
                 key = fold(name, code).rstrip(".")
                 if width == "abbreviated" and key not in months:
                     abbreviations.add(key)
@@ -236,7 +237,9 @@ def _months(code: str) -> tuple[dict[str, int], frozenset[str]]:
 
 
 def _symbols(code: str) -> tuple[str, str]:
-    return SYMBOLS[code]
+    from babel.numbers import get_decimal_symbol, get_group_symbol  # noqa: PLC0415
+
+    return get_decimal_symbol(code), get_group_symbol(code)
 
 
 def _check_language(code: str) -> None:

@@ -70,8 +70,8 @@ def raise_all(problems: list[ClaimFileError]) -> None:
 def all_errors(
     exc: ValidationError, document: Document, root: type[BaseModel]
 ) -> list[ClaimFileError]:
-    """Every error of a validation, explained, in the order written in the file (the first
-    is :func:`first_error`'s); one per place."""
+    """Every error of a validation, explained, in the order written in the file; one per
+    place."""
     errors = _errors(exc)
     located = []
     for error in errors:
@@ -96,6 +96,8 @@ def all_errors(
 
 
 def _errors(exc: ValidationError) -> list[Any]:
+    # pydantic adds a vague "too short" for a list whose only item failed: drop it when a
+    # more specific error sits inside that list.
     errors = exc.errors(include_url=False)
     deeper = [tuple(e["loc"]) for e in errors]
     return [
@@ -104,33 +106,6 @@ def _errors(exc: ValidationError) -> list[Any]:
                 and any(len(d) > len(e["loc"]) and d[: len(e["loc"])] == tuple(e["loc"])
                         for d in deeper))
     ]
-
-
-def first_error(exc: ValidationError, document: Document, root: type[BaseModel]) -> ClaimFileError:
-    """The error written earliest in the file, explained."""
-    errors = exc.errors(include_url=False)
-    # pydantic adds a vague "too short" for a list whose only item failed: drop it when a
-    # more specific error sits inside that list.
-    deeper = [tuple(e["loc"]) for e in errors]
-    errors = [
-        e for e in errors
-        if not (e["type"] == "too_short"
-                and any(len(d) > len(e["loc"]) and d[: len(e["loc"])] == tuple(e["loc"])
-                        for d in deeper))
-    ]
-    located = []
-    for error in errors:
-        loc = written_loc(document, tuple(error["loc"]))
-        if error["type"] in {"union_tag_invalid", "union_tag_not_found"}:
-            loc = written_loc(document, (*loc, "kind"))
-        if error["type"] == "extra_forbidden":
-            line, col = document.key_position(loc)
-        else:
-            line, col = document.position(loc)
-        located.append(((line, col), loc, error))
-    (line, col), loc, error = min(located, key=lambda item: (item[0], -len(item[1])))
-    problem, hint = explain(error, loc, document, root)
-    return ClaimFileError(document.path, problem, hint, line, col)
 
 
 def written_loc(document: Document, loc: tuple[Any, ...]) -> PathKey:

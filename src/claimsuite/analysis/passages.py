@@ -13,6 +13,7 @@ from claimsuite.text.search import find_phrases
 if TYPE_CHECKING:
     from claimsuite.checks.base import Context
     from claimsuite.claims.model import Claim
+    from claimsuite.findings import Location
 
 __all__ = ["claims_holding", "first_passage", "future_words", "reported_before"]
 
@@ -60,6 +61,13 @@ def first_passage(ctx: Context, claim_id: str) -> tuple[int, int] | None:
         if passage.start is not None and passage.end is not None:
             return passage.start, passage.end
     return None
+
+
+def claim_place(ctx: Context, claim_id: str, field: str | None = None) -> Location:
+    """Where a reader finds a claim: its first located passage in the article, else its
+    ``field`` in the claim file (the place a finding's ``related`` note points at)."""
+    span = first_passage(ctx, claim_id)
+    return ctx.at_span(*span) if span else ctx.at_claim(claim_id, field)
 
 
 def reported_before(ctx: Context, claim_id: str) -> bool:

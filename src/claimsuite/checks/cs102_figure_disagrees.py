@@ -5,7 +5,7 @@ from itertools import combinations
 
 from claimsuite.analysis.arithmetic import claim_range
 from claimsuite.analysis.comparison import comparison_in
-from claimsuite.analysis.passages import first_passage
+from claimsuite.analysis.passages import claim_place, first_passage
 from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim, QuantityClaim
 from claimsuite.claims.periods import Period
@@ -145,12 +145,8 @@ class FigureDisagrees(BaseCheck):
         self, ctx: Context, first: Figure, second: Figure, *, field: str, says: str, other: str
     ) -> Finding:
         where = first_passage(ctx, second.id)
-        there = first_passage(ctx, first.id)
         first_field = "rate" if field == "rate" else None
-        related = Related(
-            f"claim {first.id} gives {says}",
-            ctx.at_span(*there) if there else ctx.at_claim(first.id, first_field),
-        )
+        related = Related(f"claim {first.id} gives {says}", claim_place(ctx, first.id, first_field))
         return self.finding(
             f"claim {first.id} gives {says}; claim {second.id} gives {other}",
             article=ctx.at_span(*where) if where else None,

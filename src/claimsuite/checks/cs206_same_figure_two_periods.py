@@ -6,7 +6,7 @@ from decimal import Decimal
 from itertools import combinations
 
 from claimsuite.analysis.figures import change_window
-from claimsuite.analysis.passages import first_passage
+from claimsuite.analysis.passages import claim_place, first_passage
 from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import ChangeClaim, Claim, QuantityClaim, ShareClaim
 from claimsuite.claims.periods import Granularity, Period
@@ -123,10 +123,9 @@ class SameFigureTwoPeriods(BaseCheck):
 
     def _report(self, ctx: Context, first: _Given, second: _Given) -> Finding:
         where = first_passage(ctx, second.claim_id)
-        there = first_passage(ctx, first.claim_id)
         related = Related(
             f"claim {first.claim_id} gives {first.figure} for {first.period}",
-            ctx.at_span(*there) if there else ctx.at_claim(first.claim_id, "period"),
+            claim_place(ctx, first.claim_id, "period"),
         )
         return self.finding(
             f"claims {first.claim_id} and {second.claim_id} give the same {first.metric} "

@@ -4,7 +4,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from itertools import combinations
 
-from claimsuite.analysis.passages import first_passage
+from claimsuite.analysis.passages import claim_place, first_passage
 from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import PlanClaim
 from claimsuite.claims.quantities import Amount, Rate
@@ -74,10 +74,9 @@ class TargetDatedDifferently(BaseCheck):
             ):
                 continue
             where = first_passage(ctx, second.id)
-            there = first_passage(ctx, first.id)
             related = Related(
                 f"{first.kind} {first.id} dates the target {first.period}",
-                ctx.at_span(*there) if there else ctx.at_claim(first.id, "period"),
+                claim_place(ctx, first.id, "period"),
             )
             yield self.finding(
                 f"{first.kind} {first.id} and {second.kind} {second.id} give the same "

@@ -21,8 +21,6 @@ from claimsuite.commands.registry import record, registry
 from claimsuite.commands.report import report_command
 from claimsuite.commands.schema import schema_command
 
-FAIL_LEVELS = ("error", "warning", "info", "never")
-
 # pydantic looks for plugins through package entry points when the first model is built,
 # which costs more at start-up than loading the claim file; claimsuite uses none.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")

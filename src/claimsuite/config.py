@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimsuite.errors import InputError
+from claimsuite.findings import FAIL_LEVELS
 
 DEFAULT_CHECK_TIMEOUT = 10.0  # seconds per check; the slowest built-in takes < 1 s on the seed
 MAX_CONFIG_BYTES = 1_000_000
@@ -292,7 +293,6 @@ def _check_section(path: Path, section: object) -> None:
             )
 
 
-FAIL_LEVELS = ("error", "warning", "info", "never")
 
 
 def _short(value: object) -> str:

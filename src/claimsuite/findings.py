@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-__all__ = ["Finding", "Location", "Related", "Scope", "Severity", "Status"]
+__all__ = ["FAIL_LEVELS", "Finding", "Location", "Related", "Scope", "Severity", "Status"]
 
 
 class Severity(StrEnum):
@@ -25,6 +25,10 @@ class Severity(StrEnum):
     def rank(self) -> int:
         """3 for an error, 2 for a warning, 1 for info: higher is worse."""
         return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+# What --fail-on and [tool.claimsuite] fail-on accept: a severity, worst first, or never.
+FAIL_LEVELS = ("error", "warning", "info", "never")
 
 
 class Scope(StrEnum):

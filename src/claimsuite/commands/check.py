@@ -32,9 +32,7 @@ from claimsuite.commands.common import (
     user_errors,
 )
 from claimsuite.errors import InputError
-
-FAIL_LEVELS = ("error", "warning", "info", "never")
-
+from claimsuite.findings import FAIL_LEVELS
 
 check_options = run_options(
     click.argument("paths", nargs=-1),

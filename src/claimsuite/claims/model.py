@@ -45,7 +45,12 @@ Ids = Annotated[tuple[Id, ...], BeforeValidator(_as_tuple)]
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    # defer_build: a model's validator is built when it first validates, not at import: a
+    # run pays only for the files it reads, and a nested model is compiled once, inside the
+    # file model that holds it, instead of once more on its own.
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True
+    )
 
 
 class Source(Frozen):

@@ -135,4 +135,5 @@ class RegistryEntity(Frozen):
     related: Ids = Field(default=(), description="ids of related entries")
 
 
-RegistryFile.model_rebuild()
+# RegistryFile refers to RegistryEntity, defined after it: with defer_build the reference is
+# resolved when a record file is first validated.

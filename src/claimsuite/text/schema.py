@@ -26,7 +26,9 @@ class LanguageDataError(ValueError):
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: validators are built when a language file is first validated, once, as
+    # part of LanguageFile, not for each section at import.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class _Numbers(_Section):

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 __all__ = ["APOSTROPHES", "Folded", "clean", "fold", "fold_word", "strip_marks"]
 
@@ -54,7 +54,22 @@ def strip_marks(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_marks_table())
 
 
+# Memo bounds. An archive folds a few thousand distinct short strings (the language data's
+# phrases, entity names, single words) hundreds of thousands of times: 1,500 folds per
+# seed-sized article, 70 distinct ones. Only strings up to _MEMO_LONGEST characters are
+# remembered, so the memo stays a few megabytes whatever the articles.
+_MEMO_LONGEST = 160
+_MEMO_SIZE = 1 << 14
+
+
 def _lower(text: str, language: str) -> str:
+    # Short strings recur (words, phrases, names): remembered; long ones (articles) do not.
+    if len(text) <= _MEMO_LONGEST:
+        return _lower_memo(text, language)
+    return _lower_text(text, language)
+
+
+def _lower_text(text: str, language: str) -> str:
     # The one case rule of claimsuite. Composed first, so that a decomposed "İ" (I + dot
     # above) folds like the composed one. Turkish dotted/dotless i are mapped before lower():
     # Python lowers "I" to "i" and "İ" to "i" + combining dot, both wrong for Turkish and the
@@ -69,6 +84,9 @@ def _lower(text: str, language: str) -> str:
     if language == "tr":
         return text.replace("I", "ı").lower()
     return text.casefold()
+
+
+_lower_memo = lru_cache(maxsize=_MEMO_SIZE)(_lower_text)
 
 
 def fold_word(text: str, language: str) -> str:
@@ -91,12 +109,23 @@ def fold(text: str, language: str, *, marks: bool = False, punctuation: bool = F
     ``marks`` circumflexes go (``Millî`` ~ ``milli``); with ``punctuation`` anything that is
     not a letter or digit is a space (``Bakanlığı'nın`` ~ ``bakanlığı nın``), for names.
     """
+    if len(text) <= _MEMO_LONGEST:
+        return _fold_memo(text, language, marks, punctuation)
+    return _fold(text, language, marks, punctuation)
+
+
+def _fold(text: str, language: str, marks: bool, punctuation: bool) -> str:
     folded = _lower(text, language)
     if marks:
         folded = strip_marks(folded)
     if punctuation:
         return " ".join(_NON_WORD.sub(" ", folded).split())
     return _WHITESPACE.sub(" ", folded).strip()
+
+
+# Memoized: ~1,500 calls per seed-sized article, nearly all on the language data's phrases
+# and the claim file's names, folded again by every search.
+_fold_memo = lru_cache(maxsize=_MEMO_SIZE)(_fold)
 
 
 def _char_pieces(text: str, language: str, marks: bool) -> tuple[str, list[int], list[int]]:
@@ -142,6 +171,12 @@ class Folded:
     @classmethod
     def of(cls, text: str, language: str, *, marks: bool = False) -> Folded:
         """Fold ``text`` like :func:`fold` (and :func:`strip_marks` when ``marks``)."""
+        if cls is Folded and len(text) <= _FOLDED_LONGEST:
+            return _folded_memo(text, language, marks)
+        return cls._build(text, language, marks)
+
+    @classmethod
+    def _build(cls, text: str, language: str, marks: bool) -> Folded:
         chars, char_keys, char_sources = _char_pieces(text, language, marks)
         if len(char_keys) == 1:
             return cls._of_aligned(chars, len(text))
@@ -212,3 +247,11 @@ class Folded:
             pos = self._source(start)
             return pos, pos
         return self._source(start), self._source(end - 1) + 1
+
+
+# The searches of one article fold the same texts again and again (the article for each of
+# ~35 names, a clause for each of four word lists): the last few folds are remembered. A
+# Folded is immutable, so sharing one is safe; texts over _FOLDED_LONGEST characters (a
+# megabyte article) are not kept, so the memo stays small.
+_FOLDED_LONGEST = 1 << 16
+_folded_memo = lru_cache(maxsize=32)(Folded._build)

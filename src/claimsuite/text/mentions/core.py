@@ -153,8 +153,15 @@ def make_date(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
+_PARAGRAPH, _GLUED, _WORD = Gap.PARAGRAPH, Gap.GLUED, Kind.WORD
+
+
 class Cursor:
-    """Token access for the patterns of one pass over one stretch of text."""
+    """Token access for the patterns of one pass over one stretch of text.
+
+    The token tests below run a few hundred thousand times per thousand articles: they read
+    the token list directly rather than through each other.
+    """
 
     def __init__(self, text: str, tokens: list[Token], data: LanguageData, first: int = 0) -> None:
         self.text = text
@@ -162,53 +169,70 @@ class Cursor:
         self.tokens = tokens
         self.n = len(tokens)
         self.data = data
+        # Without a suffix table a word is only ever itself (LanguageData.word_is).
+        self._inflects = data.suffix_pattern is not None
 
     def joined(self, j: int) -> Token | None:
         """Token ``j`` if it continues the phrase before it (no paragraph break)."""
-        if j < self.n and self.tokens[j].gap is not Gap.PARAGRAPH:
-            return self.tokens[j]
+        if j < self.n and (token := self.tokens[j]).gap is not _PARAGRAPH:
+            return token
         return None
 
     def glued(self, j: int) -> Token | None:
-        if j < self.n and self.tokens[j].gap is Gap.GLUED:
-            return self.tokens[j]
+        if j < self.n and (token := self.tokens[j]).gap is _GLUED:
+            return token
         return None
 
     def at(self, j: int, first: bool = False) -> Token | None:
         """Token ``j``: any token when it starts the pattern, else only a joined one."""
-        return self.tokens[j] if first and j < self.n else self.joined(j)
+        if j < self.n and (first or self.tokens[j].gap is not _PARAGRAPH):
+            return self.tokens[j]
+        return None
 
     def word(self, j: int, first: bool = False) -> Token | None:
         token = self.at(j, first)
-        return token if token is not None and token.kind is Kind.WORD else None
+        return token if token is not None and token.kind is _WORD else None
 
     def match_word(self, j: int, word: str, first: bool = False) -> int | None:
         """Index after ``word`` matched at token ``j`` (a stem may take a suffix)."""
-        token = self.at(j, first)
-        if token is None:
+        if j >= self.n:
             return None
-        if token.low == word or (token.kind is Kind.WORD and self.data.word_is(token.low, word)):
+        token = self.tokens[j]
+        if not first and token.gap is _PARAGRAPH:
+            return None
+        low = token.low
+        if low == word:
             return j + 1
-        if word.isalpha() or not word.startswith(token.low):
+        if (
+            self._inflects
+            and token.kind is _WORD
+            and low.startswith(word)
+            and self.data.word_is(low, word)
+        ):
+            return j + 1
+        if not word.startswith(low) or word.isalpha():
             return None
         # A word with dots ("u.s.") or a hyphen ("year-on-year") spans several glued tokens.
-        text, k = token.low, j + 1
+        text, k = low, j + 1
         while len(text) < len(word) and (nxt := self.glued(k)) is not None:
             text += nxt.low
             k += 1
         return k if text == word else None
 
     def match_phrase(self, j: int, phrase: Phrase, first: bool = False) -> int | None:
-        for index, word in enumerate(phrase):
-            k = self.match_word(j, word, first and index == 0)
-            if k is None:
+        match_word = self.match_word
+        end: int | None = j
+        for word in phrase:
+            end = match_word(end, word, first)  # type: ignore[arg-type]
+            if end is None:
                 return None
-            j = k
-        return j
+            first = False  # only the phrase's first word may follow a paragraph break
+        return end
 
     def first_phrase(self, j: int, phrases: Iterable[Phrase]) -> tuple[Phrase, int] | None:
+        match_phrase = self.match_phrase
         for phrase in phrases:
-            k = self.match_phrase(j, phrase)
+            k = match_phrase(j, phrase)
             if k is not None:
                 return phrase, k
         return None

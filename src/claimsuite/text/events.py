@@ -12,9 +12,12 @@ suffix).
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -91,7 +94,7 @@ class Tense:
 
 
 def _suffix_hits(
-    text: str, start: int, end: int, entries: list[str], data: LanguageData
+    text: str, start: int, end: int, entries: tuple[str, ...], data: LanguageData
 ) -> list[tuple[int, int, str]]:
     """Words in ``text[start:end]`` ending in one of the ``-x`` suffixes of ``entries``."""
     hits: list[tuple[int, int, str]] = []
@@ -114,6 +117,14 @@ def _suffix_hits(
     return hits
 
 
+@lru_cache(maxsize=256)
+def _split_entries(entries: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``entries`` as (words and phrases, ``-x`` suffixes); memoized, the lists are the
+    language data's, split again for every clause otherwise."""
+    suffixes = tuple(e for e in entries if e.startswith("-") and " " not in e)
+    return tuple(e for e in entries if e not in suffixes), suffixes
+
+
 def words_in(
     text: str, language: str, entries: tuple[str, ...], marks: str, start: int = 0,
     end: int | None = None,
@@ -121,8 +132,7 @@ def words_in(
     """The markers of ``entries`` in ``text[start:end]``, in order, offsets into ``text``."""
     data = load_language(language)
     stop = len(text) if end is None else end
-    suffixes = [e for e in entries if e.startswith("-") and " " not in e]
-    words = [e for e in entries if e not in suffixes]
+    words, suffixes = _split_entries(entries if isinstance(entries, tuple) else tuple(entries))
     hits = [
         (a + start, b + start, entry)
         for a, b, entry in find_words(text[start:stop], words, language)
@@ -144,12 +154,18 @@ def direction_in(
 
     A negative percentage or a minus before a figure counts as a fall.
     """
+    return _direction_in(text, language, start, len(text) if end is None else end)
+
+
+# Memoized: the verdicts ask for the clause of each rate of each claim, and several claims
+# share a figure (the answer depends on the text and span only).
+@lru_cache(maxsize=64)
+def _direction_in(text: str, language: str, start: int, stop: int) -> Direction | None:
     from claimsuite.text.mentions import Flag, MentionKind, extract_mentions  # noqa: PLC0415
 
     kinds = frozenset({MentionKind.PERCENT, MentionKind.AMOUNT, MentionKind.NUMBER})
 
     data = load_language(language)
-    stop = len(text) if end is None else end
     figures = [
         (m.start + start, m.end + start, m)
         for m in extract_mentions(text[start:stop], language)
@@ -291,16 +307,23 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?]|\s(?:while|whereas|but|iken|ise|ancak|faka
 def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``text`` around ``[start, end)``: from the break before it to the
     break after it (a decimal point inside a figure is no break)."""
-    left = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, start):
-        if not _in_number(text, match):
-            left = match.end()
+    ends = _break_ends(text)
+    at = bisect_right(ends, start)
+    left = ends[at - 1] if at else 0
     right = len(text)
     for match in _CLAUSE_BREAK.finditer(text, end):
         if not _in_number(text, match):
             right = match.start()
             break
     return left, right
+
+
+@lru_cache(maxsize=4)
+def _break_ends(text: str) -> array[int]:
+    """Where each clause break of ``text`` ends, in order: the break before a figure is the
+    last one ending at or before it. Memoized (the text is an article, asked once for each
+    of its figures), so that finding a clause does not scan the article from its start."""
+    return array("q", (m.end() for m in _CLAUSE_BREAK.finditer(text) if not _in_number(text, m)))
 
 
 def _in_number(text: str, match: re.Match[str]) -> bool:

@@ -38,6 +38,21 @@ def _occurrences(key: str, needle: str) -> Iterable[int]:
         pos = key.find(needle, pos + 1)
 
 
+@lru_cache(maxsize=512)
+def _needles(phrases: tuple[str, ...], language: str) -> tuple[tuple[str, str, bool], ...]:
+    """``(phrase, folded needle, inner)`` for each phrase with a non-empty needle.
+
+    Memoized: the phrase lists are the language data's, searched for in every clause.
+    """
+    out: list[tuple[str, str, bool]] = []
+    for phrase in phrases:
+        inner = phrase.startswith("-")
+        needle = fold(phrase[1:] if inner else phrase, language)
+        if needle:
+            out.append((phrase, needle, inner))
+    return tuple(out)
+
+
 def find_phrases(text: str, phrases: Iterable[str], language: str) -> list[tuple[int, int, str]]:
     """Source spans ``(start, end, phrase)`` of ``phrases`` in ``text``, in text order.
 
@@ -46,32 +61,34 @@ def find_phrases(text: str, phrases: Iterable[str], language: str) -> list[tuple
     must end at a word boundary. A phrase starting with ``-`` is a suffix found inside a
     word (``-acak`` finds ``gerçekleşecek``). Where matches overlap the longer one wins.
     """
+    needles = _needles(phrases if isinstance(phrases, tuple) else tuple(phrases), language)
+    if not needles:
+        return []
     folded = Folded.of(text, language)
     key = folded.key
+    size = len(key)
+    find = key.find
+    suffixed = language == "tr"
     hits: list[tuple[int, int, str]] = []
-    for phrase in phrases:
-        inner = phrase.startswith("-")
-        needle = fold(phrase[1:] if inner else phrase, language)
-        if not needle:
-            continue
-        for pos in _occurrences(key, needle):
+    for phrase, needle, inner in needles:
+        pos = find(needle)
+        while pos != -1:
             end = pos + len(needle)
-            before = key[pos - 1] if pos else ""
+            glued = pos > 0 and key[pos - 1].isalnum()
             if inner:
-                if not (before and _is_word_char(before)):
-                    continue
-                start = pos
-                while start > 0 and _is_word_char(key[start - 1]):
-                    start -= 1
-                hits.append((*folded.source_span(start, _word_end(key, end)), phrase))
-                continue
-            if before and _is_word_char(before):
-                continue
-            if end < len(key) and _is_word_char(key[end]):
-                if language != "tr":
-                    continue
-                end = _word_end(key, end)
-            hits.append((*folded.source_span(pos, end), phrase))
+                if glued:
+                    start = pos
+                    while start > 0 and key[start - 1].isalnum():
+                        start -= 1
+                    hits.append((*folded.source_span(start, _word_end(key, end)), phrase))
+            elif not glued:
+                if end < size and key[end].isalnum():
+                    end = _word_end(key, end) if suffixed else -1
+                if end != -1:
+                    hits.append((*folded.source_span(pos, end), phrase))
+            pos = find(needle, pos + 1)
+    if len(hits) < 2:
+        return hits
     hits.sort(key=lambda h: (h[0], -h[1]))
     kept: list[tuple[int, int, str]] = []
     for hit in hits:
@@ -226,7 +243,7 @@ def find_words(text: str, phrases: Iterable[str], language: str) -> list[tuple[i
     ``find_phrases`` lets "Bakan" run into "Bakanlığı" (a ministry, not a minister) and
     "açıklandı" into "açıklandığı"; the language's suffix table tells them apart.
     """
-    hits = find_phrases(text, list(phrases), language)
+    hits = find_phrases(text, phrases, language)
     if language != "tr":
         return hits
     data = load_language(language)

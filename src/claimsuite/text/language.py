@@ -11,16 +11,20 @@ a check. Other packages' per-language tables (``mutate/lang``) go through
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
+from claimsuite import snapshot
 from claimsuite.text.normalize import fold
-from claimsuite.text.schema import LanguageDataError, LanguageFile, SuffixTable
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from claimsuite.text.schema import LanguageFile, SuffixTable
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
@@ -41,6 +45,25 @@ _BUFFERS = frozenset("nsy")
 _MAX_SUFFIX = 12
 
 Phrase = tuple[str, ...]
+
+
+class LanguageDataError(ValueError):
+    """A language file that does not match its schema: the file, the key and the problem."""
+
+    def __init__(self, path: str, key: str, problem: str) -> None:
+        self.path, self.key, self.problem = path, key, problem
+        where = f"{path}: {key}" if key else path
+        super().__init__(f"{where}: {problem}")
+
+
+def __getattr__(name: str) -> object:
+    # The schema's pydantic models cost ~12 ms to define: imported only when a language file
+    # is validated (a run that reads the snapshot never does).
+    if name == "LanguageFile":
+        from claimsuite.text.schema import LanguageFile  # noqa: PLC0415
+
+        return LanguageFile
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # -- the folded, indexed data the text layer reads ---------------------------------------------
@@ -250,6 +273,8 @@ def _check_language(code: str) -> None:
 
 
 def _read_toml(package: str, code: str) -> tuple[str, dict[str, Any]]:
+    import tomllib  # noqa: PLC0415 - only when a table is derived, not read from a snapshot
+
     path = f"{package.replace('.', '/')}/lang/{code}.toml"
     text = resources.files(package).joinpath("lang", f"{code}.toml").read_text("utf-8")
     try:
@@ -265,10 +290,12 @@ def _key(location: tuple[int | str, ...]) -> str:
     return out
 
 
-_M = TypeVar("_M", bound=BaseModel)
+_M = TypeVar("_M", bound="BaseModel")
 
 
 def _validated(path: str, raw: dict[str, Any], model: type[_M]) -> _M:
+    from pydantic import ValidationError  # noqa: PLC0415
+
     try:
         return model.model_validate(raw)
     except ValidationError as error:
@@ -286,6 +313,8 @@ def read_language_table(package: str, code: str) -> dict[str, Any]:
 
 def load_language_file(code: str) -> LanguageFile:
     """``lang/<code>.toml`` validated against :class:`LanguageFile`."""
+    from claimsuite.text.schema import LanguageFile  # noqa: PLC0415
+
     _check_language(code)
     path, raw = _read_toml("claimsuite.text", code)
     return _validated(path, raw, LanguageFile)
@@ -298,7 +327,77 @@ def _template(form: str, means: str, code: str) -> Template:
 @cache
 def load_language(code: str) -> LanguageData:
     """Load the data for ``code``; raise ``ValueError`` naming the supported languages, and
-    :class:`LanguageDataError` (file and key) if the file does not match its schema."""
+    :class:`LanguageDataError` (file and key) if the file does not match its schema.
+
+    The result is kept as a snapshot in the user's cache folder (:mod:`claimsuite.snapshot`),
+    keyed by the language file, the code deriving it and the Python and Babel versions: a
+    later run reads it back (~1 ms) instead of parsing, validating and asking Babel (~40 ms).
+    """
+    _check_language(code)
+    name, key = f"language-{code}", _snapshot_key(code)
+    plain = snapshot.read(name, key)
+    if plain is not None:
+        try:
+            return _from_plain(plain)
+        # Whatever is wrong with a snapshot, the data is derived again: it is a shortcut.
+        except Exception:
+            pass
+    data = _derive(code)
+    snapshot.write(name, key, _to_plain(data))
+    return data
+
+
+def _snapshot_key(code: str) -> bytes:
+    """What the language data is derived from: the language file, this module, the schema
+    (its defaults), the folding, and Babel's version (its ``__init__.py`` names it)."""
+    from importlib.util import find_spec  # noqa: PLC0415
+
+    here = Path(__file__)
+    sources = [here, here.with_name("schema.py"), Path(sys.modules[fold.__module__].__file__ or "")]
+    babel = find_spec("babel")
+    if babel is not None and babel.origin:
+        sources.append(Path(babel.origin))
+    parts = [resources.files("claimsuite.text").joinpath("lang", f"{code}.toml").read_bytes()]
+    for source in sources:
+        try:
+            parts.append(source.read_bytes())
+        except OSError:
+            parts.append(b"?")  # no source to read (a frozen build): the other parts decide
+    return snapshot.key_of(parts)
+
+
+# The fields of LanguageData that hold data classes, and how they are written as tuples.
+_NESTED: dict[str, type] = {"bounds": BoundWords, "relatives": Relative, "templates": Template}
+
+
+def _to_plain(data: LanguageData) -> tuple[Any, ...]:
+    """``data`` as nested tuples, dicts and sets that :mod:`marshal` writes."""
+    values = []
+    for field in fields(LanguageData):
+        value = getattr(data, field.name)
+        if field.name in _NESTED:
+            value = tuple(tuple(getattr(item, f.name) for f in fields(item)) for item in value)
+        elif field.name == "suffix_pattern":
+            value = None if value is None else (value.pattern, value.flags)
+        values.append(value)
+    return tuple(values)
+
+
+def _from_plain(plain: object) -> LanguageData:
+    """The inverse of :func:`_to_plain`; raises if ``plain`` has another shape."""
+    names = [field.name for field in fields(LanguageData)]
+    if not isinstance(plain, tuple) or len(plain) != len(names):
+        raise TypeError("not a language snapshot")
+    values = dict(zip(names, plain, strict=True))
+    for name, cls in _NESTED.items():
+        values[name] = tuple(cls(*item) for item in values[name])
+    pattern = values["suffix_pattern"]
+    values["suffix_pattern"] = None if pattern is None else re.compile(*pattern)
+    return LanguageData(**values)
+
+
+def _derive(code: str) -> LanguageData:
+    """The language data built from ``lang/<code>.toml`` and Babel."""
     raw = load_language_file(code)
     numbers, periods = raw.numbers, raw.periods
     months, month_abbreviations = _months(code)

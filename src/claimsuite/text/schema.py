@@ -8,21 +8,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# Defined beside the loader, which raises it without importing these models.
+from claimsuite.text.language import LanguageDataError
+
 __all__ = ["BoundKind", "LanguageDataError", "LanguageFile", "RelativeUnit", "SuffixTable"]
 
 BoundKind = Literal["approximate", "more-than", "at-least", "less-than", "at-most"]
 RelativeUnit = Literal[
     "year", "half", "quarter", "month", "week", "day", "same-period", "prior-period"
 ]
-
-
-class LanguageDataError(ValueError):
-    """A language file that does not match its schema: the file, the key and the problem."""
-
-    def __init__(self, path: str, key: str, problem: str) -> None:
-        self.path, self.key, self.problem = path, key, problem
-        where = f"{path}: {key}" if key else path
-        super().__init__(f"{where}: {problem}")
 
 
 class _Section(BaseModel):

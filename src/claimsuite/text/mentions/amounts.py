@@ -71,6 +71,8 @@ def _currency_after(cur: Cursor, j: int) -> tuple[str, int] | None:
         return None
     if token.text in data.currency_symbols:
         return data.currency_symbols[token.text], j + 1
+    if not cur.may_start(j, data.currency_after):
+        return None
     for phrase, code in data.currency_after.items():
         end = cur.match_phrase(j, phrase)
         if end is None:
@@ -97,6 +99,8 @@ def _multiple(cur: Cursor, i: int, j: int, q: Quantity) -> Found | None:
 
 
 def _count_unit(cur: Cursor, j: int) -> tuple[str, int] | None:
+    if not cur.may_start(j, cur.data.count_units):
+        return None
     for phrase, unit in cur.data.count_units.items():
         end = cur.match_phrase(j, phrase)
         if end is not None:

@@ -156,6 +156,45 @@ def make_date(year: int, month: int, day: int) -> datetime.date | None:
 _PARAGRAPH, _GLUED, _WORD = Gap.PARAGRAPH, Gap.GLUED, Kind.WORD
 
 
+class _Starts:
+    """The first words of a collection of phrases, as :meth:`Cursor.match_word` can meet
+    them: the word itself, a stem of it (``words`` by ``lengths``: the token is the word
+    plus a suffix) or the first piece of a word with dots or hyphens (``glued``)."""
+
+    __slots__ = ("empty", "glued", "lengths", "words")
+
+    def __init__(self, phrases: Iterable[Phrase]) -> None:
+        phrases = list(phrases)
+        firsts = {phrase[0] for phrase in phrases if phrase}
+        self.empty = len(firsts) < len(phrases) and any(not p for p in phrases)
+        self.words = frozenset(firsts)
+        self.lengths = sorted({len(word) for word in firsts})
+        self.glued = frozenset(
+            word[:n] for word in firsts if not word.isalpha() for n in range(1, len(word))
+        )
+
+
+# By id: the collections are the language data's tuples and dicts, which live as long as
+# the process; the entry keeps its collection alive, so an id is never reused while cached.
+_STARTS: dict[int, tuple[object, _Starts]] = {}
+_STARTS_MAX = 512
+
+
+def _starts_of(phrases: Iterable[Phrase]) -> _Starts | None:
+    """The :class:`_Starts` of a tuple or dict of phrases; ``None`` for another iterable (a
+    list built for one call is not worth indexing)."""
+    entry = _STARTS.get(id(phrases))
+    if entry is not None and entry[0] is phrases:
+        return entry[1]
+    if type(phrases) is not tuple and type(phrases) is not dict:
+        return None
+    if len(_STARTS) >= _STARTS_MAX:
+        _STARTS.clear()
+    starts = _Starts(phrases)
+    _STARTS[id(phrases)] = (phrases, starts)
+    return starts
+
+
 class Cursor:
     """Token access for the patterns of one pass over one stretch of text.
 
@@ -229,7 +268,33 @@ class Cursor:
             first = False  # only the phrase's first word may follow a paragraph break
         return end
 
+    def may_start(self, j: int, phrases: Iterable[Phrase], first: bool = False) -> bool:
+        """Whether the token at ``j`` could begin one of ``phrases``: ``False`` means
+        :meth:`match_phrase` fails at ``j`` for every one of them (checked in one look-up
+        instead of one match per phrase; most tokens start none of a list)."""
+        starts = _starts_of(phrases)
+        if starts is None or starts.empty:
+            return True
+        if j >= self.n:
+            return False
+        token = self.tokens[j]
+        if not first and token.gap is _PARAGRAPH:
+            return False
+        low = token.low
+        if low in starts.words or low in starts.glued:
+            return True
+        if self._inflects and token.kind is _WORD:  # a stem with a suffix (word_is)
+            size = len(low)
+            for n in starts.lengths:
+                if n >= size:
+                    break
+                if low[:n] in starts.words:
+                    return True
+        return False
+
     def first_phrase(self, j: int, phrases: Iterable[Phrase]) -> tuple[Phrase, int] | None:
+        if not self.may_start(j, phrases):
+            return None
         match_phrase = self.match_phrase
         for phrase in phrases:
             k = match_phrase(j, phrase)

@@ -19,7 +19,7 @@ from claimsuite.text.mentions import (
     ranks,
 )
 from claimsuite.text.mentions.core import Bound, Cursor, Flag, Found, Mention, MentionKind
-from claimsuite.text.mentions.index import index
+from claimsuite.text.mentions.index import index, starters_of
 from claimsuite.text.normalize import fold_word
 from claimsuite.text.tokens import Kind, tokenize
 
@@ -27,17 +27,7 @@ __all__ = ["extract_mentions", "parse_number"]
 
 
 def _at_word(cur: Cursor, i: int) -> Found | None:
-    low = cur.tokens[i].low
-    found = index(cur.data.code)
-    starts = found.starters.get(low, ())
-    if cur.data.suffix_pattern is not None:
-        # An inflected first word ("yılın ilk 9 ayında"): the stems that start a pattern,
-        # among the few prefixes of the word.
-        for cut in range(len(low) - 1, 0, -1):
-            stem = low[:cut]
-            if stem in found.starters and cur.data.word_is(low, stem):
-                starts += tuple(p for p in found.starters[stem] if p not in starts)
-    for pattern in starts:
+    for pattern in starters_of(cur.data.code, cur.tokens[i].low):
         result = pattern(cur, i)
         if result is not None:
             return result

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimsuite.text.language import LanguageData, Phrase, Template, load_language
 from claimsuite.text.mentions.core import (
@@ -270,15 +270,22 @@ def _try(cur: Cursor, i: int, templates: tuple[Template, ...]) -> Found | None:
 
 def template(cur: Cursor, i: int) -> Found | None:
     """A template starting with the word at ``i``."""
-    by_word = _grammar(cur.data.code).by_word
-    low = cur.tokens[i].low
+    return _try(cur, i, _templates_of(cur.data.code, cur.tokens[i].low))
+
+
+# Memoized: a pure function of the word, asked at each of its occurrences.
+@lru_cache(maxsize=1 << 12)
+def _templates_of(code: str, low: str) -> tuple[Template, ...]:
+    """The templates that can start at the word ``low``, longest first."""
+    by_word = _grammar(code).by_word
+    data = load_language(code)
     found = list(by_word.get(low, ()))
-    if cur.data.suffix_pattern is not None:
+    if data.suffix_pattern is not None:
         for cut in range(len(low) - 1, 0, -1):  # "yılın ilk 9 ayı": also the stem "yıl"
-            if low[:cut] in by_word and cur.data.word_is(low, low[:cut]):
+            if low[:cut] in by_word and data.word_is(low, low[:cut]):
                 found += by_word[low[:cut]]
     found.sort(key=lambda t: len(t.parts), reverse=True)
-    return _try(cur, i, tuple(found))
+    return tuple(found)
 
 
 def template_at_number(cur: Cursor, i: int) -> Found | None:

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimsuite.text.language import BoundWords, LanguageData, Phrase, Relative, load_language
 from claimsuite.text.mentions import amounts, dates, grammar, percentages, periods, ranks, relative
 from claimsuite.text.mentions.core import Cursor, Found
 
-__all__ = ["Index", "index"]
+__all__ = ["Index", "index", "starters_of"]
 
 Pattern = Callable[[Cursor, int], "Found | None"]
 
@@ -74,6 +74,24 @@ def index(code: str) -> Index:
         bounds_before,
         _anchors(data),
     )
+
+
+# Memoized: asked at every word token of every window; an archive has a few thousand
+# distinct words, and the Turkish answer looks at every prefix of the word.
+@lru_cache(maxsize=1 << 14)
+def starters_of(code: str, low: str) -> tuple[Pattern, ...]:
+    """The patterns that can start at a word token whose folded text is ``low``, in
+    priority order: those of the word itself, then (a language with suffixes) those of
+    each stem it is an inflection of, longest stem first ("yılın ilk 9 ayında")."""
+    starters = index(code).starters
+    starts = starters.get(low, ())
+    data = load_language(code)
+    if data.suffix_pattern is not None:
+        for cut in range(len(low) - 1, 0, -1):
+            stem = low[:cut]
+            if stem in starters and data.word_is(low, stem):
+                starts += tuple(p for p in starters[stem] if p not in starts)
+    return starts
 
 
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"

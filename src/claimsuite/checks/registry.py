@@ -11,12 +11,15 @@ not (a class not derived from ``BaseCheck``) gets ``Scope.ARTICLE`` and ``Status
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 import inspect
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -107,6 +110,11 @@ class Registry:
             if not isinstance(value, kind):
                 raise PluginError(origin, f"{what} has {attr} {value!r}",
                                   f"set {attr} = {kind.__name__}.X")
+
+    def add_validated(self, cls: type, origin: str) -> None:
+        """Add one instance of a check class that :meth:`register` accepted before."""
+        self._checks[cls.code] = cls()  # type: ignore[attr-defined]
+        self._origin[cls.code] = origin  # type: ignore[attr-defined]
 
     def register_module(self, module: ModuleType, origin: str) -> None:
         found = [
@@ -277,15 +285,48 @@ def register_package(registry: Registry, name: str, loaded: object, origin: str)
         raise
 
 
+@cache
+def _builtin_checks() -> tuple[tuple[type, str], ...]:
+    """Every built-in check class and its module, imported and validated once per process: a
+    check run builds the registry twice (to validate ``--select``, then to run)."""
+    accepted = Registry()
+    with _program_heap():
+        for module_name in BUILTIN_MODULES:
+            module = importlib.import_module(f"claimsuite.checks.{module_name}")
+            accepted.register_module(module, module.__name__)
+    return tuple((type(check), accepted.origin(check.code)) for check in accepted)
+
+
+@contextmanager
+def _program_heap() -> Iterator[None]:
+    """Import the checks, and through them nearly all of claimsuite, without the cyclic
+    garbage collector, then freeze what was built (``gc.freeze``).
+
+    Those imports leave ~50,000 objects the collector tracks (classes, functions, dicts,
+    pydantic schemas) that live as long as the process. Collected as they appear, they cost
+    dozens of young collections, and the first full collection of a run traverses all of
+    them again, to free nothing: time in the collector during a cold check of the seed went
+    from ~60 to ~20 ms. Frozen, they are never traversed; objects made later are collected as
+    usual. Runs once per process (see :func:`_builtin_checks`), so a host process's objects
+    alive at that moment are frozen with them only once."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def build_registry(
     local_folder: Path | None = None, *, packages: bool = False, blocked: Iterable[str] = ()
 ) -> Registry:
     """The built-in checks; then, with ``packages``, the installed check packages not in
     ``blocked``; then the checks of ``local_folder``."""
     registry = Registry()
-    for module_name in BUILTIN_MODULES:
-        module = importlib.import_module(f"claimsuite.checks.{module_name}")
-        registry.register_module(module, module.__name__)
+    for cls, origin in _builtin_checks():
+        registry.add_validated(cls, origin)
     if packages:
         for name, loaded, origin in load_packages(blocked):
             register_package(registry, name, loaded, origin)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from enum import IntEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 from claimsuite.text.normalize import APOSTROPHES, fold_word
@@ -60,7 +61,24 @@ def tokenize(
     letters like ß; then words are folded one by one.
     """
     if lowered is None:
+        if start == 0 and end is None and len(text) <= _MEMO_LONGEST:
+            # A fresh list each time: a caller may change its own.
+            return list(_whole(text, language))
         lowered = fold_word(text, language)
+    return _tokens(text, language, start, end, lowered)
+
+
+# Several analyses tokenize the whole article (spelling, the word index): its tokens are
+# remembered, for texts up to _MEMO_LONGEST characters (a token list is ~100 bytes a token).
+_MEMO_LONGEST = 1 << 16
+
+
+@lru_cache(maxsize=4)
+def _whole(text: str, language: str) -> tuple[Token, ...]:
+    return tuple(_tokens(text, language, 0, None, fold_word(text, language)))
+
+
+def _tokens(text: str, language: str, start: int, end: int | None, lowered: str) -> list[Token]:
     aligned = len(lowered) == len(text)
     tokens: list[Token] = []
     append = tokens.append

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimsuite.findings import Finding, Location, Severity
+from claimsuite.walk import Resolver
 
 if TYPE_CHECKING:
     from claimsuite.vocabulary import Vocabulary
@@ -78,13 +79,14 @@ def _has_glob(text: str) -> bool:
     return any(c in text for c in "*?[")
 
 
-def _articles_in(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+def _articles_in(folder: Path, resolver: Resolver) -> list[Path]:
+    return resolver.files(folder, ARTICLE_SUFFIXES)
 
 
-def mirrored(article: Path, settings: Settings) -> Path:
-    """The claim file of ``article``: its path under the article folder, under ``claims``."""
-    resolved = article.resolve()
+def mirrored(article: Path, settings: Settings, resolver: Resolver | None = None) -> Path:
+    """The claim file of ``article``: its path under the article folder, under ``claims``
+    (``resolver``: one run's :class:`claimsuite.walk.Resolver`, to resolve paths faster)."""
+    resolved = resolver.resolve(article) if resolver is not None else article.resolve()
     for folder in _resolved_folders(settings.articles):
         try:
             rel = resolved.relative_to(folder)
@@ -108,16 +110,17 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[Pair], list
     """The article/claim-file pairs of a run, the articles with no claim file, and the claim
     files with no article (looked for only when the whole repository or a whole article
     folder is checked)."""
+    resolver = Resolver()
     articles: list[Path] = []
     whole = not paths
     if whole:
         for folder in settings.articles:
             if folder.is_dir():
-                articles += _articles_in(folder)
+                articles += _articles_in(folder, resolver)
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            articles += _articles_in(path)
+            articles += _articles_in(path, resolver)
             whole = whole or any(path.resolve() == f.resolve() for f in settings.articles)
         elif _has_glob(given):
             articles += sorted(Path(p) for p in glob.glob(given, recursive=True)
@@ -129,19 +132,22 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[Pair], list
         else:
             articles.append(path)
     articles = list(dict.fromkeys(Path(os.path.normpath(a)) for a in articles))
+    # The claim files, listed once: those seen are files without another system call.
+    listed = resolver.glob(settings.claims, CLAIM_SUFFIX) if whole and \
+        settings.claims.is_dir() else []
     pairs, lonely = [], []
     for article in articles:
-        claims = mirrored(article, settings)
-        if claims.is_file():
+        claims = mirrored(article, settings, resolver)
+        if resolver.is_file(claims):
             pairs.append(Pair(article, claims))
         else:
             lonely.append(article)
     orphans: list[Path] = []
-    if whole and settings.claims.is_dir():
-        taken = {p.claims.resolve() for p in pairs}
+    if listed:
+        taken = {resolver.resolve(p.claims) for p in pairs}
         record = settings.registries.resolve() if settings.registries else None
-        for claims in sorted(settings.claims.rglob(f"*{CLAIM_SUFFIX}")):
-            resolved = claims.resolve()
+        for claims in listed:
+            resolved = resolver.resolve(claims)
             if resolved in taken or (record and resolved.is_relative_to(record)):
                 continue
             orphans.append(claims)
@@ -326,35 +332,46 @@ def _check_star(args: tuple) -> Outcome:
 def run_all(
     pairs: Sequence[Pair], settings: Settings, jobs: int,
     progress: Callable[[int, int, str], None] | None = None,
-    *, cache: bool = False,
+    *, cache: bool = False, session: object | None = None,
 ) -> list[Outcome]:
     """Check every pair, ``jobs`` at a time, results in the order of ``pairs``. With
     ``cache``, an article whose inputs are all unchanged since a run stored its outcome is
-    not checked again (:mod:`claimsuite.cache`)."""
+    not checked again (:mod:`claimsuite.cache`); with a ``session``
+    (:class:`claimsuite.warm.Session`) whose index serves the run, such an article is a
+    :class:`claimsuite.warm.Light` instead of its outcome."""
     if cache:
-        return _run_cached(pairs, settings, jobs, progress)
+        return _run_cached(pairs, settings, jobs, progress, session)
     work = [(pair, settings) for pair in pairs]
     return _run_work(work, jobs, progress)
 
 
 def _run_cached(pairs: Sequence[Pair], settings: Settings, jobs: int,
-                progress: Callable[[int, int, str], None] | None) -> list[Outcome]:
-    from claimsuite.cache import Cache, article_key, run_key  # noqa: PLC0415
+                progress: Callable[[int, int, str], None] | None,
+                session: object | None = None) -> list[Outcome]:
+    import time  # noqa: PLC0415
+
+    from claimsuite.warm import Session  # noqa: PLC0415
 
     root = settings.root if str(settings.root) else Path()
-    store = Cache(root)
-    run = run_key(settings, _registry(settings))  # type: ignore[arg-type]
-    found: dict[int, Outcome] = {}
+    if session is None:
+        session = Session(root, settings, None)
+    store = session.store  # type: ignore[attr-defined]
+    started = time.time_ns()  # before any file of this run is read (warm.RACY_NS)
+    found: dict[int, object] = {}
     work = []
     for index, pair in enumerate(pairs):
-        key = article_key(run, pair.article, pair.claims)
+        key, row = session.key(pair.article, pair.claims, started)  # type: ignore[attr-defined]
+        light = session.light(pair.article, pair.claims, key, row) if row else None  # type: ignore[attr-defined]
+        if light is not None:
+            found[index] = light
+            continue
         hit = store.get(key)
         if isinstance(hit, Outcome) and hit.article == str(pair.article):
             found[index] = hit
         else:
             work.append((pair, settings, root, key))
     fresh = iter(_run_work(work, jobs, progress))
-    return [found[i] if i in found else next(fresh) for i in range(len(pairs))]
+    return [found[i] if i in found else next(fresh) for i in range(len(pairs))]  # type: ignore[misc]
 
 
 def _run_work(work: list, jobs: int,

@@ -89,13 +89,18 @@ class Gathered:
     compared: bool
     fmt: str
     fail_on: str
+    # The warm path (claimsuite.warm): the run's session and the CS006 findings merged into
+    # each claim file's report, for the index this run leaves.
+    session: object | None = None
+    merged: dict | None = None
 
 
 def run_check(ctx_args: dict) -> None:
-    found = gather(ctx_args)
+    found = gather({**ctx_args, "warm": True})
     if found is None:
         return
-    emit_reports(found.reports, found.fmt, ctx_args["output"], found.single)
+    emit_reports(found.reports, found.fmt, ctx_args["output"], found.single,
+                 (found.session, found.outcomes, found.merged))
     failing = failing_findings(found.reports, found.fail_on, ctx_args["fail_on_new"])
     errors = [o for o in found.outcomes if o.error]
     if not found.single or ctx_args["output"] is not None:
@@ -149,11 +154,14 @@ def gather(ctx_args: dict) -> Gathered | None:  # noqa: PLR0915 - one linear sto
     if ctx_args["show_settings"]:
         print_settings(settings, project, fmt, fail_on, jobs)
         return None
-    from claimsuite.checks.registry import build_registry  # noqa: PLC0415
+    session = _session(ctx_args, settings, project, single, fmt)
+    if session is not None:  # the stored run's codes, or the registry built
+        known = list(session.codes())  # type: ignore[attr-defined]
+    else:
+        from claimsuite.checks.registry import build_registry  # noqa: PLC0415
 
-    registry = build_registry(settings.local_checks, packages=True,
-                              blocked=settings.blocked_packages)
-    known = [c.code for c in registry]
+        known = [c.code for c in build_registry(settings.local_checks, packages=True,
+                                                blocked=settings.blocked_packages)]
     validate_codes({"--select": select, "--ignore": ignore}, known)
     for pattern, codes in project.per_path_ignores:
         validate_codes({f"per-path-ignores {pattern!r}": codes}, known)
@@ -164,30 +172,31 @@ def gather(ctx_args: dict) -> Gathered | None:  # noqa: PLR0915 - one linear sto
     if ctx_args["baseline"] is not None and ctx_args["new_since"]:
         raise InputError("--baseline", "and --new-since both give a baseline", "give one of them")
 
-    outcomes, repo_findings = _outcomes(ctx_args, settings, single, jobs, fmt)
-    ran = {c.code for c in registry if c.code.startswith(select or ("",))
-           and not c.code.startswith(ignore or ("\0",))}
+    outcomes, repo_findings = _outcomes(ctx_args, settings, single, jobs, session)
+    ran = {code for code in known if code.startswith(select or ("",))
+           and not code.startswith(ignore or ("\0",))}
     # The reduce: one fact across the archive.
-    if not single and "CS006" in ran:
-        facts = [o.facts for o in outcomes if o.report is not None]
+    by_file: dict[str, list] | None = {}
+    if not single and "CS006" in ran and session is not None and not ctx_args["paths"] and \
+            session.reduced(outcomes):  # type: ignore[attr-defined]
+        by_file = None  # the stored run's reduce, over the same facts: its merges stand
+    elif not single and "CS006" in ran:
+        facts = [o.facts for o in outcomes if _read(o)]
         if ctx_args["paths"]:  # some articles: compare them with the whole archive too
             facts += repository.archive_facts(settings, {o.claims for o in outcomes})
-        found = archive.disagreements(facts)
-        by_file: dict[str, list] = {}
-        for disagreement in found:
+        for disagreement in archive.disagreements(facts):  # type: ignore[union-attr]
             by_file.setdefault(disagreement.first.claims_file, []).append(
                 archive.finding(disagreement))
-        for outcome in outcomes:
-            if outcome.report is not None and outcome.claims in by_file:
-                ignored = repository.ignored_for(outcome.article, settings)
-                if not ("CS006".startswith(ignored) if ignored else False):
-                    outcome.extra += by_file[outcome.claims]
+    merged = _merge_archive(outcomes, by_file, settings, session, config_acceptances)
     # Acceptances, then the baseline marks.
     known_prints = _baseline(ctx_args, settings, outcomes)
     used: set = set()
     reports = []
     for outcome in outcomes:
-        if outcome.report is None:
+        if not _read(outcome):
+            continue
+        if not hasattr(outcome, "report"):  # served whole from the warm index
+            reports.append(outcome)
             continue
         report = repository.merge(outcome.report, outcome.extra)
         report, used_here = accept.apply(report, (*outcome.acceptances, *config_acceptances))
@@ -207,7 +216,7 @@ def gather(ctx_args: dict) -> Gathered | None:  # noqa: PLR0915 - one linear sto
     if "CS005" in ran:
         # A configuration acceptance is judged only against articles this run checked.
         judged = [a for a in config_acceptances
-                  if any(a.applies_to(o.article) for o in outcomes if o.report is not None)]
+                  if any(a.applies_to(o.article) for o in outcomes if _read(o))]
         for finding in accept.unused(judged, used, ran):
             if single and reports:  # one article: its report holds the finding
                 reports[0] = repository.merge(reports[0], [(finding, repository._digest(
@@ -221,16 +230,84 @@ def gather(ctx_args: dict) -> Gathered | None:  # noqa: PLR0915 - one linear sto
                 finding.message, finding.claim_file, repository.repository_infos(("CS005",)),
                 finding.severity))
     return Gathered(reports, outcomes, len(repo_findings), single, known_prints is not None,
-                    fmt, fail_on)
+                    fmt, fail_on, session, merged)
 
 
-def _outcomes(ctx_args: dict, settings: object, single: bool, jobs: int, fmt: str
-              ) -> tuple[list, list]:
+def _read(outcome: object) -> bool:
+    """Whether an article was read and checked (it has a report, or is served whole)."""
+    return outcome.error is None and getattr(outcome, "report", True) is not None  # type: ignore[attr-defined]
+
+
+def _session(ctx_args: dict, settings: object, project: object, single: bool,
+             fmt: str) -> object | None:
+    """The warm session of a cached repository run (:mod:`claimsuite.warm`); its index
+    serves only ``check``'s own output (not ``report``), in a format made of pieces, with no
+    baseline to compare with."""
+    from claimsuite.cache import enabled  # noqa: PLC0415
+
+    if single or not enabled(not ctx_args.get("no_cache", False)):
+        return None
+    from claimsuite import warm  # noqa: PLC0415
+
+    root = settings.root if str(settings.root) else Path()  # type: ignore[attr-defined]
+    name = None
+    if (ctx_args.get("warm") and fmt in warm.FORMATS and ctx_args["baseline"] is None
+            and not ctx_args["new_since"]):
+        name = warm.index_name(settings, fmt, colored(ctx_args["output"]),
+                               project.file, project.accept)  # type: ignore[attr-defined]
+    session = warm.Session(root, settings, name)
+    session.whole = not ctx_args["paths"]
+    return session
+
+
+def _merge_archive(outcomes: list, by_file: dict[str, list] | None, settings: object,
+                   session: object | None, config_acceptances: Sequence) -> dict[str, list]:
+    """Add the reduce's CS006 findings to each article's outcome (unless CS006 is ignored
+    there). An article served from the warm index stays so only when it gets exactly what
+    the stored run merged and no configuration acceptance applies to it; otherwise its
+    full outcome is loaded. ``by_file`` None: the stored reduce stands (every article is
+    served from the index). Returns what each claim file got."""
+    from claimsuite import repository  # noqa: PLC0415
+
+    merged: dict[str, list] = {}
+    for number, found in enumerate(outcomes):
+        if not _read(found):
+            continue
+        add: list = []
+        if by_file is None:
+            if any(a.applies_to(found.article) for a in config_acceptances):
+                merged[found.claims] = add = found.extra_findings()
+                outcomes[number] = session.full(found)  # type: ignore[attr-defined]
+                outcomes[number].extra += add
+            continue
+        if found.claims in by_file:
+            ignored = repository.ignored_for(found.article, settings)  # type: ignore[arg-type]
+            if not ("CS006".startswith(ignored) if ignored else False):
+                add = by_file[found.claims]
+        merged[found.claims] = add
+        if not hasattr(found, "report"):
+            if not any(a.applies_to(found.article) for a in config_acceptances) and (
+                    found.merges(add)):
+                continue
+            outcomes[number] = session.full(found)  # type: ignore[attr-defined]
+        outcomes[number].extra += add
+    return merged
+
+
+def colored(output: Path | None) -> bool:
+    """Whether the report is written in colour (``full`` on a terminal, without NO_COLOR)."""
+    return output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _outcomes(ctx_args: dict, settings: object, single: bool, jobs: int,
+              session: object | None) -> tuple[list, list]:
     """Check the articles: the prepared single article, or every pair of the repository."""
-    from claimsuite import accept, engine, repository  # noqa: PLC0415
-    from claimsuite.commands.common import prepare  # noqa: PLC0415
+    from claimsuite import repository  # noqa: PLC0415
 
     if single:
+        from claimsuite import accept, engine  # noqa: PLC0415
+        from claimsuite.commands.common import prepare  # noqa: PLC0415
+
         article = Path(ctx_args["paths"][0])
         claims_path = ctx_args["claims_path"]
         if claims_path is None:
@@ -260,18 +337,18 @@ def _outcomes(ctx_args: dict, settings: object, single: bool, jobs: int, fmt: st
         raise InputError(" ".join(ctx_args["paths"]) or str(settings.articles[0]),
                          "no article found", "give article files, folders or globs, or set "
                          "[tool.claimsuite] articles")
-    engine.set_check_timeout(settings.check_timeout)
+    # check_one sets the check timeout where it checks (the engine is not imported when
+    # every article is served by the cache); the setting is this command's: later library
+    # calls get the default.
     ctx = click.get_current_context(silent=True)
-    if ctx is not None:  # the setting is this command's: later library calls get the default
-        ctx.call_on_close(lambda: engine.set_check_timeout(engine.DEFAULT_CHECK_TIMEOUT))
+    if ctx is not None:
+        ctx.call_on_close(_default_timeout)
     progress = _progress() if sys.stderr.isatty() and len(pairs) > 1 else None
-    from claimsuite.cache import enabled  # noqa: PLC0415
-
-    outcomes = repository.run_all(pairs, settings, jobs, progress,
-                                  cache=enabled(not ctx_args.get("no_cache", False)))
+    outcomes = repository.run_all(pairs, settings, jobs, progress, cache=session is not None,
+                                  session=session)
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
-    checks = repository.repository_infos(("CS002", "CS003"))
+    checks = repository.repository_infos(("CS002", "CS003")) if lonely or orphans else ()
     extra = []
     for article in lonely:
         claims = repository.mirrored(article, settings)
@@ -287,8 +364,13 @@ def _outcomes(ctx_args: dict, settings: object, single: bool, jobs: int, fmt: st
         f.code.startswith(settings.select or ("",))
         and not (settings.ignore and f.code.startswith(settings.ignore))
         for f in c.findings))
-    del fmt
     return outcomes, list(selected)
+
+
+def _default_timeout() -> None:
+    engine = sys.modules.get("claimsuite.engine")
+    if engine is not None:
+        engine.set_check_timeout(engine.DEFAULT_CHECK_TIMEOUT)
 
 
 def _progress():  # noqa: ANN202

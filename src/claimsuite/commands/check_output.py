@@ -3,35 +3,53 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 import click
 
 
-def failing_findings(reports: list, fail_on: str, new_only: bool) -> list:
+def failing_findings(reports: list, fail_on: str, new_only: bool) -> int:
+    """How many findings decide the exit code: open (not accepted), at ``fail_on`` or
+    above, and with ``new_only`` not standing in the baseline."""
     from claimsuite.findings import Severity  # noqa: PLC0415
 
     if fail_on == "never":
-        return []
+        return 0
     threshold = Severity(fail_on).rank
-    out = []
+    out = 0
     for report in reports:
+        if not hasattr(report, "findings"):  # served by the warm index: no baseline marks
+            from claimsuite.warm import tally  # noqa: PLC0415
+
+            out += sum(n for n, severity in zip(tally(report), _severities(), strict=False)
+                       if severity.rank >= threshold)
+            continue
         for index, finding in enumerate(report.findings):
             if report.reason(index) is not None or finding.severity.rank < threshold:
                 continue
             if new_only and report.mark(index) == "standing":
                 continue
-            out.append(finding)
+            out += 1
     return out
 
 
-def emit_reports(reports: list, fmt: str, output: Path | None, single: bool) -> None:
+def emit_reports(reports: list, fmt: str, output: Path | None, single: bool,
+                 warm: tuple = (None, (), None)) -> None:
+    """Print (or write to ``output``) the reports in ``fmt``. ``warm`` is the run's
+    (session, outcomes, merged CS006 findings): with a session whose index serves the run,
+    each article's piece is written as stored or rendered, and the index of this run is
+    left for the next (:mod:`claimsuite.warm`)."""
+    from claimsuite.commands.check import colored  # noqa: PLC0415
     from claimsuite.commands.common import emit  # noqa: PLC0415
     from claimsuite.reports import render_many, renderer  # noqa: PLC0415
 
-    color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    color = colored(output)
+    session = warm[0]
+    if session is not None and session.name is not None and not single:
+        from claimsuite.commands.check_pieces import emit_pieces  # noqa: PLC0415
+
+        emit_pieces(reports, fmt, output, color, *warm)
+        return
     if single and len(reports) == 1:
         text = renderer(fmt, color=color).render(reports[0])
     else:
@@ -39,47 +57,52 @@ def emit_reports(reports: list, fmt: str, output: Path | None, single: bool) -> 
     emit(text, output)
 
 
-def counts(report: object) -> str:
+def _severities() -> tuple:
     from claimsuite.findings import Severity  # noqa: PLC0415
 
-    words = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "question"}
-    parts = []
-    open_findings = report.open_findings()  # type: ignore[attr-defined]
-    for severity, word in words.items():
-        n = sum(1 for f in open_findings if f.severity is severity)
-        if n:
-            parts.append(f"{n} {word}{'s' if n != 1 else ''}")
+    return (Severity.ERROR, Severity.WARNING, Severity.INFO)
+
+
+def counts(report: object) -> str:
+    from claimsuite.warm import tally  # noqa: PLC0415
+
+    words = ("error", "warning", "question")
+    parts = [f"{n} {word}{'s' if n != 1 else ''}"
+             for n, word in zip(tally(report), words, strict=False) if n]
     return ", ".join(parts) or "ok"
 
 
-def print_summaries(outcomes: list, reports: list, failing: list, fail_on: str,
+def print_summaries(outcomes: list, reports: list, failing: int, fail_on: str,
                single: bool, compared: bool, new_only: bool, articles: int) -> None:
+    from claimsuite.warm import tally  # noqa: PLC0415
+
     fixed = {o.article: o.fixed for o in outcomes}
+    total = {"error": 0, "warning": 0, "info": 0}
+    accepted = new = 0
     for report in reports:
+        errors, warnings, infos, n_acc = tally(report)
+        total["error"] += errors
+        total["warning"] += warnings
+        total["info"] += infos
+        accepted += n_acc
+        marked = 0
+        if compared:  # a compared run is never served by the warm index: full reports
+            marked = sum(1 for i in range(len(report.findings)) if report.mark(i) == "new"
+                         and report.reason(i) is None)
+            new += marked
+        if single:
+            continue
         line = f"{report.article}: {counts(report)}"
         extra = []
-        n_acc = sum(1 for i in range(len(report.findings)) if report.reason(i) is not None)
         if compared:
-            new = sum(1 for i in range(len(report.findings)) if report.mark(i) == "new"
-                      and report.reason(i) is None)
-            extra.append(f"{new} new")
+            extra.append(f"{marked} new")
             if fixed.get(report.article):
                 extra.append(f"{fixed[report.article]} gone")
         if n_acc:
             extra.append(f"{n_acc} accepted")
         if extra:
             line += f" ({', '.join(extra)})"
-        if not single:
-            click.echo(line, err=True)
-    total = {"error": 0, "warning": 0, "info": 0}
-    accepted = new = 0
-    for report in reports:
-        for index, finding in enumerate(report.findings):
-            if report.reason(index) is not None:
-                accepted += 1
-                continue
-            total[finding.severity.value] += 1
-            new += report.mark(index) == "new"
+        click.echo(line, err=True)
     errors = sum(1 for o in outcomes if o.error)
     line = (f"claimsuite: {articles} article{'s' if articles != 1 else ''}: "
             f"{_n(total['error'], 'error')}, {_n(total['warning'], 'warning')}, "

@@ -10,16 +10,19 @@ Offsets are character offsets into the text that was cut.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
+from typing import overload
 
 from rapidfuzz.distance import Levenshtein
 
+from claimsuite.analysis.token_table import KINDS, WORD, TokenTable, offsets, token_table
 from claimsuite.text.language import LanguageData
 from claimsuite.text.normalize import strip_marks
-from claimsuite.text.tokens import Gap, Kind, tokenize
+from claimsuite.text.tokens import Gap, Kind
 
 __all__ = [
     "WHAT",
@@ -27,6 +30,7 @@ __all__ = [
     "Match",
     "NameIndex",
     "Piece",
+    "Pieces",
     "match",
     "name_pieces",
     "near_word",
@@ -85,38 +89,109 @@ class Piece:
     paragraph: bool  # a paragraph break comes before it
 
 
-def pieces(text: str, language: str) -> tuple[Piece, ...]:
-    tokens = tokenize(text, language)
-    out: list[Piece] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        token = tokens[i]
-        if token.kind is Kind.APOS:  # a stray apostrophe: not part of any name
-            i += 1
-            continue
-        start, end, low, suffixed = token.start, token.end, token.low, False
-        j = i + 1
-        if (
-            token.kind is Kind.WORD
-            and j + 1 < n
-            and tokens[j].kind is Kind.APOS
-            and tokens[j].gap is Gap.GLUED
-            and tokens[j + 1].kind is Kind.WORD
-            and tokens[j + 1].gap is Gap.GLUED
-        ):
-            after = tokens[j + 1]
-            if language == "en" and after.low != "s":
-                # O'Brien, D'Souza: the apostrophe is part of the name.
-                end, low = after.end, f"{low}'{after.low}"
-            else:
-                suffixed = True  # Şimşek'in, Ministry's
-            j += 2
-        capital = token.text[:1].isupper()
-        out.append(
-            Piece(token.kind, start, end, low, capital, suffixed, token.gap is Gap.PARAGRAPH)
+# Bits of ``_PieceArrays.flags``.
+_CAPITAL, _SUFFIXED, _PARAGRAPH = 1, 2, 4
+_APOS, _GLUED, _PARAGRAPH_GAP = int(Kind.APOS), int(Gap.GLUED), int(Gap.PARAGRAPH)
+
+
+class _PieceArrays:
+    """The pieces of a text in flat arrays (a long article has hundreds of thousands):
+    ``kinds`` (int values of :class:`Kind`), ``starts``/``ends`` offsets, ``lows`` (one
+    string per distinct value, shared with the token table), ``flags`` (``_CAPITAL``,
+    ``_SUFFIXED``, ``_PARAGRAPH``). ``piece(i)`` builds a :class:`Piece` on demand."""
+
+    __slots__ = ("ends", "flags", "kinds", "lows", "starts")
+
+    def __init__(self, table: TokenTable) -> None:
+        kinds, gaps, starts, ends, lows = (
+            table.kinds, table.gaps, table.starts, table.ends, table.lows
         )
-        i = j
-    return tuple(out)
+        text, english = table.text, table.language == "en"
+        out_kinds, flags = bytearray(), bytearray()
+        out_starts, out_ends = offsets(len(text)), offsets(len(text))
+        out_lows: list[str] = []
+        i, n = 0, len(kinds)
+        while i < n:
+            kind = kinds[i]
+            if kind == _APOS:  # a stray apostrophe: not part of any name
+                i += 1
+                continue
+            end, low, flag = ends[i], lows[i], 0
+            j = i + 1
+            if (
+                kind == WORD
+                and j + 1 < n
+                and kinds[j] == _APOS
+                and gaps[j] == _GLUED
+                and kinds[j + 1] == WORD
+                and gaps[j + 1] == _GLUED
+            ):
+                after = lows[j + 1]
+                if english and after != "s":
+                    # O'Brien, D'Souza: the apostrophe is part of the name.
+                    end, low = ends[j + 1], f"{low}'{after}"
+                else:
+                    flag |= _SUFFIXED  # Şimşek'in, Ministry's
+                j += 2
+            if text[starts[i]].isupper():
+                flag |= _CAPITAL
+            if gaps[i] == _PARAGRAPH_GAP:
+                flag |= _PARAGRAPH
+            out_kinds.append(kind)
+            out_starts.append(starts[i])
+            out_ends.append(end)
+            out_lows.append(low)
+            flags.append(flag)
+            i = j
+        self.kinds, self.flags = bytes(out_kinds), bytes(flags)
+        self.starts, self.ends, self.lows = out_starts, out_ends, out_lows
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def piece(self, i: int) -> Piece:
+        flag = self.flags[i]
+        return Piece(
+            KINDS[self.kinds[i]], self.starts[i], self.ends[i], self.lows[i],  # type: ignore[arg-type]
+            bool(flag & _CAPITAL), bool(flag & _SUFFIXED), bool(flag & _PARAGRAPH),
+        )
+
+
+class Pieces(Sequence[Piece]):
+    """The article's pieces as a read-only sequence; each :class:`Piece` is built when asked
+    for (indexing, slicing to a tuple, iterating)."""
+
+    __slots__ = ("_arrays",)
+
+    def __init__(self, arrays: _PieceArrays) -> None:
+        self._arrays = arrays
+
+    def __len__(self) -> int:
+        return len(self._arrays)
+
+    @overload
+    def __getitem__(self, index: int) -> Piece: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Piece, ...]: ...
+    def __getitem__(self, index: int | slice) -> Piece | tuple[Piece, ...]:
+        if isinstance(index, slice):
+            piece = self._arrays.piece
+            return tuple(piece(i) for i in range(*index.indices(len(self._arrays))))
+        if index < 0:
+            index += len(self._arrays)
+        if not 0 <= index < len(self._arrays):
+            raise IndexError(index)
+        return self._arrays.piece(index)
+
+    def __iter__(self) -> Iterator[Piece]:
+        piece = self._arrays.piece
+        return (piece(i) for i in range(len(self._arrays)))
+
+
+def pieces(text: str, language: str) -> tuple[Piece, ...]:
+    """The pieces of ``text`` (a name, or any short text), built at once."""
+    arrays = _PieceArrays(TokenTable(text, language))
+    return tuple(arrays.piece(i) for i in range(len(arrays)))
 
 
 @lru_cache(maxsize=1024)
@@ -125,17 +200,28 @@ def name_pieces(name: str, language: str) -> tuple[Piece, ...]:
     return pieces(name, language)
 
 
-@dataclass(frozen=True)
 class NameIndex:
     """The article's pieces, with the positions of words by their plain first letter so
-    that a name is only compared where it could start."""
+    that a name is only compared where it could start.
 
-    pieces: tuple[Piece, ...]
-    by_initial: dict[str, list[int]]
-    # plain first letter -> plain word -> positions: a name is compared with each distinct
-    # word once, and only where a word it could start with stands (issue 14: 500 names on a
-    # 250 KB article compared every name with every word of its initial).
-    by_word: dict[str, dict[str, list[int]]]
+    ``pieces`` is a sequence of :class:`Piece`; ``by_initial`` maps a plain first letter to
+    the positions of the words with it, ``by_word`` a plain first letter to each plain word
+    with it and its positions (issue 14: 500 names on a 250 KB article compared every name
+    with every word of its initial; a name is compared with each distinct word once).
+    """
+
+    __slots__ = ("_arrays", "by_initial", "by_word", "pieces")
+
+    def __init__(
+        self,
+        arrays: _PieceArrays,
+        by_initial: dict[str, array],
+        by_word: dict[str, dict[str, array]],
+    ) -> None:
+        self._arrays = arrays
+        self.pieces = Pieces(arrays)
+        self.by_initial = by_initial
+        self.by_word = by_word
 
     @classmethod
     def of(cls, text: str, language: str) -> NameIndex:
@@ -143,15 +229,42 @@ class NameIndex:
 
     @classmethod
     def _build(cls, text: str, language: str) -> NameIndex:
-        found = pieces(text, language)
-        by_initial: dict[str, list[int]] = {}
-        by_word: dict[str, dict[str, list[int]]] = {}
-        for index, piece in enumerate(found):
-            if piece.kind is Kind.WORD:
-                initial = plain(piece.low[:1])
-                by_initial.setdefault(initial, []).append(index)
-                by_word.setdefault(initial, {}).setdefault(plain(piece.low), []).append(index)
-        return cls(found, by_initial, by_word)
+        arrays = _PieceArrays(token_table(text, language))
+        by_initial: dict[str, array] = {}
+        by_word: dict[str, dict[str, array]] = {}
+        kinds, lows = arrays.kinds, arrays.lows
+        for index, kind in enumerate(kinds):
+            if kind == WORD:
+                low = lows[index]
+                initial = plain(low[:1])
+                at = by_initial.get(initial)
+                if at is None:
+                    at = by_initial[initial] = array("i")
+                    by_word[initial] = {}
+                at.append(index)
+                word = plain(low)
+                spots = by_word[initial].get(word)
+                if spots is None:
+                    spots = by_word[initial][word] = array("i")
+                spots.append(index)
+        return cls(arrays, by_initial, by_word)
+
+    def lower_case_words(self) -> set[str]:
+        """The distinct folded words the article writes without a capital."""
+        arrays = self._arrays
+        lows, flags = arrays.lows, arrays.flags
+        return {
+            lows[i] for i, kind in enumerate(arrays.kinds)
+            if kind == WORD and not flags[i] & _CAPITAL
+        }
+
+    def capitalised(self) -> Iterator[Piece]:
+        """The word pieces that start with a capital, in order."""
+        arrays = self._arrays
+        flags = arrays.flags
+        for i, kind in enumerate(arrays.kinds):
+            if kind == WORD and flags[i] & _CAPITAL:
+                yield arrays.piece(i)
 
     def windows(
         self, name: tuple[Piece, ...], *, near: bool = True
@@ -168,13 +281,15 @@ class NameIndex:
         starts = sorted(
             i for word, at in words.items() if _could_start(word, want, near) for i in at
         )
+        flags, total = self._arrays.flags, len(self._arrays)
         for i in starts:
-            window = self.pieces[i : i + size]
-            if len(window) < size:
+            if i + size > total:
                 continue
-            if any(p.suffixed for p in window[:-1]) or any(p.paragraph for p in window[1:]):
+            if any(flags[k] & _SUFFIXED for k in range(i, i + size - 1)) or any(
+                flags[k] & _PARAGRAPH for k in range(i + 1, i + size)
+            ):
                 continue
-            yield window
+            yield self.pieces[i : i + size]
 
 
 @lru_cache(maxsize=1 << 16)

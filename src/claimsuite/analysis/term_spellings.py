@@ -159,7 +159,7 @@ def spelling_variants(
     entities' names, the house vocabulary's phrases) are left out."""
     language = words.language
     occurrences: dict[str, list[Occurrence]] = {}
-    for start, end, low in words.word_spans:
+    for start, end, low in words.words():
         if len(low) < MIN_STEM or skip.overlaps(start, end):
             continue
         occurrences.setdefault(low, []).append(

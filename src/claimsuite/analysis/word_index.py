@@ -6,28 +6,30 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cached_property
 
+from claimsuite.analysis.token_table import WORD, token_table
 from claimsuite.text.language import LanguageData
 from claimsuite.text.normalize import fold
-from claimsuite.text.tokens import Gap, Kind, Token, tokenize
+from claimsuite.text.tokens import Gap, Kind, Token
 
 _EN_ENDINGS = ("", "s", "es")
+_APOS, _GLUED, _SPACE = int(Kind.APOS), int(Gap.GLUED), int(Gap.SPACE)
 
 
 class WordIndex:
-    """The article's tokens, with the word tokens indexed by folded text."""
+    """The article's tokens, with the word tokens indexed by folded text.
+
+    The tokens are the article's shared :class:`~claimsuite.analysis.token_table.TokenTable`
+    (flat arrays: a 10 MB article has 2.5 million tokens); ``by_low`` maps a folded word to
+    the positions of its tokens.
+    """
 
     def __init__(self, text: str, language: str) -> None:
         self.text = text
         self.language = language
-        self.tokens: list[Token] = tokenize(text, language)
-        by_low: dict[str, list[int]] = {}
-        for index, token in enumerate(self.tokens):
-            if token.kind is Kind.WORD:
-                by_low.setdefault(token.low, []).append(index)
-        self.by_low = by_low
-        self.lows = sorted(by_low)
+        self.table = token_table(text, language)
+        self.by_low = self.table.by_low
+        self.lows = sorted(self.by_low)
 
     def starting_with(self, prefix: str) -> Iterator[str]:
         """The distinct folded words that start with ``prefix``."""
@@ -39,30 +41,30 @@ class WordIndex:
     def ending_after(self, index: int) -> tuple[int, str]:
         """The end of the word at ``index`` with a suffix glued after an apostrophe
         (``Bakanlığı'nın``), and that suffix with its apostrophe."""
-        tokens = self.tokens
-        token = tokens[index]
+        table = self.table
+        kinds, gaps, ends = table.kinds, table.gaps, table.ends
         if (
-            index + 2 < len(tokens)
-            and tokens[index + 1].kind is Kind.APOS
-            and tokens[index + 1].gap is Gap.GLUED
-            and tokens[index + 2].kind is Kind.WORD
-            and tokens[index + 2].gap is Gap.GLUED
+            index + 2 < len(kinds)
+            and kinds[index + 1] == _APOS
+            and gaps[index + 1] == _GLUED
+            and kinds[index + 2] == WORD
+            and gaps[index + 2] == _GLUED
         ):
-            return tokens[index + 2].end, self.text[token.end : tokens[index + 2].end]
-        return token.end, ""
+            return ends[index + 2], self.text[ends[index] : ends[index + 2]]
+        return ends[index], ""
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens starting in ``[start, end)``."""
-        starts = self.starts
-        return self.tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+        starts = self.table.starts
+        token = self.table.token
+        return [
+            token(i) for i in range(bisect_left(starts, start), bisect_left(starts, end))
+        ]
 
-    @cached_property
-    def starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
-
-    @cached_property
-    def word_spans(self) -> list[tuple[int, int, str]]:
-        return [(t.start, t.end, t.low) for t in self.tokens if t.kind is Kind.WORD]
+    def words(self) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, low)`` of every word token, in order."""
+        for _, start, end, low in self.table.words():
+            yield start, end, low
 
 
 def _ending(low: str, word: str, data: LanguageData, language: str) -> int | None:
@@ -97,27 +99,29 @@ def find_form(
 def _match_at(
     words: WordIndex, index: int, wanted: list[str], data: LanguageData
 ) -> tuple[int, int, int, str] | None:
-    tokens = words.tokens
-    if index + len(wanted) > len(tokens):
+    table = words.table
+    kinds, gaps, lows = table.kinds, table.gaps, table.lows
+    if index + len(wanted) > len(kinds):
         return None
-    if index and tokens[index - 1].kind is Kind.APOS and tokens[index].gap is Gap.GLUED:
+    if index and kinds[index - 1] == _APOS and gaps[index] == _GLUED:
         return None  # the suffix of another word: "ABD'de"
     for offset, word in enumerate(wanted):
-        token = tokens[index + offset]
-        if token.kind is not Kind.WORD or (offset and token.gap is not Gap.SPACE):
+        at = index + offset
+        if kinds[at] != WORD or (offset and gaps[at] != _SPACE):
             return None
         last = offset == len(wanted) - 1
         if not last:
-            if token.low != word:
+            if lows[at] != word:
                 return None
             continue
-        length = _ending(token.low, word, data, words.language)
+        low = lows[at]
+        length = _ending(low, word, data, words.language)
         if length is None:
             return None
-        start = tokens[index].start
-        end = token.start + length
-        if length < len(token.low):
-            return start, end, token.end, words.text[end : token.end]
-        word_end, ending = words.ending_after(index + offset)
+        start = table.starts[index]
+        end = table.starts[at] + length
+        if length < len(low):
+            return start, end, table.ends[at], words.text[end : table.ends[at]]
+        word_end, ending = words.ending_after(at)
         return start, end, word_end, ending
     return None

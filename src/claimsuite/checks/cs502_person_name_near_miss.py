@@ -99,7 +99,7 @@ class PersonNameNearMiss(BaseCheck):
         known = SpanIndex(known_spans)
         # Words that are not names: used in lower case elsewhere, month names, and words
         # inside figures ("14 March 2025" is no misspelt "Marsh").
-        ordinary = {p.low for p in article.pieces if p.kind is Kind.WORD and not p.capital}
+        ordinary = article.lower_case_words()
         ordinary.update(data.months)
         figures = [(m.start, m.end, 1) for m in ctx.article.mentions]
         misses: list[Miss] = []
@@ -125,11 +125,9 @@ class PersonNameNearMiss(BaseCheck):
         # The surname alone (or a one-word alias) with a slip.
         taken = [(m.start, m.end, 1) for m in misses]
         claimed = SpanIndex(known_spans + taken + figures)
-        for piece in article.pieces:
+        for piece in article.capitalised():
             if (
-                piece.kind is not Kind.WORD
-                or not piece.capital
-                or piece.low in known_words
+                piece.low in known_words
                 or piece.low in ordinary
                 or claimed.overlaps(piece.start, piece.end, 1)
             ):

@@ -1,0 +1,126 @@
+"""The article's tokens once, in flat arrays: what the word index (CS503, CS504, CS607) and
+the name index (CS501, CS502) are built from.
+
+A long article has a quarter of a million tokens per megabyte. As :class:`Token` tuples
+(with their offsets, surface and folded strings) that is ~40 MB per MB of text, and the two
+indexes used to tokenize it once each; here a token is one byte of kind, one of gap, two
+4-byte offsets and a pointer to its folded word, which is shared by every occurrence of
+that word (~18 bytes a token). :meth:`TokenTable.token` rebuilds a :class:`Token` when a
+caller wants one. The text is tokenized in pieces of about 64 K characters so that the
+transient token lists stay small; the tokens, offsets and gaps are exactly those of one
+:func:`~claimsuite.text.tokens.tokenize` call over the whole text.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterator
+from functools import lru_cache
+
+from claimsuite.text.normalize import fold_word
+from claimsuite.text.tokens import Gap, Kind, Token, tokenize
+
+__all__ = ["GAPS", "KINDS", "WORD", "TokenTable", "offsets", "token_table"]
+
+_CHUNK = 1 << 16  # characters tokenized at a time
+# Kind and Gap by value: indexing a tuple is far cheaper than calling the enum.
+KINDS: tuple[Kind | None, ...] = (None, Kind.NUM, Kind.WORD, Kind.APOS, Kind.SYM)
+GAPS: tuple[Gap, ...] = (Gap.GLUED, Gap.SPACE, Gap.PARAGRAPH)
+WORD = int(Kind.WORD)
+
+
+def offsets(length: int) -> array:
+    """An empty array for character offsets into a text of ``length`` characters."""
+    return array("i" if length < 2**31 else "q")
+
+
+class TokenTable:
+    """The tokens of ``text`` (see the module docstring).
+
+    ``kinds[i]`` and ``gaps[i]`` are the int values of :class:`Kind` and :class:`Gap`;
+    ``starts[i]``, ``ends[i]`` character offsets into ``text``; ``lows[i]`` the folded
+    text of a word (the text itself for other tokens, ``"'"`` for an apostrophe), one
+    string object per distinct value. ``by_low`` maps each folded word to the positions of
+    its word tokens, in order.
+    """
+
+    __slots__ = ("by_low", "ends", "gaps", "kinds", "language", "lows", "starts", "text")
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text = text
+        self.language = language
+        lowered = fold_word(text, language)
+        kinds = bytearray()
+        gaps = bytearray()
+        starts = offsets(len(text))
+        ends = offsets(len(text))
+        lows: list[str] = []
+        shared: dict[str, str] = {}
+        by_low: dict[str, array] = {}
+        at = stop = 0
+        while stop < len(text):
+            stop = _cut(text, stop + _CHUNK)
+            found = tokenize(text, language, at, stop, lowered)
+            if not found:
+                continue  # only blanks so far: read on from the same place
+            first = len(lows)
+            chunk_kinds, chunk_starts, chunk_ends, _, chunk_lows, chunk_gaps = zip(
+                *found, strict=True
+            )
+            kinds.extend(chunk_kinds)
+            gaps.extend(chunk_gaps)
+            starts.extend(chunk_starts)
+            ends.extend(chunk_ends)
+            for offset, (kind, written) in enumerate(
+                zip(chunk_kinds, chunk_lows, strict=True)
+            ):
+                low = shared.setdefault(written, written)
+                lows.append(low)
+                if kind is Kind.WORD:
+                    positions = by_low.get(low)
+                    if positions is None:
+                        positions = by_low[low] = array("i")
+                    positions.append(first + offset)
+            # The next piece starts where the last token ended, so that the gap before its
+            # first token is measured from there, as one pass over the text would.
+            at = chunk_ends[-1]
+        self.kinds = bytes(kinds)
+        self.gaps = bytes(gaps)
+        self.starts = starts
+        self.ends = ends
+        self.lows = lows
+        self.by_low = by_low
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def token(self, index: int) -> Token:
+        """The token at ``index`` as :func:`~claimsuite.text.tokens.tokenize` gives it."""
+        start, end = self.starts[index], self.ends[index]
+        return Token(
+            KINDS[self.kinds[index]], start, end, self.text[start:end], self.lows[index],
+            GAPS[self.gaps[index]],
+        )
+
+    def words(self) -> Iterator[tuple[int, int, int, str]]:
+        """``(index, start, end, low)`` of every word token, in order."""
+        starts, ends, lows = self.starts, self.ends, self.lows
+        for index, kind in enumerate(self.kinds):
+            if kind == WORD:
+                yield index, starts[index], ends[index], lows[index]
+
+
+def _cut(text: str, at: int) -> int:
+    """Where a piece ending at or after ``at`` may end: at a space or line break (no token
+    runs across one), or at the end of the text."""
+    if at >= len(text):
+        return len(text)
+    found = [i for i in (text.find(" ", at), text.find("\n", at)) if i != -1]
+    return min(found) if found else len(text)
+
+
+@lru_cache(maxsize=1)
+def token_table(text: str, language: str) -> TokenTable:
+    """The article's token table; every index of one article shares it (the last article's
+    is kept, as the checks of one article ask for it one after another)."""
+    return TokenTable(text, language)

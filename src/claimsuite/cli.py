@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+import sys
+import types
 
 import click
 
@@ -24,6 +27,35 @@ from claimsuite.commands.schema import schema_command
 # pydantic looks for plugins through package entry points when the first model is built,
 # which costs more at start-up than loading the claim file; claimsuite uses none.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+
+class _NoPydanticPlugins(types.ModuleType):
+    """Stands in for ``pydantic.plugin._loader`` while its documented switch,
+    ``PYDANTIC_DISABLE_PLUGINS``, disables every plugin: its ``get_plugins()`` then returns
+    nothing, which is what this one returns, without the module's import of
+    ``importlib.metadata`` (~10 ms of a cold check, with ``zipfile`` and ``email``), which
+    the switch cannot skip. Any other name loads the real module."""
+
+    def get_plugins(self) -> tuple[()]:
+        return ()
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__"):  # the import system asks for __path__ and the like
+            raise AttributeError(name)
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), name)
+
+
+def _skip_plugin_lookup() -> None:
+    name = "pydantic.plugin._loader"
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") in ("__all__", "1", "true") and (
+        name not in sys.modules
+    ):
+        sys.modules[name] = _NoPydanticPlugins(name)
+
+
+_skip_plugin_lookup()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

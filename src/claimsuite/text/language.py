@@ -14,7 +14,6 @@ import re
 import sys
 from dataclasses import dataclass, fields
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -276,6 +275,8 @@ def _read_toml(package: str, code: str) -> tuple[str, dict[str, Any]]:
     import tomllib  # noqa: PLC0415 - only when a table is derived, not read from a snapshot
 
     path = f"{package.replace('.', '/')}/lang/{code}.toml"
+    from importlib import resources  # noqa: PLC0415 - only when a table is derived
+
     text = resources.files(package).joinpath("lang", f"{code}.toml").read_text("utf-8")
     try:
         return path, tomllib.loads(text)
@@ -357,7 +358,13 @@ def _snapshot_key(code: str) -> bytes:
     babel = find_spec("babel")
     if babel is not None and babel.origin:
         sources.append(Path(babel.origin))
-    parts = [resources.files("claimsuite.text").joinpath("lang", f"{code}.toml").read_bytes()]
+    shipped = here.with_name("lang") / f"{code}.toml"
+    if shipped.is_file():  # importlib.resources would import zipfile (~5 ms) to say the same
+        parts = [shipped.read_bytes()]
+    else:
+        from importlib import resources  # noqa: PLC0415 - a zip or another loader
+
+        parts = [resources.files("claimsuite.text").joinpath("lang", f"{code}.toml").read_bytes()]
     for source in sources:
         try:
             parts.append(source.read_bytes())

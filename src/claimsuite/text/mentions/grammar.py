@@ -246,12 +246,33 @@ def _bare_month(cur: Cursor, i: int) -> bool:
     )
 
 
+def _head(cur: Cursor, part: str, i: int) -> tuple[int | None, Filled]:
+    """A template's first part matched at ``i``, and the slots that filled."""
+    filled = Filled()
+    if part in _SLOTS:
+        return _slot(cur, part, i, True, filled), filled
+    return _word(cur, part, i, True), filled
+
+
 def _try(cur: Cursor, i: int, templates: tuple[Template, ...]) -> Found | None:
+    # Templates sharing a required first part ("{year} …", ten of them in Turkish) match it
+    # the same way at ``i``: it is matched once, and each template goes on from there.
+    heads: dict[str, tuple[int | None, Filled]] = {}
     for entry in templates:
         if entry.parts == ("{month}",) and not _bare_month(cur, i):
             continue
-        filled = Filled()
-        end = _match(cur, entry.parts, 0, i, filled, first=True)
+        first = entry.parts[0] if entry.parts else "?"
+        if first.endswith("?"):
+            filled = Filled()
+            end = _match(cur, entry.parts, 0, i, filled, first=True)
+        else:
+            if first not in heads:
+                heads[first] = _head(cur, first, i)
+            after, head = heads[first]
+            if after is None:
+                continue
+            filled = Filled(head.year, head.count, head.months, head.split)
+            end = _match(cur, entry.parts, 1, after, filled)
         if end is None:
             continue
         means, _, offset = entry.means.partition(":")

@@ -20,6 +20,13 @@ _NEWLINES = re.compile(r"\r\n?")
 # dot above make distinct Turkish letters and stay.
 _DROPPED_MARKS = frozenset("\u0300\u0301\u0302\u0304")
 
+# Memo bounds. An archive folds a few thousand distinct short strings (the language data's
+# phrases, entity names, single words) hundreds of thousands of times: 1,500 folds per
+# seed-sized article, 70 distinct ones. Only strings up to _MEMO_LONGEST characters are
+# remembered, so the memo stays a few megabytes whatever the articles.
+_MEMO_LONGEST = 160
+_MEMO_SIZE = 1 << 14
+
 
 def clean(text: str) -> str:
     """Strip a leading BOM, turn CRLF and lone CR into LF and compose to NFC."""
@@ -51,15 +58,17 @@ def _marks_table() -> dict[int, str]:
 
 def strip_marks(text: str) -> str:
     """Remove circumflex-type marks (î -> i, â -> a) but keep ç ş ğ ö ü ı i."""
+    if len(text) <= _MEMO_LONGEST:
+        return _strip_marks_memo(text)
+    return _strip_marks(text)
+
+
+def _strip_marks(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_marks_table())
 
 
-# Memo bounds. An archive folds a few thousand distinct short strings (the language data's
-# phrases, entity names, single words) hundreds of thousands of times: 1,500 folds per
-# seed-sized article, 70 distinct ones. Only strings up to _MEMO_LONGEST characters are
-# remembered, so the memo stays a few megabytes whatever the articles.
-_MEMO_LONGEST = 160
-_MEMO_SIZE = 1 << 14
+# Names are stripped of their marks (twice) for every search of them (find_name).
+_strip_marks_memo = lru_cache(maxsize=_MEMO_SIZE)(_strip_marks)
 
 
 def _lower(text: str, language: str) -> str:

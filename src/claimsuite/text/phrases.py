@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from claimsuite.claims.periods import Period
 from claimsuite.text.language import load_language
@@ -55,17 +56,24 @@ class Unread:
     cue: str
 
 
+@cache
+def _base_entries(language: str) -> tuple[dict[str, tuple[str, int]], tuple[str, ...]]:
+    """The base-period markers of a language: phrase -> (unit, offset), and the phrases."""
+    data = load_language(language)
+    entries = {**{k: ("period", v) for k, v in data.prior_period.items()},
+               **{k: ("year", v) for k, v in data.same_period.items()}}  # fmt: skip
+    return entries, tuple(entries)
+
+
 def base_markers_in(
     text: str, language: str, start: int = 0, end: int | None = None
 ) -> list[BaseMarker]:
     """The base-period markers of ``[periods] same_period`` and ``prior_period`` in
     ``text[start:end]``, in text order (the longest phrase where two overlap)."""
-    data = load_language(language)
     stop = len(text) if end is None else end
-    entries = {**{k: ("period", v) for k, v in data.prior_period.items()},
-               **{k: ("year", v) for k, v in data.same_period.items()}}  # fmt: skip
+    entries, phrases = _base_entries(language)
     found = sorted(
-        find_words(text[start:stop], list(entries), language), key=lambda f: (f[0], f[0] - f[1])
+        find_words(text[start:stop], phrases, language), key=lambda f: (f[0], f[0] - f[1])
     )
     out: list[BaseMarker] = []
     for a, b, entry in found:
@@ -83,8 +91,15 @@ def unread_in(text: str, language: str, start: int = 0, end: int | None = None) 
     ``quarter`` …) that no time mention covers and that is not a base-period marker, shown
     with up to three words before it ("the past three quarters").
     """
+    # A fresh list each time: the caller owns it.
+    return list(_unread_in(text, language, start, len(text) if end is None else end))
+
+
+# Memoized: the checks ask about the same passage of an article for each claim that quotes
+# it (a third of the calls repeat one).
+@lru_cache(maxsize=64)
+def _unread_in(text: str, language: str, start: int, stop: int) -> tuple[Unread, ...]:
     data = load_language(language)
-    stop = len(text) if end is None else end
     span = text[start:stop]
     covered = [(m.start, m.end) for m in extract_mentions(span, language) if m.kind in _TIME_KINDS]
     markers = base_markers_in(text, language, start, stop)
@@ -101,4 +116,4 @@ def unread_in(text: str, language: str, start: int = 0, end: int | None = None) 
             first = out[-1].start - start
             out.pop()
         out.append(Unread(first + start, b + start, span[first:b], cue))
-    return out
+    return tuple(out)

@@ -86,7 +86,15 @@ def _articles_in(folder: Path, resolver: Resolver) -> list[Path]:
 def mirrored(article: Path, settings: Settings, resolver: Resolver | None = None) -> Path:
     """The claim file of ``article``: its path under the article folder, under ``claims``
     (``resolver``: one run's :class:`claimsuite.walk.Resolver`, to resolve paths faster)."""
-    resolved = resolver.resolve(article) if resolver is not None else article.resolve()
+    if resolver is not None:
+        folders = resolver.memo.get(settings.articles)
+        if folders is None:
+            folders = resolver.memo[settings.articles] = tuple(
+                str(f) for f in _resolved_folders(settings.articles))
+        fast = resolver.mirror(article, folders, settings.claims, CLAIM_SUFFIX)
+        if fast is not None:
+            return Path(fast)
+    resolved = article.resolve()
     for folder in _resolved_folders(settings.articles):
         try:
             rel = resolved.relative_to(folder)
@@ -131,7 +139,13 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[Pair], list
                 articles.append(article)
         else:
             articles.append(path)
-    articles = list(dict.fromkeys(Path(os.path.normpath(a)) for a in articles))
+    # Each article once, in order (a path and its normalized text are equal as paths).
+    unique: dict[str, Path] = {}
+    for article in articles:
+        text = os.path.normpath(article)
+        if text not in unique:
+            unique[text] = article if text == str(article) else Path(text)
+    articles = list(unique.values())
     # The claim files, listed once: those seen are files without another system call.
     listed = resolver.glob(settings.claims, CLAIM_SUFFIX) if whole and \
         settings.claims.is_dir() else []
@@ -143,14 +157,16 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[Pair], list
         else:
             lonely.append(article)
     orphans: list[Path] = []
-    if listed:
-        taken = {resolver.resolve(p.claims) for p in pairs}
-        record = settings.registries.resolve() if settings.registries else None
+    if listed:  # resolved paths as text: is_relative_to is a prefix up to a separator
+        taken = {resolver.real(str(p.claims)) for p in pairs}
+        record = str(settings.registries.resolve()) if settings.registries else None
+        under = (record if record.endswith(os.sep) else record + os.sep) if record else None
         for claims in listed:
-            resolved = resolver.resolve(claims)
-            if resolved in taken or (record and resolved.is_relative_to(record)):
+            resolved = resolver.real(claims)
+            if resolved in taken or (record and (resolved == record
+                                                 or resolved.startswith(under))):  # type: ignore[arg-type]
                 continue
-            orphans.append(claims)
+            orphans.append(Path(claims))
     return pairs, lonely, orphans
 
 

@@ -31,22 +31,24 @@ class Resolver:
 
     def __init__(self) -> None:
         self.plain: set[str] = set()  # regular files a listing saw (not symlinks)
-        self.folders: dict[str, Path] = {}
+        self.folders: dict[str, str] = {}  # folder -> resolved
+        self.memo: dict[object, object] = {}  # for the caller: what it derives once a run
 
     def files(self, folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
         """``sorted(p for p in folder.rglob("*") if p.suffix in suffixes and p.is_file())``."""
-        return self._list(folder, lambda e: suffix(e.name) in suffixes and e.is_file())
+        return [Path(p) for p in self._list(
+            folder, lambda e: suffix(e.name) in suffixes and e.is_file())]
 
-    def glob(self, folder: Path, ending: str) -> list[Path]:
-        """``sorted(folder.rglob("*" + ending))``: every entry whose name ends so, files or
-        not."""
+    def glob(self, folder: Path, ending: str) -> list[str]:
+        """``sorted(folder.rglob("*" + ending))`` as text: every entry whose name ends so,
+        files or not."""
         return self._list(folder, lambda e: e.name.endswith(ending))
 
     def is_file(self, path: Path) -> bool:
         """``path.is_file()``, without a system call for a file a listing saw."""
         return str(path) in self.plain or path.is_file()
 
-    def _list(self, folder: Path, keep: Callable[[os.DirEntry], bool]) -> list[Path]:
+    def _list(self, folder: Path, keep: Callable[[os.DirEntry], bool]) -> list[str]:
         # Symlinked folders are not entered, as rglob does not enter them.
         found: list[str] = []
         pending = [str(folder)]
@@ -75,15 +77,37 @@ class Resolver:
                         self.plain.add(path)
         # Paths sort by their parts: as strings whose separator sorts before any character.
         found.sort(key=lambda p: p.replace(os.sep, "\0"))
-        return [Path(p) for p in found]
+        return found
 
     def resolve(self, path: Path) -> Path:
         """``path.resolve()``."""
-        name = path.name
-        if name in ("", ".", "..") or (str(path) not in self.plain and os.path.islink(path)):
-            return path.resolve()
-        parent = str(path.parent)
+        return Path(self.real(str(path)))
+
+    def real(self, path: str) -> str:
+        """``str(Path(path).resolve())`` for a path written as ``str(Path)`` writes it."""
+        head, sep, name = path.rpartition(os.sep)
+        if name in ("", ".", "..") or (path not in self.plain and os.path.islink(path)):
+            return str(Path(path).resolve())
+        parent = (head or os.sep) if sep else "."
         folder = self.folders.get(parent)
         if folder is None:
-            folder = self.folders[parent] = path.parent.resolve()
-        return folder / name
+            folder = self.folders[parent] = str(Path(parent).resolve())
+        return folder + name if folder.endswith(os.sep) else folder + os.sep + name
+
+    def mirror(self, path: Path, folders: tuple[str, ...], target: Path,
+               new_suffix: str) -> str | None:
+        """``str(target / path.resolve().relative_to(folder).with_suffix(new_suffix))`` for
+        the first of the resolved ``folders`` that holds ``path``; None when none does (or
+        ``path`` is a folder itself)."""
+        real = self.real(str(path))
+        for folder in folders:
+            prefix = folder if folder.endswith(os.sep) else folder + os.sep
+            if real.startswith(prefix) and len(real) > len(prefix):
+                rel = real[len(prefix):]
+                old = suffix(rel.rpartition(os.sep)[2])
+                rel = (rel[:-len(old)] if old else rel) + new_suffix
+                top = str(target)
+                if top == ".":
+                    return rel
+                return top + rel if top.endswith(os.sep) else top + os.sep + rel
+        return None

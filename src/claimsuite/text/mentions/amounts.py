@@ -190,10 +190,14 @@ def _count_in_words(cur: Cursor, i: int, j: int, value: int) -> Found | None:
     sentence_counts): "Six ballot questions were decided". Elsewhere a number word is too
     common to count ("one of", "the two countries"); "one" itself never counts."""
     token = cur.tokens[i]
-    before = cur.text[: token.start].rstrip()
     if not cur.data.sentence_counts or value < _MIN_WORD_COUNT or not token.text[0].isupper():
         return None
-    if before and before[-1] not in _SENTENCE_END:
+    # The last character before the word that is not a space (walked back to, not found by
+    # copying the text before it: that was quadratic in a long article).
+    text, k = cur.text, token.start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k > 0 and text[k - 1] not in _SENTENCE_END:
         return None
     following = cur.word(j)
     if following is None or not following.text[0].islower():

@@ -180,9 +180,11 @@ class Folded:
     @classmethod
     def of(cls, text: str, language: str, *, marks: bool = False) -> Folded:
         """Fold ``text`` like :func:`fold` (and :func:`strip_marks` when ``marks``)."""
-        if cls is Folded and len(text) <= _FOLDED_LONGEST:
+        if cls is not Folded:
+            return cls._build(text, language, marks)
+        if len(text) <= _FOLDED_LONGEST:
             return _folded_memo(text, language, marks)
-        return cls._build(text, language, marks)
+        return _folded_long(text, language, marks)
 
     @classmethod
     def _build(cls, text: str, language: str, marks: bool) -> Folded:
@@ -260,7 +262,8 @@ class Folded:
 
 # The searches of one article fold the same texts again and again (the article for each of
 # ~35 names, a clause for each of four word lists): the last few folds are remembered. A
-# Folded is immutable, so sharing one is safe; texts over _FOLDED_LONGEST characters (a
-# megabyte article) are not kept, so the memo stays small.
+# Folded is immutable, so sharing one is safe. Of texts over _FOLDED_LONGEST characters (a
+# megabyte article, folded by a dozen whole-text searches) only the last is kept.
 _FOLDED_LONGEST = 1 << 16
 _folded_memo = lru_cache(maxsize=32)(Folded._build)
+_folded_long = lru_cache(maxsize=1)(Folded._build)

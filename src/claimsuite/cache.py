@@ -33,7 +33,6 @@ import os
 import pickle
 import re
 import sys
-import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -167,6 +166,8 @@ class Cache:
             _Dumper(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(outcome)
             data = buffer.getvalue()
             self._prepare(path.parent)
+            import tempfile  # noqa: PLC0415 - only a run that writes
+
             handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
             try:
                 with os.fdopen(handle, "wb") as out:

@@ -63,12 +63,16 @@ def _severities() -> tuple:
     return (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
-def counts(report: object) -> str:
-    from claimsuite.warm import tally  # noqa: PLC0415
+def counts(report: object, tallied: tuple[int, ...] | None = None) -> str:
+    """"2 errors, 1 question" (or "ok"): the open findings of ``report`` (``tallied``: its
+    :func:`claimsuite.warm.tally`, when known)."""
+    if tallied is None:
+        from claimsuite.warm import tally  # noqa: PLC0415
 
+        tallied = tally(report)
     words = ("error", "warning", "question")
     parts = [f"{n} {word}{'s' if n != 1 else ''}"
-             for n, word in zip(tally(report), words, strict=False) if n]
+             for n, word in zip(tallied, words, strict=False) if n]
     return ", ".join(parts) or "ok"
 
 
@@ -79,8 +83,10 @@ def print_summaries(outcomes: list, reports: list, failing: int, fail_on: str,
     fixed = {o.article: o.fixed for o in outcomes}
     total = {"error": 0, "warning": 0, "info": 0}
     accepted = new = 0
+    lines = []
     for report in reports:
-        errors, warnings, infos, n_acc = tally(report)
+        tallied = tally(report)
+        errors, warnings, infos, n_acc = tallied
         total["error"] += errors
         total["warning"] += warnings
         total["info"] += infos
@@ -92,7 +98,7 @@ def print_summaries(outcomes: list, reports: list, failing: int, fail_on: str,
             new += marked
         if single:
             continue
-        line = f"{report.article}: {counts(report)}"
+        line = f"{report.article}: {counts(report, tallied)}"
         extra = []
         if compared:
             extra.append(f"{marked} new")
@@ -102,7 +108,9 @@ def print_summaries(outcomes: list, reports: list, failing: int, fail_on: str,
             extra.append(f"{n_acc} accepted")
         if extra:
             line += f" ({', '.join(extra)})"
-        click.echo(line, err=True)
+        lines.append(line)
+    if lines:  # one write: the same text as a line at a time
+        click.echo("\n".join(lines), err=True)
     errors = sum(1 for o in outcomes if o.error)
     line = (f"claimsuite: {articles} article{'s' if articles != 1 else ''}: "
             f"{_n(total['error'], 'error')}, {_n(total['warning'], 'warning')}, "

@@ -29,11 +29,16 @@ class Gap(IntEnum):
 
 
 # One alternative per kind, each unambiguous: a numeral's separators must be followed by a
-# digit, so the repetition can only be taken one way and matching stays linear. The groups
-# are in the order of Kind's values: tokenize() reads the kind off match.lastindex.
+# digit, so the repetition can only be taken one way and matching stays linear. The
+# whitespace before a token is group 1, so that consecutive matches are contiguous and
+# findall() (no match objects) gives everything: (space, num, word, apostrophe, symbol).
 _TOKEN = re.compile(
-    rf"(?P<num>[0-9]+(?:[.,][0-9]+)*)|(?P<word>[^\W\d_]+)|(?P<apos>[{APOSTROPHES}])|(?P<sym>\S)"
+    rf"(\s*)(?:([0-9]+(?:[.,][0-9]+)*)|([^\W\d_]+)|([{APOSTROPHES}])|(\S))"
 )
+# Where a long range may be cut: right after a token that whitespace follows, so that no
+# token and no run of whitespace (its line breaks make the gap) is split.
+_CUT = re.compile(r"\S(?=\s)")
+_CHUNK = 1 << 14  # characters: findall's list stays small for a megabyte article
 
 
 class Token(NamedTuple):
@@ -79,33 +84,47 @@ def _whole(text: str, language: str) -> tuple[Token, ...]:
 
 
 def _tokens(text: str, language: str, start: int, end: int | None, lowered: str) -> list[Token]:
-    aligned = len(lowered) == len(text)
+    stop = len(text) if end is None else end
     tokens: list[Token] = []
+    while start < stop:
+        cut = stop
+        if stop - start > _CHUNK and (after := _CUT.search(text, start + _CHUNK, stop)):
+            cut = after.end()
+        _chunk(text, language, start, cut, lowered, tokens)
+        start = cut
+    return tokens
+
+
+def _chunk(
+    text: str, language: str, start: int, stop: int, lowered: str, tokens: list[Token]
+) -> None:
+    """Append the tokens of ``text[start:stop]`` to ``tokens``; ``start`` follows a token
+    (or is where tokenizing began) and ``stop`` ends one or the range."""
+    aligned = len(lowered) == len(text)
     append = tokens.append
     # tuple.__new__ builds the named tuple without the Python-level Token.__new__ frame:
     # this loop makes ~300 tokens per seed-sized article, several times over.
     new = tuple.__new__
-    previous_end = start
-    count = text.count
-    # The groups of _TOKEN are numbered as the kinds are: match.lastindex is the kind.
-    kinds = (None, Kind.NUM, Kind.WORD, Kind.APOS, Kind.SYM)
+    num_kind, word_kind, apos_kind, sym_kind = Kind.NUM, Kind.WORD, Kind.APOS, Kind.SYM
     glued, space, paragraph = Gap.GLUED, Gap.SPACE, Gap.PARAGRAPH
-    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        first, last = match.span()
-        if first == previous_end:
+    pos = start
+    for blank, num, word, apos, sym in _TOKEN.findall(text, start, stop):
+        if blank:
+            pos += len(blank)
+            gap = paragraph if blank.count("\n") >= 2 else space
+        else:
             gap = glued
-        elif count("\n", previous_end, first) >= 2:
-            gap = paragraph
+        if word:
+            last = pos + len(word)
+            low = lowered[pos:last] if aligned else fold_word(word, language)
+            append(new(Token, (word_kind, pos, last, word, low, gap)))
+        elif num:
+            last = pos + len(num)
+            append(new(Token, (num_kind, pos, last, num, num, gap)))
+        elif apos:
+            last = pos + 1
+            append(new(Token, (apos_kind, pos, last, apos, "'", gap)))  # any apostrophe is "'"
         else:
-            gap = space
-        kind = match.lastindex
-        surface = match.group()
-        if kind == 2:  # a word: its folded text
-            low = lowered[first:last] if aligned else fold_word(surface, language)
-        elif kind == 3:  # any apostrophe is "'"
-            low = "'"
-        else:
-            low = surface
-        append(new(Token, (kinds[kind], first, last, surface, low, gap)))
-        previous_end = last
-    return tokens
+            last = pos + 1
+            append(new(Token, (sym_kind, pos, last, sym, sym, gap)))
+        pos = last

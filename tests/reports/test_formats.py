@@ -142,3 +142,22 @@ def test_every_format_renders_the_same_report_deterministically(name: str) -> No
 def test_an_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown report format 'xml'"):
         renderer("xml")
+
+
+@pytest.mark.parametrize("findings", [FINDINGS, (), FINDINGS[1:2]])
+def test_json_renders_the_findings_as_one_dump_of_the_document_would(findings: tuple) -> None:
+    """The JSON renderer writes the findings one at a time; the text is json.dumps' own,
+    even for a message holding the document's own key and line breaks."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    from claimsuite.reports.json import JsonRenderer  # noqa: PLC0415
+
+    tricky = Finding("CS403", Severity.WARNING, '\n  "findings": []\n"findings": [\n  ]',
+                     article=Location("seeds/a.txt", 2, 1))
+    for found in (findings, (*findings, tricky) if findings else ()):
+        report = replace(REPORT, findings=found, fingerprints=tuple(
+            fingerprint(ARTICLE, f) for f in found))
+        rendered = JsonRenderer().render(report)
+        document = JsonRenderer().document(report)
+        assert rendered == json.dumps(document, ensure_ascii=False, indent=2,
+                                      sort_keys=True) + "\n"

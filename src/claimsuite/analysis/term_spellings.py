@@ -4,10 +4,13 @@ spelling, one finding per set of words."""
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from claimsuite.analysis.spans import SpanIndex
 from claimsuite.analysis.spelling import plain
+from claimsuite.analysis.token_table import offsets
 from claimsuite.analysis.word_index import WordIndex
 from claimsuite.text.language import LanguageData
 from claimsuite.text.normalize import strip_marks
@@ -158,13 +161,25 @@ def spelling_variants(
     """Terms written in two spellings in the article. Words inside ``skip`` (declared
     entities' names, the house vocabulary's phrases) are left out."""
     language = words.language
-    occurrences: dict[str, list[Occurrence]] = {}
+    text = words.text
+    # The starts and ends of each long word, not an Occurrence each: a 10 MB article has a
+    # million such words, and only the few of a found variant are ever read.
+    occurrences: dict[str, array] = {}
     for start, end, low in words.words():
         if len(low) < MIN_STEM or skip.overlaps(start, end):
             continue
-        occurrences.setdefault(low, []).append(
-            Occurrence(start, end, words.text[start:end], _initial(words.text, start))
-        )
+        spots = occurrences.get(low)
+        if spots is None:
+            spots = occurrences[low] = offsets(len(text))
+        spots.append(start)
+        spots.append(end)
+
+    def occurrences_of(low: str) -> Iterator[Occurrence]:
+        spots = occurrences[low]
+        for i in range(0, len(spots), 2):
+            start, end = spots[i], spots[i + 1]
+            yield Occurrence(start, end, text[start:end], _initial(text, start))
+
     stems_of = {low: _stems(low, data, language) for low in occurrences}
     by_key: dict[str, set[str]] = {}
     words_of: dict[str, set[str]] = {}  # stem -> the words that can be read as it
@@ -185,12 +200,12 @@ def spelling_variants(
                 side_a, side_b = set(words_of[a]), set(words_of[b])
                 both = side_a & side_b
                 side_a, side_b = side_a - both, side_b - both
-                if not side_a or not side_b or _proper_and_common(side_a, side_b, occurrences):
+                if not side_a or not side_b or _proper_and_common(side_a, side_b, occurrences_of):
                     continue
                 forms = []
                 for stem, side in ((a, side_a), (b, side_b)):
                     spots = sorted(
-                        (o for w in side for o in occurrences[w]), key=lambda o: o.start
+                        (o for w in side for o in occurrences_of(w)), key=lambda o: o.start
                     )
                     forms.append((stem, tuple(spots)))
                 forms.sort(key=lambda f: f[1][0].start)
@@ -199,13 +214,13 @@ def spelling_variants(
 
 
 def _proper_and_common(
-    side_a: set[str], side_b: set[str], occurrences: dict[str, list[Occurrence]]
+    side_a: set[str], side_b: set[str], occurrences: Callable[[str], Iterator[Occurrence]]
 ) -> bool:
     """Whether one spelling is only ever capitalised inside a sentence: a name (Etiler
     against ettiler, "Department of Defense" against "defence"), which the writer cannot
     respell; CS501 and CS503 look after names."""
     def caps(side: set[str]) -> set[bool]:
-        return {o.written[:1].isupper() for w in side for o in occurrences[w] if not o.initial}
+        return {o.written[:1].isupper() for w in side for o in occurrences(w) if not o.initial}
 
     return caps(side_a) == {True} or caps(side_b) == {True}
 

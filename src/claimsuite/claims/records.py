@@ -6,8 +6,8 @@ an entry without one is rejected at its line and column. Facts nobody could sour
 kept as ``open_questions`` instead of being guessed.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: pydantic would compile and evaluate every field
+# annotation from its text when the classes are created.
 from datetime import date
 
 from pydantic import Field, model_validator
@@ -72,7 +72,7 @@ class Statistic(Frozen):
     note: Text | None = Field(default=None, description="anything a reader should know")
 
     @model_validator(mode="after")
-    def _rate_needs_base(self) -> Statistic:
+    def _rate_needs_base(self) -> "Statistic":
         if isinstance(self.value, Rate) and self.base_period is None:
             msg = "a growth rate needs 'base_period'"
             raise ValueError(msg)
@@ -116,7 +116,7 @@ class RegistryFile(Frozen):
     statistics: tuple[Statistic, ...] = Field(default=(), description="published figures")
     events: tuple[EventRecord, ...] = Field(default=(), description="events")
     remarks: tuple[Remark, ...] = Field(default=(), description="what officials said")
-    entities: tuple[RegistryEntity, ...] = Field(
+    entities: tuple["RegistryEntity", ...] = Field(
         default=(), description="organisations and places with their accepted names"
     )
     open_questions: tuple[OpenQuestion, ...] = Field(

@@ -35,6 +35,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from claimsuite.analysis.expect import Expectation, Need, expectations, period_matches
+from claimsuite.analysis.fields import field_of
 from claimsuite.analysis.locate import meets, mention_period
 from claimsuite.claims.model import ChangeClaim, PlanClaim, QuantityClaim, StatementClaim
 from claimsuite.claims.periods import Granularity, Period
@@ -194,7 +195,7 @@ def _years_of(claim: object) -> frozenset[Decimal]:
     return frozenset(
         Decimal(value.start.year)
         for name in _PERIOD_FIELDS
-        if isinstance(value := getattr(claim, name, None), Period)
+        if isinstance(value := field_of(claim, name), Period)
         and value.start.year == value.end.year
     )
 
@@ -227,7 +228,7 @@ class FigureBook:
             value
             for claim in self._ctx.claims.claims
             for name in _PERIOD_FIELDS
-            if isinstance(value := getattr(claim, name, None), Period)
+            if isinstance(value := field_of(claim, name), Period)
             and not (name == "as_of" and value.granularity is Granularity.RANGE)
         )
 
@@ -294,7 +295,7 @@ class FigureBook:
         whole = self.compounds
         for claim in ctx.claims.claims:
             wanted = expectations(claim, ctx.claims)
-            claim_period = getattr(claim, "period", None)
+            claim_period = field_of(claim, "period")
             prose = _prose_of(claim)
             years = _years_of(claim)
             window = change_window(claim)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from claimsuite.analysis.expect import Expectation, Need, expectations
+from claimsuite.analysis.fields import field_of
 
 # meets (does a mention state an expectation) and quote_alignment (the fuzzy search's text
 # helpers) were parts of this module: their public names stay importable from here.
@@ -191,8 +192,8 @@ class Locator:
             found = [p for p in self.passages(claim.id) if p.found]
             spans = [(p.start, p.end) for p in found]
             quotes = [p.quote for p in found]
-            period = getattr(claim, "period", None)
-            anchor = getattr(claim, "made_on", None) or self.claims.file.article.published
+            period = field_of(claim, "period")
+            anchor = field_of(claim, "made_on") or self.claims.file.article.published
             if anchor.start.year != anchor.end.year:
                 anchor = None  # "next year" is ambiguous when the anchor spans two years
             results = [

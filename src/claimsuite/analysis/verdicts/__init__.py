@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from claimsuite.analysis.diff import changes, replacement
 from claimsuite.analysis.expect import Expectation, Need
+from claimsuite.analysis.fields import field_of
 from claimsuite.analysis.locate import FIGURE_KINDS, Met, Passage, meets
 from claimsuite.analysis.verdicts.context_fields import ContextFields
 from claimsuite.analysis.verdicts.direction_tense import DirectionAndTense
@@ -178,7 +179,7 @@ class Verdicts(ContextFields, DirectionAndTense):
         self, claim: object, e: Expectation, passages: list[Passage], edits: list[Edit]
     ) -> FieldVerdict | None:
         """The quote stated the field, and the edit put something else in its place."""
-        period = getattr(claim, "period", None)
+        period = field_of(claim, "period")
         anchor = self._anchor(claim)
         if e.need is Need.NAME:
             accepted = {strip_marks(fold(n, self._language)) for n in e.names}
@@ -246,7 +247,7 @@ class Verdicts(ContextFields, DirectionAndTense):
                 return sum(len(find_name(t, n, self._language, marks=True)) for n in e.names)
 
             return hits(text) >= hits(passage.quote) > 0
-        period = getattr(claim, "period", None)
+        period = field_of(claim, "period")
         anchor = self._anchor(claim)
 
         def states(m: Mention) -> bool:
@@ -292,7 +293,7 @@ class Verdicts(ContextFields, DirectionAndTense):
         if e.need is Need.PERIOD:
             if is_reference_year(self._ctx.article, other):
                 return None  # "the first time since 2019" counts from 2019; it is not 2019
-            placed = self._ctx.locator.placed(other, getattr(claim, "period", None))
+            placed = self._ctx.locator.placed(other, field_of(claim, "period"))
             stated = placed.period
             claimed = e.period
             if (
@@ -346,7 +347,7 @@ class Verdicts(ContextFields, DirectionAndTense):
                     )
         for other in met.instead:
             if e.need in _PERIOD_NEEDS:
-                placed = self._ctx.locator.placed(other, getattr(claim, "period", None))
+                placed = self._ctx.locator.placed(other, field_of(claim, "period"))
                 if (
                     e.period is None
                     or not isinstance(placed.period, Period)

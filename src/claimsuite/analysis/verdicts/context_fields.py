@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from claimsuite.analysis.expect import Expectation, Need
+from claimsuite.analysis.fields import field_of
 from claimsuite.analysis.locate import Passage, meets
 from claimsuite.analysis.verdicts.model import FieldVerdict, Verdict
 from claimsuite.claims.periods import Period
@@ -91,7 +92,7 @@ class ContextFields:
         return s.start, s.end
 
     def _anchor(self, claim: object) -> Period | None:
-        anchor = getattr(claim, "made_on", None) or self._ctx.claims.file.article.published
+        anchor = field_of(claim, "made_on") or self._ctx.claims.file.article.published
         return None if anchor.start.year != anchor.end.year else anchor
 
     def _in_context(
@@ -100,7 +101,7 @@ class ContextFields:
         first = passages[0]
         assert first.start is not None
         assert first.end is not None
-        period = getattr(claim, "period", None)
+        period = field_of(claim, "period")
         anchor = self._anchor(claim)
         for where, a, b in self._contexts(first.start, first.end):
             if e.need is Need.NAME:

@@ -166,7 +166,7 @@ class _Starts:
     def __init__(self, phrases: Iterable[Phrase]) -> None:
         phrases = list(phrases)
         firsts = {phrase[0] for phrase in phrases if phrase}
-        self.empty = len(firsts) < len(phrases) and any(not p for p in phrases)
+        self.empty = any(not phrase for phrase in phrases)  # an empty phrase matches anywhere
         self.words = frozenset(firsts)
         self.lengths = sorted({len(word) for word in firsts})
         self.glued = frozenset(

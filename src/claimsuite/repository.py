@@ -200,13 +200,23 @@ _REGISTRIES: dict[tuple[object, ...], object] = {}
 
 
 def _registry(settings: Settings) -> object:
-    key = (settings.local_checks, settings.blocked_packages)
+    """The checks of a run, built once per process while the local check files are the same
+    (a process that runs several commands, as a test session does, sees their edits)."""
+    key = (_local_stamp(settings.local_checks), settings.blocked_packages)
     if key not in _REGISTRIES:
         from claimsuite.checks.registry import build_registry  # noqa: PLC0415
 
         _REGISTRIES[key] = build_registry(
             settings.local_checks, packages=True, blocked=settings.blocked_packages)
     return _REGISTRIES[key]
+
+
+def _local_stamp(folder: Path | None) -> tuple:
+    if folder is None or not folder.is_dir():
+        return (str(folder),)
+    files = sorted(folder.glob("*.py"))
+    return (str(folder.resolve()), *((p.name, p.stat().st_size, p.stat().st_mtime_ns)
+                                     for p in files))
 
 
 def ignored_for(article: str, settings: Settings) -> tuple[str, ...]:

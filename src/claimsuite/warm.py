@@ -321,9 +321,9 @@ class Session:
         outcome (or :class:`Light`), its piece's (offset, length) in ``writer`` (None: none)
         and the CS006 findings merged into it."""
         if self.name is None:
+            writer.abandon()
             return
-        if self._codes is None or self._run is None:
-            return
+        run, codes = self.run_key(), self.codes()
         rows = {}
         for outcome, place, extras in entries:
             names = (outcome.article, outcome.claims)  # type: ignore[attr-defined]
@@ -346,7 +346,7 @@ class Session:
             stamps = tuple(self.index.get("stamps", ()))
         reduce = _reduce_digest((*names, self.rows[names][0]) for names in rows) \
             if self.whole and len(rows) == len(entries) else None
-        index = {"layout": _LAYOUT, "run": self._run, "codes": self._codes, "stamps": stamps,
+        index = {"layout": _LAYOUT, "run": run, "codes": codes, "stamps": stamps,
                  "blob": writer.name, "size": writer.size, "rows": rows, "reduce": reduce}
         try:
             blob = writer.finish()
@@ -355,6 +355,7 @@ class Session:
             self.store._prepare(self.folder)
             _write(self._path(self.name), _dump(index))
         except OSError:
+            writer.abandon()
             return
         self._forget_blobs(keep=writer.name)
 
@@ -439,15 +440,18 @@ class Blob:
         return self.size - len(data), len(data)
 
     def finish(self) -> str | None:
+        """The blob's name once it is in place; None when nothing was written."""
         if self.handle is None:
-            return self.name or None
+            return None
         self.handle.close()
+        self.handle = None
         os.replace(self.temp, self.folder / self.name)
         return self.name
 
     def abandon(self) -> None:
         if self.handle is not None:
             self.handle.close()
+            self.handle = None
             Path(self.temp).unlink(missing_ok=True)
 
 

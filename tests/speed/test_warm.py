@@ -4,6 +4,7 @@ article; any edit makes the articles it touches be checked again. Counted, never
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 from pathlib import Path
@@ -277,3 +278,41 @@ class Quiet(BaseCheck):
     def run(self, ctx):
         return iter(())
 '''
+
+
+def test_lonely_files_unreadable_claims_and_some_paths(desk: Path) -> None:
+    """An article without claim file (CS002), a claim file without article (CS003), a claim
+    file that does not load (exit 2), and a run over one folder: warm as cold."""
+    (desk / "seeds" / "alone.txt").write_text("Nothing to check.\n", "utf-8")
+    (desk / "claims" / "orphan.yaml").write_text("article:\n  language: en\n", "utf-8")
+    (desk / "seeds" / "broken.txt").write_text("A broken claim file.\n", "utf-8")
+    (desk / "claims" / "broken.yaml").write_text("claims: [\n", "utf-8")
+    for args in ((), ("seeds/2025",), ("seeds/2025/enflasyon-ozet.txt", SPAIN)):
+        for fmt in ("jsonl", "md"):
+            base = ["check", "--jobs", "1", "--format", fmt, "--fail-on", "never", *args]
+            cold = cli(*base, "--no-cache")
+            for _ in range(3):
+                again = cli(*base)
+                assert (again.exit_code, again.stdout, again.stderr) == (
+                    cold.exit_code, cold.stdout, cold.stderr)
+    assert cold.exit_code == 0
+    assert cli("check", "-j", "1", "--format", "jsonl", "--fail-on", "never").exit_code == 2
+
+
+def test_a_crashed_check_is_not_served_again(desk: Path, counted: dict[str, list]) -> None:
+    (desk / "checks").mkdir()
+    (desk / "checks" / "loc901_flaky.py").write_text(FLAKY, "utf-8")
+    first = run("--local-checks", "checks")
+    reports = [json.loads(line) for line in first.stdout.splitlines()]
+    crashed = [r["article"] for r in reports if any(f["code"] == "CS001" for f in r["findings"])]
+    assert crashed == [SPAIN]
+    clear(counted)
+    same(run("--local-checks", "checks"), first)
+    assert counted["checked"] == [SPAIN]
+
+
+FLAKY = QUIET.replace('"LOC902"', '"LOC901"').replace('"quiet"', '"flaky"').replace(
+    "        return iter(())",
+    '        if "spain" in str(ctx.article.path):\n'
+    '            raise RuntimeError("boom")\n'
+    "        return iter(())")

@@ -17,12 +17,6 @@ from claimsuite.commands.common import (
     project_settings,
     user_errors,
 )
-from claimsuite.commands.draft import draft
-from claimsuite.commands.explain import explain
-from claimsuite.commands.mutate import mutate
-from claimsuite.commands.registry import record, registry
-from claimsuite.commands.report import report_command
-from claimsuite.commands.schema import schema_command
 
 # pydantic looks for plugins through package entry points when the first model is built,
 # which costs more at start-up than loading the claim file; claimsuite uses none.
@@ -58,7 +52,37 @@ def _skip_plugin_lookup() -> None:
 _skip_plugin_lookup()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# The other commands' modules, imported only when one of them runs (or --help lists them):
+# a check run does not pay for defining them. Name -> (module, attribute).
+_LAZY_COMMANDS = {
+    "draft": ("claimsuite.commands.draft", "draft"),
+    "explain": ("claimsuite.commands.explain", "explain"),
+    "mutate": ("claimsuite.commands.mutate", "mutate"),
+    "record": ("claimsuite.commands.registry", "record"),
+    "registry": ("claimsuite.commands.registry", "registry"),
+    "report": ("claimsuite.commands.report", "report_command"),
+    "schema": ("claimsuite.commands.schema", "schema_command"),
+}
+
+
+class _LazyGroup(click.Group):
+    """A group whose commands of :data:`_LAZY_COMMANDS` are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        # An unknown name loads them all: click suggests close names from the loaded ones.
+        wanted = [cmd_name] if cmd_name in _LAZY_COMMANDS else _LAZY_COMMANDS
+        if cmd_name not in self.commands:
+            for name in wanted:
+                if name not in self.commands:
+                    module, attribute = _LAZY_COMMANDS[name]
+                    self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="claimsuite")
 def main() -> None:
     """Check a news article against its claim file."""
@@ -95,14 +119,6 @@ def checks_command(fmt: str) -> None:
     for check in registry:
         click.echo(f"{check.code}  {check.severity.value:<7}  {check.name}: {check.summary}")
 
-
-main.add_command(record)
-main.add_command(registry)
-main.add_command(mutate)
-main.add_command(explain)
-main.add_command(report_command)
-main.add_command(draft)
-main.add_command(schema_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -9,7 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from claimsuite.cli import _NoPydanticPlugins
+import click
+
+from claimsuite.cli import _LAZY_COMMANDS, _NoPydanticPlugins, main
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -60,3 +62,22 @@ def test_any_other_name_loads_the_real_module():
     finally:
         if saved is not None:
             sys.modules[name] = saved
+
+
+def test_lazy_commands_are_the_commands_they_name():
+    ctx = click.Context(main)
+    for name in _LAZY_COMMANDS:
+        command = main.get_command(ctx, name)
+        assert command is not None
+        assert command.name == name
+    assert set(main.list_commands(ctx)) == {"check", "checks", *_LAZY_COMMANDS}
+
+
+def test_importing_the_cli_imports_no_other_command():
+    code = ("import sys, claimsuite.cli\n"
+            "print(' '.join(m for m in sys.modules if m.startswith('claimsuite.commands.')))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    lazy = {module for module, _ in _LAZY_COMMANDS.values()}
+    assert "claimsuite.commands.check" in done.stdout.split()
+    assert not lazy & set(done.stdout.split())

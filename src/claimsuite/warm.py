@@ -276,23 +276,26 @@ class Session:
                 raise OSError(msg)
         return self._ahead[start:start + light.length]
 
-    def unchanged(self, lights: Sequence[Light], pairs: int) -> bool:
-        """Whether this run's output is the stored blob as it is: every article served from
-        it, in the stored order, and no row to update."""
+    def unchanged(self, lights: Sequence[Light], pairs: int) -> str:
+        """What of the stored index this run leaves as it is: "all" (every article served
+        from it, in the stored order, no row to update), "blob" (the same, but a file was
+        hashed again: new signatures to keep) or "" (a new blob)."""
         stored = self.index.get("rows", {}) if self.index else {}
         if len(lights) != pairs or len(stored) != pairs:
-            return False
+            return ""
         end = 0
+        kept = "all"
         for light in lights:
             if light.offset >= 0:
                 if light.offset != end:
-                    return False
+                    return ""
                 end += light.length
             row = stored.get((light.article, light.claims))
-            if row is None or (row[0], row[1], row[2], row[3]) != self.rows.get(
-                    (light.article, light.claims)):
-                return False
-        return True
+            if row is None or row[0] != light.key:
+                return ""
+            if (row[0], row[1], row[2], row[3]) != self.rows.get((light.article, light.claims)):
+                kept = "blob"
+        return kept
 
     def reduced(self, outcomes: Sequence[object]) -> bool:
         """Whether the stored run's archive reduce holds for this one: a whole-archive run
@@ -331,8 +334,9 @@ class Session:
             if known is None:
                 continue
             if isinstance(outcome, Light):
+                where = (outcome.offset, outcome.length) if writer.kept else place
                 row = (*known, outcome.error, outcome.tally, outcome.extras,
-                       outcome.facts_data, *(place or (-1, 0)))
+                       outcome.facts_data, *(where or (-1, 0)))
             else:
                 report = outcome.report  # type: ignore[attr-defined]
                 if report is not None and any(f.code == "CS001" for f in report.findings):
@@ -413,12 +417,18 @@ def tally(report: object) -> tuple[int, int, int, int]:
 class Blob:
     """The blob a run writes while it prints: each article's piece, appended."""
 
-    def __init__(self, session: Session | None) -> None:
+    def __init__(self, session: Session | None, *, keep: bool = False) -> None:
+        """A new blob for ``session``'s index (none without a session); with ``keep``, the
+        stored blob, which this run's pieces are (nothing is written)."""
         self.name = ""
         self.handle = None
         self.size = 0
         self.temp = ""
+        self.kept = keep and session is not None
         if session is None or session.name is None:
+            return
+        if self.kept:
+            self.name, self.size = str(session.index["blob"]), int(session.index["size"])
             return
         try:
             session.store._prepare(session.folder)
@@ -441,6 +451,8 @@ class Blob:
 
     def finish(self) -> str | None:
         """The blob's name once it is in place; None when nothing was written."""
+        if self.kept:
+            return self.name
         if self.handle is None:
             return None
         self.handle.close()

@@ -162,7 +162,9 @@ def test_a_file_changed_behind_its_stat_is_hashed_again(
     run()
     assert len(counted["hashed"]) == 4  # just written: too new to be trusted by its stat
     monkeypatch.setattr(warm, "RACY_NS", 0)
-    run()  # hashed again, and now trusted
+    blobs = sorted((desk / ".claimsuite_cache").rglob("blob-*.bin"))
+    run()  # hashed again, and now trusted: the index is written again, its blob kept
+    assert sorted((desk / ".claimsuite_cache").rglob("blob-*.bin")) == blobs
     clear(counted)
     run()
     assert counted["hashed"] == []

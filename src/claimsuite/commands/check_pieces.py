@@ -30,8 +30,9 @@ def emit_pieces(reports: Sequence[object], fmt: str, output: Path | None, color:
     from claimsuite.warm import Blob, Light  # noqa: PLC0415
 
     lights = [o for o in outcomes if isinstance(o, Light)]
-    same = len(lights) == len(outcomes) and session.unchanged(lights, len(outcomes))  # type: ignore[attr-defined]
-    blob = Blob(None if same else session)  # type: ignore[arg-type]
+    kept = session.unchanged(lights, len(outcomes))  # type: ignore[attr-defined]
+    same = kept == "all"
+    blob = Blob(None if same else session, keep=kept == "blob")  # type: ignore[arg-type]
     mine = {id(o if isinstance(o, Light) else o.report) for o in outcomes}  # type: ignore[attr-defined]
     places: dict[int, tuple[int, int]] = {}
     render = _Render(fmt, color, session)

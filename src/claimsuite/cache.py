@@ -22,7 +22,9 @@ Entries are pickles read back with a loader that builds only claimsuite's own cl
 a few plain types (the one function it calls is this module's ``_rebuild``, which fills a
 claimsuite data class; nothing else is importable), so a planted cache file cannot run code.
 ``--no-cache`` (or ``CLAIMSUITE_NO_CACHE=1``) checks every article and neither reads nor
-writes the cache.
+writes the cache. Above the entries, :mod:`claimsuite.warm` keeps one packed index of the last
+run, which answers unchanged articles without reading, unpickling or rendering them
+(``docs/cache.md``).
 """
 
 from __future__ import annotations

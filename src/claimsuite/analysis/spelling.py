@@ -19,7 +19,7 @@ from typing import NamedTuple, overload
 
 from rapidfuzz.distance import Levenshtein
 
-from claimsuite.analysis.token_table import KINDS, WORD, TokenTable, offsets, token_table
+from claimsuite.analysis.token_table import KINDS, WORD, TokenTable, token_table
 from claimsuite.text.language import LanguageData
 from claimsuite.text.normalize import strip_marks
 from claimsuite.text.tokens import Gap, Kind
@@ -99,28 +99,28 @@ _APOS, _GLUED, _PARAGRAPH_GAP = int(Kind.APOS), int(Gap.GLUED), int(Gap.PARAGRAP
 
 
 class _PieceArrays:
-    """The pieces of a text in flat arrays (a long article has hundreds of thousands):
-    ``kinds`` (int values of :class:`Kind`), ``starts``/``ends`` offsets, ``lows`` (one
-    string per distinct value, shared with the token table), ``flags`` (``_CAPITAL``,
-    ``_SUFFIXED``, ``_PARAGRAPH``). ``piece(i)`` builds a :class:`Piece` on demand."""
+    """The pieces of a text in flat arrays over its token table (a long article has
+    millions): ``kinds`` (int values of :class:`Kind`), ``tokens`` (the token each piece
+    starts at, whose start, end and folded word it has), ``flags`` (``_CAPITAL``,
+    ``_SUFFIXED``, ``_PARAGRAPH``) and, for the few pieces that join two tokens (O'Brien),
+    their own end and folded word in ``joined``. ``piece(i)`` builds a :class:`Piece`."""
 
-    __slots__ = ("ends", "flags", "kinds", "lows", "starts")
+    __slots__ = ("flags", "joined", "kinds", "table", "tokens")
 
     def __init__(self, table: TokenTable) -> None:
         kinds, gaps, starts, ends, lows = (
             table.kinds, table.gaps, table.starts, table.ends, table.lows
         )
         text, english = table.text, table.language == "en"
-        out_kinds, flags = bytearray(), bytearray()
-        out_starts, out_ends = offsets(len(text)), offsets(len(text))
-        out_lows: list[str] = []
+        out_kinds, flags, tokens = bytearray(), bytearray(), array("i")
+        joined: dict[int, tuple[int, str]] = {}
         i, n = 0, len(kinds)
         while i < n:
             kind = kinds[i]
             if kind == _APOS:  # a stray apostrophe: not part of any name
                 i += 1
                 continue
-            end, low, flag = ends[i], lows[i], 0
+            flag = 0
             j = i + 1
             if (
                 kind == WORD
@@ -133,7 +133,7 @@ class _PieceArrays:
                 after = lows[j + 1]
                 if english and after != "s":
                     # O'Brien, D'Souza: the apostrophe is part of the name.
-                    end, low = ends[j + 1], f"{low}'{after}"
+                    joined[len(tokens)] = (ends[j + 1], f"{lows[i]}'{after}")
                 else:
                     flag |= _SUFFIXED  # Şimşek'in, Ministry's
                 j += 2
@@ -142,21 +142,29 @@ class _PieceArrays:
             if gaps[i] == _PARAGRAPH_GAP:
                 flag |= _PARAGRAPH
             out_kinds.append(kind)
-            out_starts.append(starts[i])
-            out_ends.append(end)
-            out_lows.append(low)
+            tokens.append(i)
             flags.append(flag)
             i = j
-        self.kinds, self.flags = bytes(out_kinds), bytes(flags)
-        self.starts, self.ends, self.lows = out_starts, out_ends, out_lows
+        self.table, self.joined = table, joined
+        self.kinds, self.flags, self.tokens = out_kinds, flags, tokens
 
     def __len__(self) -> int:
         return len(self.kinds)
 
+    def low(self, i: int) -> str:
+        """The folded word (or text) of piece ``i``."""
+        if self.joined and i in self.joined:
+            return self.joined[i][1]
+        return self.table.lows[self.tokens[i]]
+
     def piece(self, i: int) -> Piece:
-        flag = self.flags[i]
+        table, token, flag = self.table, self.tokens[i], self.flags[i]
+        if self.joined and i in self.joined:
+            end, low = self.joined[i]
+        else:
+            end, low = table.ends[token], table.lows[token]
         return _new_piece(Piece, (
-            KINDS[self.kinds[i]], self.starts[i], self.ends[i], self.lows[i],
+            KINDS[self.kinds[i]], table.starts[token], end, low,
             bool(flag & _CAPITAL), bool(flag & _SUFFIXED), bool(flag & _PARAGRAPH),
         ))
 
@@ -241,10 +249,10 @@ class NameIndex:
         arrays = _PieceArrays(token_table(text, language))
         by_initial: dict[str, array] = {}
         by_word: dict[str, dict[str, array]] = {}
-        kinds, lows = arrays.kinds, arrays.lows
-        for index, kind in enumerate(kinds):
+        low_of = arrays.low
+        for index, kind in enumerate(arrays.kinds):
             if kind == WORD:
-                low = lows[index]
+                low = low_of(index)
                 initial = plain(low[:1])
                 at = by_initial.get(initial)
                 if at is None:
@@ -261,9 +269,9 @@ class NameIndex:
     def lower_case_words(self) -> set[str]:
         """The distinct folded words the article writes without a capital."""
         arrays = self._arrays
-        lows, flags = arrays.lows, arrays.flags
+        flags, low = arrays.flags, arrays.low
         return {
-            lows[i] for i, kind in enumerate(arrays.kinds)
+            low(i) for i, kind in enumerate(arrays.kinds)
             if kind == WORD and not flags[i] & _CAPITAL
         }
 

@@ -249,21 +249,27 @@ class NameIndex:
         arrays = _PieceArrays(token_table(text, language))
         by_initial: dict[str, array] = {}
         by_word: dict[str, dict[str, array]] = {}
+        # Each distinct word's two position lists, found once: an article of a million
+        # words has a few tens of thousands of distinct ones.
+        lists: dict[str, tuple[array, array]] = {}
         low_of = arrays.low
         for index, kind in enumerate(arrays.kinds):
             if kind == WORD:
                 low = low_of(index)
-                initial = plain(low[:1])
-                at = by_initial.get(initial)
-                if at is None:
-                    at = by_initial[initial] = array("i")
-                    by_word[initial] = {}
-                at.append(index)
-                word = plain(low)
-                spots = by_word[initial].get(word)
-                if spots is None:
-                    spots = by_word[initial][word] = array("i")
-                spots.append(index)
+                both = lists.get(low)
+                if both is None:
+                    initial = plain(low[:1])
+                    at = by_initial.get(initial)
+                    if at is None:
+                        at = by_initial[initial] = array("i")
+                        by_word[initial] = {}
+                    word = plain(low)
+                    spots = by_word[initial].get(word)
+                    if spots is None:
+                        spots = by_word[initial][word] = array("i")
+                    both = lists[low] = (at, spots)
+                both[0].append(index)
+                both[1].append(index)
         return cls(arrays, by_initial, by_word)
 
     def lower_case_words(self) -> set[str]:

@@ -341,11 +341,11 @@ class FigureBook:
         text = ctx.article.text
         title = ctx.claims.file.article.title
         start = 0
+        # folded once, not per line: a 10 MB article has 20,000 lines
+        wanted = fold(str(title), ctx.article.language) if title else None
         for line in text.splitlines(keepends=True):
             body = line.strip()
-            if body and title and fold(body, ctx.article.language) == fold(
-                str(title), ctx.article.language
-            ):
+            if body and wanted is not None and fold(body, ctx.article.language) == wanted:
                 a = start + line.index(body)
                 return a, a + len(body)
             start += len(line)

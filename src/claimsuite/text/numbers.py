@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from claimsuite.text.language import LanguageData, load_language
 
@@ -46,11 +47,19 @@ def read_numeral(raw: str, data: LanguageData | str) -> Numeral | None:
     """
     if isinstance(data, str):
         data = load_language(data)
-    if len(raw) > _MAX_NUMERAL or _NUMERAL.fullmatch(raw) is None:
+    if len(raw) > _MAX_NUMERAL:
+        return None
+    return _read(raw, data.decimal_symbol, data.group_symbol)
+
+
+# Memoized: every numeral of an article is read by several patterns (a date, a range, a
+# quantity, a percentage), and a Numeral is immutable.
+@lru_cache(maxsize=1 << 12)
+def _read(raw: str, decimal_mark: str, group_mark: str) -> Numeral | None:
+    if _NUMERAL.fullmatch(raw) is None:
         return None
     if raw.isdigit():
         return Numeral(Decimal(raw), 0)
-    decimal_mark, group_mark = data.decimal_symbol, data.group_symbol
     whole, mark, fraction = _split_last(raw)
     if mark == decimal_mark:
         if _is_grouped_or_plain(whole, group_mark):

@@ -215,6 +215,12 @@ class FigureBook:
         self._ctx = ctx
 
     @cached_property
+    def _wanted(self) -> dict[str, tuple[Expectation, ...]]:
+        """Each claim's expectations (without the record), for ``accounted`` and the
+        headline alike."""
+        return {c.id: expectations(c, self._ctx.claims) for c in self._ctx.claims.claims}
+
+    @cached_property
     def figures(self) -> tuple[Figure, ...]:
         """Every claim figure, in claim-file order."""
         return tuple(claim_figures(self._ctx.claims.claims))
@@ -294,7 +300,7 @@ class FigureBook:
         spans = set(ctx.locator.covered)
         whole = self.compounds
         for claim in ctx.claims.claims:
-            wanted = expectations(claim, ctx.claims)
+            wanted = self._wanted[claim.id]
             claim_period = field_of(claim, "period")
             prose = _prose_of(claim)
             years = _years_of(claim)
@@ -370,7 +376,7 @@ class FigureBook:
             return frozenset()
         values: set[Decimal] = set()
         for claim in ctx.claims.claims:
-            for e in expectations(claim, ctx.claims):
+            for e in self._wanted[claim.id]:
                 if e.rate is not None:
                     values.add(abs(e.rate.value))
                 if e.amount is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimsuite.analysis.spans import SpanIndex
 from claimsuite.analysis.spelling import plain
@@ -135,7 +136,10 @@ def _how_en(a: str, b: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(stem: str, language: str) -> str:
+    """The spelling-blind key of a stem: an archive repeats its vocabulary from article to
+    article (memoized: ~110 calls an article, most of them seen before)."""
     key = _squeeze(plain(stem))
     return _ence(key).replace("iz", "is") if language == "en" else key
 

@@ -136,6 +136,28 @@ def same_file(a: Path, b: Path) -> bool:
     return (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino)
 
 
+class _Target:
+    """``same_file(output, source)`` for many sources, with one ``stat`` per source: a source
+    that exists is the output exactly when it has the output's device and inode (equal
+    resolved paths name one file); one that does not is compared by resolved path. An
+    archive's run has two inputs per article."""
+
+    def __init__(self, output: Path) -> None:
+        self.output = output
+        try:
+            info = output.stat()
+            self.node: tuple[int, int] | None = (info.st_dev, info.st_ino)
+        except (OSError, RuntimeError):
+            self.node = None
+
+    def same(self, source: Path) -> bool:
+        try:
+            info = os.stat(source)
+        except (OSError, ValueError):
+            return same_file(self.output, source)
+        return self.node == (info.st_dev, info.st_ino)
+
+
 def refuse_as_output(
     output: Path, inputs: Iterable[Path], folders: Mapping[Path | None, str] | None = None
 ) -> None:
@@ -144,8 +166,9 @@ def refuse_as_output(
     claimsuite itself; or a new file the next run would read: a name ending in the suffix
     given for one of ``folders`` (``*.yaml`` in the record folder, ``*.py`` in the
     local-checks folder)."""
+    target = _Target(output)
     for source in inputs:
-        if same_file(output, source):
+        if target.same(source):
             named = _relative(source)
             also = "" if named == shown_path(output) else f" ({named})"
             raise InputError(

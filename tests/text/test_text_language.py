@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
+from babel.dates import format_date, get_day_names
 
 from claimsuite.text import load_language
 
@@ -119,3 +122,14 @@ def test_check_word_lists_come_from_the_loader(code):
                   data.change_words, data.comparison_words):  # fmt: skip
         assert words
         assert all(isinstance(w, str) and w for w in words)
+
+
+@pytest.mark.parametrize("code", ["tr", "en"])
+def test_day_names_are_babels_wide_names_by_weekday(code):
+    # The weekday verdict reads these instead of importing Babel on every dated claim.
+    data = load_language(code)
+    assert data.day_names == tuple(get_day_names("wide", locale=code)[d] for d in range(7))
+    monday = date(2025, 10, 6)
+    for offset in range(7):
+        day = monday + timedelta(days=offset)
+        assert data.day_names[day.weekday()] == format_date(day, "EEEE", locale=code)

@@ -1,5 +1,5 @@
-"""Language data: the words of ``lang/<code>.toml`` plus Babel's month names and number
-symbols, validated, folded and indexed once per language.
+"""Language data: the words of ``lang/<code>.toml`` plus Babel's month and day names and
+number symbols, validated, folded and indexed once per language.
 
 This module is the only reader of the language files. The raw TOML is checked against a
 pydantic model (:class:`LanguageFile`), so a misspelt section or key, or a value of the wrong
@@ -111,6 +111,8 @@ class LanguageData:
     group_symbol: str
     months: dict[str, int]
     month_abbreviations: frozenset[str]
+    # Babel's wide day names as written (not folded), Monday first: ``day_names[d.weekday()]``.
+    day_names: tuple[str, ...]
     scales: dict[str, int]
     glued_scales: frozenset[str]
     number_words: dict[Phrase, int]
@@ -256,6 +258,13 @@ def _months(code: str) -> tuple[dict[str, int], frozenset[str]]:
                     abbreviations.add(key)
                 months.setdefault(key, number)
     return months, frozenset(abbreviations)
+
+
+def _day_names(code: str) -> tuple[str, ...]:
+    from babel.dates import get_day_names  # noqa: PLC0415 — Babel is slow to import
+
+    names = get_day_names("wide", locale=code)
+    return tuple(names[day] for day in range(7))  # Babel numbers days as date.weekday() does
 
 
 def _symbols(code: str) -> tuple[str, str]:
@@ -435,6 +444,7 @@ def _derive(code: str) -> LanguageData:
         group_symbol=group_symbol,
         months=months,
         month_abbreviations=month_abbreviations,
+        day_names=_day_names(code),
         scales={fold(k, code): v for k, v in numbers.scales.items()},
         glued_scales=frozenset(_words(numbers.glued_scales, code)),
         number_words={_phrase(k, code): v for k, v in numbers.words.items()},

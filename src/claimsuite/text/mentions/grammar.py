@@ -37,7 +37,14 @@ from claimsuite.text.mentions.meanings import MEANINGS, Filled
 from claimsuite.text.mentions.numbers import count_at
 from claimsuite.text.tokens import Kind
 
-__all__ = ["MEANINGS", "anchor_patterns", "first_words", "template", "template_at_number"]
+__all__ = [
+    "MEANINGS",
+    "anchor_patterns",
+    "first_words",
+    "longest_first",
+    "template",
+    "template_at_number",
+]
 
 _SLOTS = frozenset({"{year}", "{count}", "{month}", "{dash}"})
 _DASHES = frozenset({"-", "–", "—"})
@@ -234,7 +241,16 @@ def anchor_patterns(code: str) -> tuple[str, ...]:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "(?:" + "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(longest_first(words)) + ")"
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The distinct ``words`` escaped for a regular expression, longest first, equal lengths
+    in code point order: the same text in every process (a set's order depends on the hash
+    seed), so the compiled pattern can be kept (:func:`claimsuite.snapshot.regex`). The order
+    of equal lengths does not change what an alternation matches: of two distinct escaped
+    words of one length neither is a prefix of the other, so at most one matches at a place."""
+    return sorted(set(map(re.escape, words)), key=lambda w: (-len(w), w))
 
 
 def _bare_month(cur: Cursor, i: int) -> bool:

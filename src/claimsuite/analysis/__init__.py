@@ -28,5 +28,7 @@ check. The expensive ones are computed once per run and cached on ``Context``.
 - ``spans``: overlap queries over many spans.
 - ``vocabulary``: the house vocabulary in an article (CS503); ``word_index``: the article's
   words, a phrase found whole with its ending; ``term_spellings``: one term in two
-  spellings (CS504).
+  spellings (CS504); ``token_table``: the article's tokens once, in flat arrays, which the
+  word index and the name index both read.
+- ``fields``: a claim field read by name for any claim kind (``field_of``).
 """

@@ -120,3 +120,26 @@ def test_unread_in_hands_out_a_fresh_list_each_time(language):
     again = unread_in(text, language)
     assert first == again
     assert first is not again
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("yılında", "yıl"), ("dünya", "dün"), ("dünkü", "dün"), ("milyara", "milyar"),
+        ("eylülde", "eylül"), ("aylık", "ay"), ("ayında", "ay"), ("çeyrekte", "çeyrek"),
+        ("yıllarındakilerinkiler", "yıl"), ("ocak", "ocak"), ("ocağında", "ocak"), ("ay", "ayı"),
+    ],
+)  # fmt: skip
+def test_word_is_memo_gives_the_plain_answer(word, stem, monkeypatch):
+    from claimsuite.text import language  # noqa: PLC0415
+
+    data = load_language("tr")
+
+    def plain(w: str, s: str) -> bool:
+        return w == s or (w.startswith(s) and data._inflected(w, s))
+
+    assert data.word_is(word, stem) is plain(word, stem)
+    assert data.word_is(word, stem) is plain(word, stem)  # from the memo, if kept
+    monkeypatch.setattr(language, "_MEMO_BOUND", len(data._inflections))
+    assert data.word_is(word + "x", stem) is plain(word + "x", stem)
+    assert (word + "x", stem) not in data._inflections  # the memo is full: not kept

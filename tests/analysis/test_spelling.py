@@ -51,3 +51,18 @@ def test_plain_and_near_word() -> None:
     assert near_word("sanayi", "sanayii")
     assert not near_word("sanayi", "sanayi")
     assert not near_word("kanayi", "sanayii")
+
+
+def test_matches_are_the_matches_of_the_windows_found_once() -> None:
+    text = ("Millî Savunma Bakanlığı'nın açıklaması. Milli Savunma Bakanlığı ve Savunma "
+            "Sanayi Başkanlığı; Mehmet Simsek, Mehmet Şimşek.") * 3
+    index = NameIndex._build(text, "tr")
+    data = load_language("tr")
+    for name in ["Millî Savunma Bakanlığı", "Savunma Sanayii Başkanlığı", "Mehmet Şimşek"]:
+        wanted = name_pieces(name, "tr")
+        for spelling in (False, True):
+            expected = [m for w in index.windows(wanted, near=spelling)
+                        if (m := match(w, wanted, data, spelling=spelling)) is not None]
+            found = index.matches(wanted, data, spelling=spelling)
+            assert list(found) == expected
+            assert index.matches(wanted, data, spelling=spelling) is found

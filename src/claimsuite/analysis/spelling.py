@@ -227,7 +227,7 @@ class NameIndex:
     with every word of its initial; a name is compared with each distinct word once).
     """
 
-    __slots__ = ("_arrays", "by_initial", "by_word", "pieces")
+    __slots__ = ("_arrays", "_matches", "by_initial", "by_word", "pieces")
 
     def __init__(
         self,
@@ -239,6 +239,7 @@ class NameIndex:
         self.pieces = Pieces(arrays)
         self.by_initial = by_initial
         self.by_word = by_word
+        self._matches: dict[tuple[tuple[Piece, ...], bool], tuple[Match, ...]] = {}
 
     @classmethod
     def of(cls, text: str, language: str) -> NameIndex:
@@ -288,6 +289,21 @@ class NameIndex:
         for i, kind in enumerate(arrays.kinds):
             if kind == WORD and flags[i] & _CAPITAL:
                 yield arrays.piece(i)
+
+    def matches(
+        self, name: tuple[Piece, ...], data: LanguageData, *, spelling: bool
+    ) -> tuple[Match, ...]:
+        """Every :func:`match` of ``name`` over :meth:`windows` (``near=spelling``), in text
+        order. Memoized per name: CS501 (twice), CS502, CS503 and CS504 each look for every
+        entity's names, exactly, in the same article. ``data`` is the article language's."""
+        key = (name, spelling)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = tuple(
+                hit for window in self.windows(name, near=spelling)
+                if (hit := match(window, name, data, spelling=spelling)) is not None
+            )
+        return found
 
     def windows(
         self, name: tuple[Piece, ...], *, near: bool = True

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from claimsuite.analysis.names import accepted_names
 from claimsuite.analysis.spans import SpanIndex
-from claimsuite.analysis.spelling import Level, match, name_pieces
+from claimsuite.analysis.spelling import Level, name_pieces
 
 # word_index (the article's words, a phrase found whole) and term_spellings (CS504's one
 # term in two spellings) were parts of this module: their names stay importable from here.
@@ -144,9 +144,8 @@ def entity_variant_spans(ctx: Context) -> SpanIndex:
             wanted = name_pieces(name, ctx.article.language)
             if not wanted:
                 continue
-            for window in index.windows(wanted, near=False):
-                found = match(window, wanted, data, spelling=False)
-                if found is not None and found.level is not Level.SAME:
+            for found in index.matches(wanted, data, spelling=False):
+                if found.level is not Level.SAME:
                     spans.append((found.start, found.end, 0))
     return SpanIndex(spans)
 
@@ -164,10 +163,10 @@ def entity_name_spans(ctx: Context) -> list[tuple[int, int]]:
             wanted = name_pieces(name, ctx.article.language)
             if not wanted:
                 continue
-            for window in index.windows(wanted, near=False):
-                found = match(window, wanted, data, spelling=False)
-                if found is not None:
-                    spans.append((found.start, found.end))
+            spans.extend(
+                (found.start, found.end)
+                for found in index.matches(wanted, data, spelling=False)
+            )
     return spans
 
 

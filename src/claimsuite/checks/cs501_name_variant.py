@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from claimsuite.analysis.names import accepted_names
 from claimsuite.analysis.spans import SpanIndex
-from claimsuite.analysis.spelling import WHAT, Level, Match, NameIndex, match, name_pieces
+from claimsuite.analysis.spelling import WHAT, Level, Match, NameIndex, name_pieces
 from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import EntityClaim
 from claimsuite.text.tokens import Kind
@@ -31,9 +31,8 @@ def known_spans(ctx: Context, article: NameIndex) -> list[tuple[int, int, int]]:
             wanted = name_pieces(name, ctx.article.language)
             if not wanted:
                 continue
-            for window in article.windows(wanted, near=False):
-                found = match(window, wanted, data, spelling=False)
-                if found and found.level is Level.SAME:
+            for found in article.matches(wanted, data, spelling=False):
+                if found.level is Level.SAME:
                     spans.append((found.start, found.end, len(wanted)))
     return spans
 
@@ -113,9 +112,8 @@ class NameVariant(BaseCheck):
                 # A slip in a person's name is CS502's (an error); a one-word name has no
                 # other words to confirm that a slip is meant as this name.
                 spelling = entity.type != "person" and words > 1
-                for window in article.windows(wanted, near=spelling):
-                    hit = match(window, wanted, data, spelling=spelling)
-                    if hit is None or hit.level is Level.SAME:
+                for hit in article.matches(wanted, data, spelling=spelling):
+                    if hit.level is Level.SAME:
                         continue
                     if inside_known(hit.start, hit.end, len(wanted), known):
                         continue

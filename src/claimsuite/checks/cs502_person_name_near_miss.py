@@ -155,9 +155,8 @@ class PersonNameNearMiss(BaseCheck):
                 words.update(p.low for p in wanted if p.kind is Kind.WORD)
                 if not wanted:
                     continue
-                for window in article.windows(wanted, near=False):
-                    found = match(window, wanted, data, spelling=False)
-                    if found is not None and found.level <= Level.DIACRITICS:
+                for found in article.matches(wanted, data, spelling=False):
+                    if found.level <= Level.DIACRITICS:
                         spans.append((found.start, found.end, len(wanted)))
         for official in ctx.registries.officials.values():
             for name in (official.name, *official.aliases):

@@ -7,7 +7,10 @@ In one run on this machine it times
 
 1. a bare ``python -I -c pass`` (the floor every Python CLI pays);
 2. a cold ``claimsuite check`` of the seed: a fresh process each time, bytecode cached, whole
-   process CPU (user + system) and wall time, the median of ``--runs`` runs;
+   process CPU (user + system) and wall time, the median of ``--runs`` runs; once with the
+   snapshots claimsuite keeps in the user's cache folder (language tables, compiled patterns:
+   ``claimsuite.snapshot``) in place, and once with an empty cache folder for every run, as on
+   a fresh CI runner;
 3. ``proselint check`` on the same article, installed into a throwaway virtual environment in
    a temporary folder (it is not a dependency of claimsuite); 1-3 run in turn, so a change in
    the machine's speed hits them alike;
@@ -51,6 +54,7 @@ CLAIMSUITE = str(BIN / "claimsuite")
 # which would recompile every module on every run), no cache switched off by the environment.
 ENV = {k: v for k, v in os.environ.items()
        if k not in ("PYTHONDONTWRITEBYTECODE", "CLAIMSUITE_NO_CACHE")}
+SNAPSHOTS = "CLAIMSUITE_CACHE_DIR"  # where claimsuite keeps its snapshots (claimsuite.snapshot)
 
 sys.path.insert(0, str(ROOT / "bench"))
 from make_archive import generate  # noqa: E402
@@ -91,12 +95,14 @@ def _hwm(pid: int) -> float:
     return 0.0
 
 
-def measure(command: list[str], cwd: Path = ROOT, timeout: float = 3600) -> Run:
+def measure(command: list[str], cwd: Path = ROOT, timeout: float = 3600,
+            env: dict[str, str] | None = None) -> Run:
     """Run ``command`` once: wall time, CPU of the waited-for process tree, peak memory per
-    process (sampled)."""
+    process (sampled). ``env`` adds to the environment."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen(command, cwd=cwd, env={**ENV, **(env or {})},
+                            stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     peaks: dict[int, float] = {}
     done = threading.Event()
@@ -212,13 +218,27 @@ def main() -> None:  # noqa: PLR0915 - one linear story
                 CLAIMSUITE, "check", str(SEED.relative_to(ROOT)), "--fail-on", "never"],
             "proselint check (seed)": [str(proselint), "check", str(SEED.relative_to(ROOT))],
         }
-        for command in commands.values():  # warm-up: bytecode written, files in the page cache
-            measure(command)
+        # claimsuite keeps snapshots of data it derives from its own files (language tables,
+        # compiled patterns) in the user's cache folder. The bench gives it a folder of its
+        # own: kept across runs (a developer's machine, or CI that keeps ~/.cache), and a new
+        # empty one for every run of the "fresh machine" row (CI on a new runner).
+        kept = {SNAPSHOTS: str(tmp / "user-cache")}
+        fresh_name = "claimsuite check (seed, cold process, empty user cache)"
+        commands[fresh_name] = commands["claimsuite check (seed, cold process)"]
+        fresh_runs = iter(range(10**6))
+
+        def env_of(name: str) -> dict[str, str]:
+            if name == fresh_name:
+                return {SNAPSHOTS: str(tmp / f"fresh-{next(fresh_runs)}")}
+            return kept
+
+        for name, command in commands.items():  # warm-up: bytecode, page cache, snapshots
+            measure(command, env=env_of(name))
         results: dict[str, list[Run]] = {name: [] for name in commands}
         print(f"timing {len(commands)} commands x {args.runs} runs, in turn", flush=True)
         for _ in range(args.runs):
             for name, command in commands.items():
-                results[name].append(measure(command))
+                results[name].append(measure(command, env=env_of(name)))
         for name, runs in results.items():
             rows.append((name, f"{median([r.wall for r in runs]):.3f} s",
                          f"{median([r.cpu for r in runs]):.3f} s",
@@ -232,6 +252,10 @@ def main() -> None:  # noqa: PLR0915 - one linear story
         ratios.append(f"claimsuite / proselint, CPU: **{cpu_ratio:.2f}x** "
                       f"(median of the per-pair ratios; target <= 1.5x, stretch 1.0x)")
         ratios.append(f"claimsuite / proselint, wall: **{wall_ratio:.2f}x**")
+        fresh = results[fresh_name]
+        fresh_ratio = median([a.cpu / b.cpu for a, b in zip(fresh, pl, strict=True) if b.cpu])
+        ratios.append("claimsuite with an empty user cache (a fresh machine) / proselint, CPU: "
+                      f"**{fresh_ratio:.2f}x**")
         ratios.append(f"claimsuite above bare python, CPU: "
                       f"{median([r.cpu for r in cs]) - median([r.cpu for r in bare]):.3f} s")
 
@@ -245,9 +269,9 @@ def main() -> None:  # noqa: PLR0915 - one linear story
             command = [CLAIMSUITE, "check", "--jobs", str(args.jobs), "--format", "jsonl",
                        "--fail-on", "never"]
             print(f"repository mode, {size} articles, cold", flush=True)
-            cold = measure(command, cwd=desk)
+            cold = measure(command, cwd=desk, env=kept)
             print(f"repository mode, {size} articles, warm", flush=True)
-            warm = [measure(command, cwd=desk) for _ in range(3)]
+            warm = [measure(command, cwd=desk, env=kept) for _ in range(3)]
             # The parent holds every report until the reduce; a worker holds one article.
             worker = max((mb for pid, mb in cold.peaks.items() if pid != cold.pid),
                          default=0.0)
@@ -278,7 +302,7 @@ def main() -> None:  # noqa: PLR0915 - one linear story
                 print(f"{mb} MB article", flush=True)
                 run = measure([CLAIMSUITE, "check", str(big), "--claims", str(SEED_CLAIMS),
                                "--fail-on", "never", "--format", "json", "-o",
-                               str(tmp / f"big-{mb}.json")])
+                               str(tmp / f"big-{mb}.json")], env=kept)
                 rows.append((f"the seed repeated to {mb} MB", f"{run.wall:.1f} s",
                              f"{run.cpu:.1f} s", f"{run.peak_mb:.0f} MB", f"exit {run.rc}"))
     finally:

@@ -13,7 +13,8 @@ from claimsuite.analysis.word_index import WordIndex
 from claimsuite.text.tokens import Kind, tokenize
 
 _WORDS = ["Şimşek'in", "İSTANBUL", "ılık", "3,5", "1.250.000", "O'Brien", "’", "ABD'de",
-          "Straße", "yüzde", "%", "—", "\n\n", "\n", "  ", "\t", "Milli", "x", "."]
+          "Straße", "e\u0301te", "ΟΔΟΣ'Α",
+          "yüzde", "%", "—", "\n\n", "\n", "  ", "\t", "Milli", "x", "."]
 
 
 def _text(seed: int, count: int = 3_000) -> str:
@@ -37,6 +38,20 @@ def test_the_table_is_one_tokenize_pass_whatever_the_chunk(
             for low in table.by_low
         }
         assert {low: list(at) for low, at in table.by_low.items()} == positions
+
+
+@pytest.mark.parametrize("text", [
+    "Straße x x x x x e\u0301te x",  # a piece grows, one shrinks: the length is kept
+    "e\u0301te x " * 40,  # every piece shrinks
+    "ΟΔΟΣ'Α İSTANBUL ılık " * 40,
+])
+@pytest.mark.parametrize("language", ["tr", "en"])
+def test_pieces_fold_as_the_whole_text_does(
+    text: str, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(module, "_CHUNK", 8)
+    table = TokenTable(text, language)
+    assert [table.token(i) for i in range(len(table))] == tokenize(text, language)
 
 
 def test_an_article_without_tokens() -> None:

@@ -122,8 +122,8 @@ def regex(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     ``re`` parses and compiles in Python: a pattern of thousands of characters (the mention
     anchors' alternation) costs 10-25 ms in every cold process. The snapshot holds what
     ``re``'s compiler hands to ``_sre.compile`` (the program's integer codes and the group
-    tables) under a key of the pattern, the flags and the regex engine's version; it is
-    written only when the pattern it gives compares equal (same program) to ``re.compile``'s.
+    tables, made by the same steps as ``re``'s compiler) under a key of the pattern, the flags
+    and the regex engine's version.
     A missing, stale or unusable snapshot, or an interpreter without this engine, falls back
     to ``re.compile``.
     """
@@ -135,10 +135,11 @@ def regex(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
         program = read(name, key)
         if program is not None:
             return _sre.compile(pattern, *program)  # type: ignore[no-any-return, misc]
+        # Compiled once, as re.compile would (compiling it again to compare would double the
+        # cost of a first run; tests/text/test_regex_snapshot.py compares).
         program = _program(pattern, flags)
         compiled = _sre.compile(pattern, *program)
-        if compiled == re.compile(pattern, flags):  # equal patterns have equal programs
-            write(name, key, program)
+        write(name, key, program)
         return compiled  # type: ignore[no-any-return]
     # A program this engine refuses, or an engine without this interface: compile as usual.
     except Exception:

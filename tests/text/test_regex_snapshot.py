@@ -97,3 +97,13 @@ def test_anchor_pattern_text_does_not_depend_on_the_hash_seed():
         for seed in ("1", "2", "3")
     }  # fmt: skip
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize("code", ["tr", "en"])
+def test_anchor_program_is_re_compiles(code, cache, derived):
+    from claimsuite.text.mentions.index import index  # noqa: PLC0415
+
+    pattern = index(code).anchors.pattern
+    _same(snapshot.regex(f"anchors-{code}", pattern), pattern, 0)  # derived here
+    _same(snapshot.regex(f"anchors-{code}", pattern), pattern, 0)  # read back
+    assert derived == [pattern]

@@ -11,7 +11,6 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from claimsuite.claims import validated
 from claimsuite.claims.explain import (
     MAX_PROBLEMS,
     ClaimFileProblemsError,
@@ -114,16 +113,10 @@ def _not_a_mapping(document: Document, what: str, keys: str) -> ClaimFileError:
 
 def validate(model: type[Model], document: Document) -> Model:
     """The validated model; every problem of the file at once (up to a cap) otherwise."""
-    known = validated.recall(model, document)
-    if known is not None:
-        return known
     try:
-        instance = model.model_validate(document.data)
+        return model.model_validate(document.data)
     except ValidationError as exc:
         problems = all_errors(exc, document, model)
-    else:
-        validated.remember(model, document, instance)
-        return instance
     raise_all(problems)
     raise AssertionError  # pragma: no cover - raise_all raised: there were errors
 

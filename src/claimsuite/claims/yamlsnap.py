@@ -27,7 +27,7 @@ from claimsuite import snapshot
 if TYPE_CHECKING:
     from claimsuite.claims.yamlsource import Document
 
-__all__ = ["key", "recall", "remember"]
+__all__ = ["recall", "remember"]
 
 _SLOTS = 64
 _WRITES = 16
@@ -57,17 +57,15 @@ def _code_key() -> bytes:
     return hashlib.sha256(b"\0".join(out)).digest()
 
 
-def key(name: str, what: str, text: str) -> bytes:
-    """The key of the Document read from ``text`` (the file ``name``, a ``what``) by this
-    code: equal keys, equal Documents."""
+def _key(name: str, what: str, text: str) -> bytes:
     parts = [b"yaml", _code_key(), name.encode("utf-8", "surrogatepass"), what.encode()]
     return snapshot.key_of([*parts, text.encode("utf-8", "surrogatepass")])
 
 
-def recall(name: str, source: bytes) -> Document | None:
-    """The Document of the file ``name`` with the :func:`key` ``source`` read by an earlier
-    run, or ``None``."""
-    plain = snapshot.read(_name(name), source)
+def recall(name: str, what: str, text: str) -> Document | None:
+    """The Document read from ``text`` (the file ``name``, a ``what``) by an earlier run, or
+    ``None``."""
+    plain = snapshot.read(_name(name), _key(name, what, text))
     if not isinstance(plain, tuple) or len(plain) != 3:
         return None
     data, values, keys = plain
@@ -75,16 +73,16 @@ def recall(name: str, source: bytes) -> Document | None:
         return None
     from claimsuite.claims.yamlsource import Document  # noqa: PLC0415 - a cycle otherwise
 
-    return Document(name, data, values, keys, source)
+    return Document(name, data, values, keys)
 
 
-def remember(document: Document) -> None:
-    """Keep ``document``, read without error, for the next run (within this process's budget
-    of writes)."""
+def remember(document: Document, what: str, text: str) -> None:
+    """Keep ``document``, read without error from ``text``, for the next run (within this
+    process's budget of writes)."""
     global _written  # noqa: PLW0603 - the budget is per process
     if _written >= _WRITES:
         return
     _written += 1
     name = document.path
     plain = (document.data, document.values, document.keys)
-    snapshot.write(_name(name), document.source, plain)
+    snapshot.write(_name(name), _key(name, what, text), plain)

@@ -37,9 +37,6 @@ class Document:
     data: Any
     values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
-    # What the document was read from (claims.yamlsnap.key): the key of the snapshots of it
-    # and of the models validated from it. Not part of the document's value.
-    source: bytes = field(default=b"", compare=False, repr=False)
 
     def position(self, loc: PathKey) -> tuple[int, int]:
         """Best position for a location: the deepest prefix that was written in the file."""
@@ -101,8 +98,7 @@ def load_yaml(path: Path, *, what: str = "claim file") -> Document:
     name = str(path)
     if not text.strip():
         raise ClaimFileError(name, f"empty {what}", "add the YAML content", 1, 1)
-    source = yamlsnap.key(name, what, text)
-    known = yamlsnap.recall(name, source)
+    known = yamlsnap.recall(name, what, text)
     if known is not None:
         return known
 
@@ -123,8 +119,8 @@ def load_yaml(path: Path, *, what: str = "claim file") -> Document:
         raise ClaimFileError(name, f"{what} has only comments", "add the YAML content", 1, 1)
     doc = Document(name, None)
     data = _Converter(doc).convert(root, (), 0)
-    document = Document(name, data, doc.values, doc.keys, source)
-    yamlsnap.remember(document)
+    document = Document(name, data, doc.values, doc.keys)
+    yamlsnap.remember(document, what, text)
     return document
 
 

@@ -17,7 +17,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar
 
-from claimsuite.claims import yamlsnap
 from claimsuite.errors import ClaimFileError
 from claimsuite.files import read_bounded
 
@@ -98,9 +97,6 @@ def load_yaml(path: Path, *, what: str = "claim file") -> Document:
     name = str(path)
     if not text.strip():
         raise ClaimFileError(name, f"empty {what}", "add the YAML content", 1, 1)
-    known = yamlsnap.recall(name, what, text)
-    if known is not None:
-        return known
 
     import yaml  # noqa: PLC0415 - import cost paid only when a file is read
 
@@ -119,9 +115,7 @@ def load_yaml(path: Path, *, what: str = "claim file") -> Document:
         raise ClaimFileError(name, f"{what} has only comments", "add the YAML content", 1, 1)
     doc = Document(name, None)
     data = _Converter(doc).convert(root, (), 0)
-    document = Document(name, data, doc.values, doc.keys)
-    yamlsnap.remember(document, what, text)
-    return document
+    return Document(name, data, doc.values, doc.keys)
 
 
 def _reader_error(name: str, text: str, exc: Exception) -> ClaimFileError:

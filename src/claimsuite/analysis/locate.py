@@ -201,9 +201,13 @@ class Locator:
                 for e in expectations(claim, self.claims, self.registries)
             ]
             # A figure that states one field is not what "now stands" in place of another.
+            # (A Met whose ``instead`` loses nothing is kept as it is: dataclasses.replace
+            # cost ~4,500 calls per 200 articles for equal copies.)
             used = {m.mention for m in results if m.mention is not None}
             out[claim.id] = tuple(
-                replace(m, instead=tuple(x for x in m.instead if x not in used)) for m in results
+                m if not any(x in used for x in m.instead)
+                else replace(m, instead=tuple(x for x in m.instead if x not in used))
+                for m in results
             )
         return out
 
@@ -222,9 +226,7 @@ class Locator:
             assert start is not None
             assert end is not None
             for mention in self.mentions_in(start, end):
-                if meets(expectation, mention, claim_period, anchor) or meets(
-                    expectation, self.placed(mention, claim_period), claim_period, anchor
-                ):
+                if self.states(expectation, mention, claim_period, anchor):
                     return Met(expectation, mention.start, mention.end, mention)
                 if mention.kind in FIGURE_KINDS[expectation.need]:
                     instead.append(mention)
@@ -287,6 +289,21 @@ class Locator:
         if period is None:
             return mention
         return replace(mention, period=period, kind=MentionKind.PERIOD, relation=None)
+
+    def states(
+        self,
+        expectation: Expectation,
+        mention: Mention,
+        claim_period: Period | None,
+        anchor: Period | None = None,
+    ) -> bool:
+        """Whether ``mention`` states ``expectation`` as written or once placed (a relative
+        period read against the publication date). ``meets`` is pure, so a mention that
+        placing leaves as it is (~70% of them) is not asked twice."""
+        if meets(expectation, mention, claim_period, anchor):
+            return True
+        placed = self.placed(mention, claim_period)
+        return placed is not mention and meets(expectation, placed, claim_period, anchor)
 
     def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
         """Mentions overlapping a span: a fuzzy passage edge may cut through "2023 yılında".

@@ -256,9 +256,7 @@ class Verdicts(ContextFields, DirectionAndTense):
                 placed = self._ctx.locator.placed(m, period)
                 if isinstance(placed.period, Period) and placed.period != e.period:
                     return False
-            return meets(e, m, period, anchor) or meets(
-                e, self._ctx.locator.placed(m, period), period, anchor
-            )
+            return self._ctx.locator.states(e, m, period, anchor)
 
         def count(mentions: Iterable[Mention]) -> int:
             return sum(1 for m in mentions if states(m))

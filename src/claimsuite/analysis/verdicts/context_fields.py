@@ -10,7 +10,7 @@ from typing import Any
 
 from claimsuite.analysis.expect import Expectation, Need
 from claimsuite.analysis.fields import field_of
-from claimsuite.analysis.locate import Passage, meets
+from claimsuite.analysis.locate import Passage
 from claimsuite.analysis.verdicts.model import FieldVerdict, Verdict
 from claimsuite.claims.periods import Period
 from claimsuite.text.language import load_language
@@ -117,9 +117,7 @@ class ContextFields:
             for m in self._ctx.locator.mentions_in(a, b):
                 if m.start < a or m.end > b:
                     continue
-                if meets(e, m, period, anchor) or meets(
-                    e, self._ctx.locator.placed(m, period), period, anchor
-                ):
+                if self._ctx.locator.states(e, m, period, anchor):
                     return FieldVerdict(
                         e.field, Verdict.STATED, e.shown, where=where, start=m.start, end=m.end
                     )

@@ -4,6 +4,7 @@ reflowed whitespace and (for Turkish) suffixes."""
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -208,7 +209,7 @@ class _NameIndex:
 
     def __init__(self, text: str, language: str, marks: bool) -> None:
         self.folded = Folded.of(text, language, marks=marks)
-        self.starts: dict[str, list[int]] = {}
+        starts: dict[str, list[int]] = {}
         key = self.folded.key
         for match in _WORD.finditer(key):
             # A word char that str.isalnum() and \w disagree on (rare marks) ends a run for
@@ -216,7 +217,13 @@ class _NameIndex:
             start = match.start()
             if start and _is_word_char(key[start - 1]):
                 continue
-            self.starts.setdefault(match.group(), []).append(start)
+            starts.setdefault(match.group(), []).append(start)
+        # Kept as flat arrays of machine integers: the index lives as long as the run, and a
+        # list holds a 36-byte int object per word (~50 MB for a 10 MB article, 1.5 million
+        # words) where an array holds 8 bytes.
+        self.starts: dict[str, array[int]] = {
+            word: array("q", positions) for word, positions in starts.items()
+        }
 
     @staticmethod
     @lru_cache(maxsize=4)

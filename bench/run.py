@@ -193,14 +193,21 @@ def load() -> str:
 
 
 def main() -> None:  # noqa: PLR0915 - one linear story
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
-    parser.add_argument("--big", type=int, nargs="*", default=[1, 10], help="MB")
-    parser.add_argument("--no-big", action="store_true")
-    parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
-    parser.add_argument("--proselint-venv", type=Path, default=None)
+    parser = argparse.ArgumentParser(
+        description="The speed benchmark of issue 12: cold check against proselint, "
+                    "archives cold and warm, big articles; writes bench/results.md.")
+    parser.add_argument("--runs", type=int, default=10,
+                        help="runs of each cold command (default 10; the median is quoted)")
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000],
+                        help="archive sizes in articles (default 1000 10000; none to skip)")
+    parser.add_argument("--big", type=int, nargs="*", default=[1, 10],
+                        help="sizes of the repeated-seed articles in MB (default 1 10)")
+    parser.add_argument("--no-big", action="store_true", help="skip the big articles")
+    parser.add_argument("--jobs", type=int, default=2, help="--jobs of repository mode")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md",
+                        help="where the table goes (default bench/results.md)")
+    parser.add_argument("--proselint-venv", type=Path, default=None,
+                        help="reuse (or create) proselint's environment here")
     parser.add_argument("--keep", type=Path, default=None,
                         help="generate the desks here and keep them (default: a temp folder)")
     args = parser.parse_args()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,20 @@ def update_goldens(request: pytest.FixtureRequest) -> bool:
 @pytest.fixture
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_snapshot_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """claimsuite keeps snapshots of data derived from its own files in the user's cache
+    folder (claimsuite.snapshot): the suite gives it a folder of its own (one per xdist
+    worker), so a test run never reads or writes the user's."""
+    before = os.environ.get("CLAIMSUITE_CACHE_DIR")
+    os.environ["CLAIMSUITE_CACHE_DIR"] = str(tmp_path_factory.mktemp("user-cache"))
+    yield
+    if before is None:
+        os.environ.pop("CLAIMSUITE_CACHE_DIR", None)
+    else:
+        os.environ["CLAIMSUITE_CACHE_DIR"] = before
 
 
 @pytest.fixture(autouse=True)

@@ -33,6 +33,12 @@ class SpanIndex:
             table = self._by_size[size] = (starts, reach)
         return table
 
+    def table(self, size: int = 0) -> tuple[list[int], list[int]]:
+        """``(starts, reach)`` of the spans of ``size`` or more, for a caller that asks
+        ``overlaps`` in a tight loop: some span overlaps ``[start, end)`` when ``count =
+        bisect_left(starts, end)`` is positive and ``reach[count - 1] > start``."""
+        return self._table(size)
+
     def overlaps(self, start: int, end: int, size: int = 0) -> bool:
         """Whether some span with ``a < end``, ``start < b`` and ``size`` or more exists."""
         starts, reach = self._table(size)

@@ -220,9 +220,9 @@ class _NameIndex:
             starts.setdefault(match.group(), []).append(start)
         # Kept as flat arrays of machine integers: the index lives as long as the run, and a
         # list holds a 36-byte int object per word (~50 MB for a 10 MB article, 1.5 million
-        # words) where an array holds 8 bytes.
+        # words) where an array holds 4 bytes.
         self.starts: dict[str, array[int]] = {
-            word: array("q", positions) for word, positions in starts.items()
+            word: array("i", positions) for word, positions in starts.items()
         }
 
     @staticmethod

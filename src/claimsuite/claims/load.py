@@ -61,6 +61,13 @@ class ClaimSet:
         # look entities up by id ~60 times per article.
         return {claim.id: claim for claim in self.file.claims}
 
+    @cached_property
+    def derived(self) -> dict[Any, Any]:
+        """Answers the analyses derive from this claim set (and the record), kept for the
+        set's life (in the instance's __dict__, like ``by_id``; not a field, so equality and
+        repr ignore it): each entity's accepted names are asked ~80 times per article."""
+        return {}
+
     def entity(self, claim_id: str | None) -> EntityClaim | None:
         found = self.by_id.get(claim_id) if claim_id else None
         return found if isinstance(found, EntityClaim) else None

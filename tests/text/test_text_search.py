@@ -51,6 +51,29 @@ def test_find_name_marks():
     assert names(text, "ABD Savunma Bakanlığı") == ["ABD Savunma Bakanlığı"]
 
 
+@pytest.mark.parametrize("extra", ["", " x\u0302"])  # a loose mark: the key folded with marks
+@pytest.mark.parametrize(
+    "name", ["Milli Savunma Bakanlığı", "Millî Savunma", "Hâkim", "'Hakim", "milli"]
+)
+def test_find_name_marks_indexed_as_direct(name: str, extra: str):
+    """A long text's name index without marks finds what the direct search of each short
+    piece finds, at the same offsets (marks on the text's words, on an ending, on the name)."""
+    piece = (
+        "Millî Savunma Bakanlığının açıklaması, MİLLÎ SAVUNMA BAKANLIĞI'nın ve Milli "
+        "Savunma Bakanlığıkapı; Hâkim'in, hakim, 'Hâkim ve Millîleşme." + extra + "\n"
+    )
+    repeats = 40
+    text = piece * repeats
+    assert len(text) > 2_000  # the indexed search
+    want = [
+        (start + k * len(piece), end + k * len(piece))
+        for k in range(repeats)
+        for start, end in find_name(piece, name, "tr", marks=True, common=True)
+    ]
+    assert want
+    assert find_name(text, name, "tr", marks=True, common=True) == want
+
+
 def test_find_name_turkish_casing():
     assert names("İLKAY ALTINDAĞ geldi", "İlkay Altındağ") == ["İLKAY ALTINDAĞ"]
     assert names("Istanbul", "İstanbul", "en") == ["Istanbul"]

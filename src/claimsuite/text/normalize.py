@@ -9,7 +9,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-__all__ = ["APOSTROPHES", "Folded", "clean", "fold", "fold_word", "strip_marks"]
+__all__ = [
+    "APOSTROPHES", "Folded", "clean", "fold", "fold_word", "letter_marks", "strip_marks",
+]
 
 APOSTROPHES = "'’‘ʼ`´′"
 _WHITESPACE = re.compile(r"\s+")
@@ -62,6 +64,19 @@ def strip_marks(text: str) -> str:
     if len(text) <= _MEMO_LONGEST:
         return _strip_marks_memo(text)
     return _strip_marks(text)
+
+
+def letter_marks(key: str) -> dict[int, str] | None:
+    """The table that strips the marks off ``key`` (a :class:`Folded` key) letter for letter,
+    or ``None`` when ``key`` holds a loose combining mark, whose removal shifts offsets.
+
+    With a table, ``key.translate(table)`` is the key of the same text folded with
+    ``marks``, position for position: the marks only change letters into letters (``î`` ->
+    ``i``), so word boundaries and the map back to the text stay the same.
+    """
+    if any(mark in key for mark in _DROPPED_MARKS):
+        return None
+    return _marks_table()
 
 
 def _strip_marks(text: str) -> str:

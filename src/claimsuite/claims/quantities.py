@@ -430,6 +430,23 @@ class Rate:
 
 def format_number(value: Decimal) -> str:
     """Human, deterministic form: 1700000000 -> '1.7 billion', 0.988 -> '0.988'."""
+    # Memoized by the value's text, which gives the Decimal back exactly (sign of a zero,
+    # exponent) and is hashable for a NaN: the claims' figures are shown ~70 times per
+    # article (expectations, verdicts, the archive), each a scan of the scales and a quantize.
+    key = str(value)
+    shown = _SHOWN.get(key)
+    if shown is None:
+        if len(_SHOWN) >= _SHOWN_MAX:
+            _SHOWN.clear()
+        shown = _SHOWN[key] = _format_number(value)
+    return shown
+
+
+_SHOWN: dict[str, str] = {}
+_SHOWN_MAX = 1 << 14
+
+
+def _format_number(value: Decimal) -> str:
     for word, scale in reversed(SCALES.items()):
         if abs(value) >= scale:
             scaled = (value / scale).quantize(Decimal("0.001")).normalize()

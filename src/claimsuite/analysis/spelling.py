@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple, overload
 
 from rapidfuzz.distance import Levenshtein
@@ -227,19 +228,23 @@ class NameIndex:
     with every word of its initial; a name is compared with each distinct word once).
     """
 
-    __slots__ = ("_arrays", "_matches", "by_initial", "by_word", "pieces")
+    __slots__ = ("_arrays", "_matches", "by_word", "pieces")
 
-    def __init__(
-        self,
-        arrays: _PieceArrays,
-        by_initial: dict[str, array],
-        by_word: dict[str, dict[str, array]],
-    ) -> None:
+    def __init__(self, arrays: _PieceArrays, by_word: dict[str, dict[str, array]]) -> None:
         self._arrays = arrays
         self.pieces = Pieces(arrays)
-        self.by_initial = by_initial
         self.by_word = by_word
         self._matches: dict[tuple[tuple[Piece, ...], bool], tuple[Match, ...]] = {}
+
+    @property
+    def by_initial(self) -> dict[str, array]:
+        """The positions of the words of each plain first letter, in order: built from
+        ``by_word`` when asked for (the matching never asks; kept as well it would hold
+        every word's position twice for as long as the article, ~4 MB for 10 MB)."""
+        return {
+            initial: array("i", sorted(chain.from_iterable(words.values())))
+            for initial, words in self.by_word.items()
+        }
 
     @classmethod
     def of(cls, text: str, language: str) -> NameIndex:
@@ -248,30 +253,24 @@ class NameIndex:
     @classmethod
     def _build(cls, text: str, language: str) -> NameIndex:
         arrays = _PieceArrays(token_table(text, language))
-        by_initial: dict[str, array] = {}
         by_word: dict[str, dict[str, array]] = {}
-        # Each distinct word's two position lists, found once: an article of a million
-        # words has a few tens of thousands of distinct ones.
-        lists: dict[str, tuple[array, array]] = {}
+        # Each distinct word's position list, found once: an article of a million words
+        # has a few tens of thousands of distinct ones.
+        lists: dict[str, array] = {}
         low_of = arrays.low
         for index, kind in enumerate(arrays.kinds):
             if kind == WORD:
                 low = low_of(index)
-                both = lists.get(low)
-                if both is None:
-                    initial = plain(low[:1])
-                    at = by_initial.get(initial)
-                    if at is None:
-                        at = by_initial[initial] = array("i")
-                        by_word[initial] = {}
+                spots = lists.get(low)
+                if spots is None:
+                    words = by_word.setdefault(plain(low[:1]), {})
                     word = plain(low)
-                    spots = by_word[initial].get(word)
+                    spots = words.get(word)
                     if spots is None:
-                        spots = by_word[initial][word] = array("i")
-                    both = lists[low] = (at, spots)
-                both[0].append(index)
-                both[1].append(index)
-        return cls(arrays, by_initial, by_word)
+                        spots = words[word] = array("i")
+                    lists[low] = spots
+                spots.append(index)
+        return cls(arrays, by_word)
 
     def lower_case_words(self) -> set[str]:
         """The distinct folded words the article writes without a capital."""

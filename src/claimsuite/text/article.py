@@ -3,6 +3,7 @@ figures it mentions."""
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -126,14 +127,16 @@ class Article:
         return cls(path, clean(text), language)
 
     @cached_property
-    def _line_starts(self) -> tuple[int, ...]:
-        starts = [0]
+    def _line_starts(self) -> array[int]:
+        # A flat array, not a tuple of int objects: kept as long as the article, 36 bytes a
+        # line as objects (~3 MB for a 10 MB article of 90,000 lines), 4 as an array.
+        starts = array("i" if len(self.text) < 2**31 else "q", [0])
         find = self.text.find
         pos = find("\n")
         while pos != -1:
             starts.append(pos + 1)
             pos = find("\n", pos + 1)
-        return tuple(starts)
+        return starts
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based ``(line, column)`` of a character offset; columns count characters."""

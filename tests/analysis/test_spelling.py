@@ -53,7 +53,7 @@ def test_plain_and_near_word() -> None:
     assert not near_word("kanayi", "sanayii")
 
 
-def test_matches_are_the_matches_of_the_windows_found_once() -> None:
+def test_matches_are_the_matches_of_the_windows_found_once(monkeypatch) -> None:
     text = ("Millî Savunma Bakanlığı'nın açıklaması. Milli Savunma Bakanlığı ve Savunma "
             "Sanayi Başkanlığı; Mehmet Simsek, Mehmet Şimşek.") * 3
     index = NameIndex._build(text, "tr")
@@ -65,4 +65,15 @@ def test_matches_are_the_matches_of_the_windows_found_once() -> None:
                         if (m := match(w, wanted, data, spelling=spelling)) is not None]
             found = index.matches(wanted, data, spelling=spelling)
             assert list(found) == expected
-            assert index.matches(wanted, data, spelling=spelling) is found
+            # Asked again, the same matches, without looking at the article again (they are
+            # kept compactly and rebuilt, so equal rather than the same tuple).
+            with monkeypatch.context() as patched:
+                patched.setattr(NameIndex, "windows", _never)
+                again = index.matches(wanted, data, spelling=spelling)
+            assert isinstance(again, tuple)
+            assert again == found
+            assert [type(m.level) for m in again] == [Level] * len(again)
+
+
+def _never(*_args: object, **_kwargs: object) -> None:
+    raise AssertionError("matches looked at the article again")

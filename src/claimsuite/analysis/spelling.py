@@ -234,7 +234,7 @@ class NameIndex:
         self._arrays = arrays
         self.pieces = Pieces(arrays)
         self.by_word = by_word
-        self._matches: dict[tuple[tuple[Piece, ...], bool], tuple[Match, ...]] = {}
+        self._matches: dict[tuple[tuple[Piece, ...], bool], _KeptMatches] = {}
 
     @property
     def by_initial(self) -> dict[str, array]:
@@ -296,22 +296,15 @@ class NameIndex:
         order. Memoized per name: CS501 (twice), CS502, CS503 and CS504 each look for every
         entity's names, exactly, in the same article. ``data`` is the article language's."""
         key = (name, spelling)
-        found = self._matches.get(key)
-        if found is None:
-            # The matches are kept as long as the article (~100,000 for an entity-heavy
-            # 10 MB one), and nearly all of a name's spell it one of a few ways: each way's
-            # key tuple is kept once (~6 MB less for that article).
-            shared: dict[tuple[str, ...], tuple[str, ...]] = {}
-            hits: list[Match] = []
-            for window in self.windows(name, near=spelling):
-                hit = match(window, name, data, spelling=spelling)
-                if hit is not None:
-                    spelt = shared.setdefault(hit.key, hit.key)
-                    hits.append(
-                        hit if spelt is hit.key else Match(hit.level, hit.start, hit.end, spelt)
-                    )
-            found = self._matches[key] = tuple(hits)
-        return found
+        kept = self._matches.get(key)
+        if kept is None:
+            hits = [
+                hit for window in self.windows(name, near=spelling)
+                if (hit := match(window, name, data, spelling=spelling)) is not None
+            ]
+            kept = self._matches[key] = _KeptMatches(hits)
+            return tuple(hits)
+        return kept.matches()
 
     def windows(
         self, name: tuple[Piece, ...], *, near: bool = True
@@ -382,6 +375,33 @@ class Match:
     start: int
     end: int
     key: tuple[str, ...]  # the spelling, folded, to group occurrences
+
+
+class _KeptMatches:
+    """A name's matches in flat arrays, as :meth:`NameIndex.matches` remembers them for as
+    long as the article: ~100,000 for an entity-heavy 10 MB article, ~12 MB as
+    :class:`Match` objects, ~1.5 MB so (nearly all spell their name one of a few ways, and
+    each way's key is kept once). ``matches()`` builds them again (~1 µs a match)."""
+
+    __slots__ = ("ends", "keys", "levels", "spellings", "starts")
+
+    def __init__(self, hits: list[Match]) -> None:
+        ids: dict[tuple[str, ...], int] = {}
+        self.levels = bytes(hit.level for hit in hits)
+        self.starts = array("q", [hit.start for hit in hits])
+        self.ends = array("q", [hit.end for hit in hits])
+        self.keys = array("i", [ids.setdefault(hit.key, len(ids)) for hit in hits])
+        self.spellings = tuple(ids)
+
+    def matches(self) -> tuple[Match, ...]:
+        spellings = self.spellings
+        return tuple(map(
+            Match, map(_LEVEL_OF.__getitem__, self.levels), self.starts, self.ends,
+            map(spellings.__getitem__, self.keys),
+        ))
+
+
+_LEVEL_OF = tuple(sorted(Level))  # by value: Level(value) is far slower than indexing
 
 
 def match(

@@ -74,7 +74,7 @@ real_fsync = os.fsync
 def slow(fd):
     real_fsync(fd)
     print("writing", flush=True)
-    time.sleep(60)
+    time.sleep(600)
 files.os.fsync = slow
 files.write_atomic(Path(sys.argv[1]), "# new report\\n" * 10000)
 """
@@ -87,7 +87,9 @@ def _killed_mid_write(report: Path, sig: signal.Signals) -> int:
         assert child.stdout is not None
         assert child.stdout.readline() == "writing\n"  # the temp file is written in full
         child.send_signal(sig)
-        return child.wait(timeout=30)
+        # The writer sleeps 600 s: ending within 120 s means the signal ended it, with room
+        # for a loaded CI machine (a 30 s limit once timed out under load).
+        return child.wait(timeout=120)
 
 
 def test_sigterm_mid_write_keeps_the_old_report_and_no_temp_file(report: Path) -> None:

@@ -138,6 +138,22 @@ def article_key(run: str, article: Path, claims: Path) -> str:
     return digest.hexdigest()
 
 
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically: a temporary file in the same folder, renamed into
+    place, so a reader (another worker, the next run) sees the old file or the new one.
+    Raises ``OSError`` when the folder cannot be written; the temporary file is removed."""
+    import tempfile  # noqa: PLC0415 - only a run that writes
+
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
 class Cache:
     """The entries of one version under ``root/.claimsuite_cache``."""
 
@@ -168,16 +184,7 @@ class Cache:
             _Dumper(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(outcome)
             data = buffer.getvalue()
             self._prepare(path.parent)
-            import tempfile  # noqa: PLC0415 - only a run that writes
-
-            handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(data)
-                os.replace(temp, path)
-            except BaseException:
-                Path(temp).unlink(missing_ok=True)
-                raise
+            write_bytes(path, data)
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
             return
 

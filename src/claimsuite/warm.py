@@ -357,7 +357,7 @@ class Session:
             if blob is None:
                 return
             self.store._prepare(self.folder)
-            _write(self._path(self.name), _dump(index))
+            cache.write_bytes(self._path(self.name), _dump(index))
         except OSError:
             writer.abandon()
             return
@@ -467,14 +467,3 @@ class Blob:
             Path(self.temp).unlink(missing_ok=True)
 
 
-def _write(path: Path, data: bytes) -> None:
-    import tempfile  # noqa: PLC0415 - only a run that writes
-
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

@@ -35,6 +35,20 @@ def test_find_name_institution_inflected_without_apostrophe(long: bool):
     assert names("Trade Ministrys data", "Trade Ministry", "en") == []
 
 
+@pytest.mark.parametrize("marks", [False, True])
+def test_find_name_common_noun_inflected_in_a_long_text(marks: bool):
+    """A common noun of one word may take an ending directly ("Ekonomistlerin"): the indexed
+    search of a long text finds what the direct search of a short one finds."""
+    short = "Ekonomistlerin tahmini, hâkimin kararı ve Ekonomist dergisi."
+    long = short + " Başka bir cümle." * 150
+    for name in ("Ekonomist", "Hakim"):
+        direct = names(short, name, common=True, marks=marks)
+        assert names(long, name, common=True, marks=marks) == direct
+        assert names(long, name, marks=marks) == names(short, name, marks=marks)
+    assert names(short, "Ekonomist", common=True) == ["Ekonomist", "Ekonomist"]
+    assert names(long, "Hakim", common=True, marks=True) == ["hâkim"]
+
+
 def test_find_name_multiword_and_whitespace():
     text = "Hazine ve Maliye Bakanı Mehmet\n  Şimşek konuştu."
     assert names(text, "Mehmet Şimşek") == ["Mehmet\n  Şimşek"]

@@ -269,6 +269,16 @@ class _NameIndex:
                     if _name_at(folded.key, pos, needle, language, common)
                 ]
             positions: Iterable[int] = _occurrences(key, needle)
+        elif common and language == "tr" and first.end() == len(needle):
+            # A common noun of one word may run on into an ending ("Ekonomistlerin"), so
+            # the words that begin with it are candidates, not only the word itself: the
+            # direct search of a short text finds those too.
+            word = first.group()
+            positions = sorted(
+                pos for written, where in self.starts.items()
+                if (written if marks is None else written.translate(marks)).startswith(word)
+                for pos in where
+            )
         else:
             positions = self.starts.get(first.group(), ())
         size = len(needle)

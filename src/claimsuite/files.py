@@ -236,7 +236,10 @@ def write_atomic(path: Path, text: str) -> None:
         raise InputError(
             shown_path(path), f"folder {shown_path(folder)} does not exist", "create it first"
         )
-    data = printable(text).encode("utf-8")
+    try:  # encoded once: a 10 MB article's report is ~36 MB of text
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # an undecodable file name in the report
+        data = printable(text).encode("utf-8")
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

@@ -108,15 +108,24 @@ def _files_in(folder: Path | None, suffix: str) -> list[Path]:
     return sorted(p for p in folder.rglob(f"*{suffix}") if p.is_file())
 
 
+def inputs_digest(settings: object, head: str, extra: Iterable[Path] = ()) -> hashlib._Hash:
+    """A SHA-256 over what every article of a run shares: ``head`` (the caller's own fields),
+    claimsuite's version key, the working directory, the settings, and the bytes of the
+    record files, the house vocabulary, the local check modules and ``extra`` files. The
+    entries' run key and the warm index's name both start from it."""
+    digest = hashlib.sha256(f"{head}\0{version_key()}\0{os.getcwd()}\0{settings!r}\0".encode())
+    for path in (*_files_in(settings.registries, ".yaml"),  # type: ignore[attr-defined]
+                 *settings.vocabulary,  # type: ignore[attr-defined]
+                 *_files_in(settings.local_checks, ".py"),  # type: ignore[attr-defined]
+                 *extra):
+        _file_digest(digest, Path(path))
+    return digest
+
+
 def run_key(settings: object, checks: Iterable[object]) -> str:
     """What every article of one run shares: settings, record, vocabulary, local checks and
     the checks that run."""
-    digest = hashlib.sha256()
-    digest.update(f"{version_key()}\0{os.getcwd()}\0{settings!r}\0".encode())
-    for path in (*_files_in(settings.registries, ".yaml"),  # type: ignore[attr-defined]
-                 *settings.vocabulary,  # type: ignore[attr-defined]
-                 *_files_in(settings.local_checks, ".py")):  # type: ignore[attr-defined]
-        _file_digest(digest, Path(path))
+    digest = inputs_digest(settings, "entries")
     for check in checks:
         cls = type(check)
         source = getattr(sys.modules.get(cls.__module__), "__file__", None) or ""
@@ -136,6 +145,20 @@ def article_key(run: str, article: Path, claims: Path) -> str:
     _file_digest(digest, article)
     _file_digest(digest, claims)
     return digest.hexdigest()
+
+
+def dumps(value: object) -> bytes:
+    """``value`` pickled as the cache stores it (slotted claimsuite data classes as their
+    field values). Raises what pickling raises."""
+    buffer = io.BytesIO()
+    _Dumper(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
+
+
+def loads(data: bytes) -> object:
+    """What :func:`dumps` wrote, through the loader that builds only claimsuite's classes and
+    plain values. Raises ``pickle.UnpicklingError`` (or another error) on anything else."""
+    return _Loader(io.BytesIO(data)).load()
 
 
 def write_bytes(path: Path, data: bytes) -> None:
@@ -171,7 +194,7 @@ class Cache:
         except OSError:
             return None
         try:
-            return _Loader(io.BytesIO(data)).load()
+            return loads(data)
         except Exception:
             return None
 
@@ -180,9 +203,7 @@ class Cache:
         (a read-only checkout still checks, it just does not remember)."""
         path = self._path(key)
         try:
-            buffer = io.BytesIO()
-            _Dumper(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(outcome)
-            data = buffer.getvalue()
+            data = dumps(outcome)
             self._prepare(path.parent)
             write_bytes(path, data)
         except (OSError, pickle.PicklingError, TypeError, AttributeError):

@@ -35,9 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import os
-import pickle
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -89,14 +87,9 @@ def index_name(settings: object, fmt: str, color: bool, config: Path | None,
                accept: object) -> str:
     """The name of the index of a run: everything a stored piece depends on but an
     article's own key (see the module documentation)."""
-    digest = hashlib.sha256(f"{_LAYOUT}\0{cache.version_key()}\0{os.getcwd()}\0{settings!r}\0"
-                            f"{fmt}\0{color}\0{accept!r}\0{_packages()!r}\0".encode())
-    record = settings.registries  # type: ignore[attr-defined]
-    for path in (*cache._files_in(record, ".yaml"),
-                 *settings.vocabulary,  # type: ignore[attr-defined]
-                 *cache._files_in(settings.local_checks, ".py"),  # type: ignore[attr-defined]
-                 *([config] if config else [])):
-        cache._file_digest(digest, Path(path))
+    digest = cache.inputs_digest(
+        settings, f"{_LAYOUT}\0{fmt}\0{color}\0{accept!r}\0{_packages()!r}",
+        [config] if config else [])
     return digest.hexdigest()[:32]
 
 
@@ -134,30 +127,20 @@ class Light:
 
     @property
     def facts(self) -> tuple:
-        return _load(self.facts_data)
+        return cache.loads(self.facts_data)
 
     def extra_findings(self) -> list:
         """The CS006 findings (finding, fingerprint) the stored run merged into it."""
-        return _load(self.extras)  # type: ignore[return-value]
+        return cache.loads(self.extras)  # type: ignore[return-value]
 
     def merges(self, extra: list) -> bool:
         """Whether the stored run merged exactly ``extra`` (CS006 findings) into it."""
         if not extra:
             return self.extras == _NOTHING
-        return _load(self.extras) == extra
+        return cache.loads(self.extras) == extra
 
 
-def _load(data: bytes) -> object:
-    return cache._Loader(io.BytesIO(data)).load()
-
-
-def _dump(value: object) -> bytes:
-    buffer = io.BytesIO()
-    cache._Dumper(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
-    return buffer.getvalue()
-
-
-_NOTHING = _dump([])
+_NOTHING = cache.dumps([])
 
 
 class Session:
@@ -189,7 +172,7 @@ class Session:
     def _read(self, name: str) -> None:
         try:
             data = self._path(name).read_bytes()
-            index = _load(data)
+            index = cache.loads(data)
         except Exception:  # absent, truncated, planted: a miss
             return
         if not isinstance(index, dict) or index.get("layout") != _LAYOUT:
@@ -342,8 +325,8 @@ class Session:
                 if report is not None and any(f.code == "CS001" for f in report.findings):
                     continue  # a crash is not remembered (the entry was not written either)
                 tally = _tally(report) if report is not None else (0, 0, 0, 0)
-                row = (*known, outcome.error, tally, _dump(list(extras or ())),  # type: ignore[attr-defined]
-                       _dump(outcome.facts), *(place or (-1, 0)))  # type: ignore[attr-defined]
+                row = (*known, outcome.error, tally, cache.dumps(list(extras or ())),  # type: ignore[attr-defined]
+                       cache.dumps(outcome.facts), *(place or (-1, 0)))  # type: ignore[attr-defined]
             rows[names] = row
         stamps = self._stamps
         if stamps is None:
@@ -357,7 +340,7 @@ class Session:
             if blob is None:
                 return
             self.store._prepare(self.folder)
-            cache.write_bytes(self._path(self.name), _dump(index))
+            cache.write_bytes(self._path(self.name), cache.dumps(index))
         except OSError:
             writer.abandon()
             return

@@ -8,17 +8,9 @@ import pickle
 from pathlib import Path
 
 import pytest
-from tests.repository.conftest import build_desk, cli
+from tests.repository.conftest import cli
 
 from claimsuite import cache, repository
-
-
-@pytest.fixture
-def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.delenv(cache.ENV_DISABLE, raising=False)
-    folder = build_desk(tmp_path / "desk")
-    monkeypatch.chdir(folder)
-    return folder
 
 
 @pytest.fixture

@@ -11,20 +11,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from tests.repository.conftest import build_desk, cli
+from tests.repository.conftest import cli
 
 from claimsuite import cache, repository, warm
 from claimsuite.reports import FORMATS
 
 SPAIN = "seeds/en-spain-tourism-september-2025.txt"
-
-
-@pytest.fixture
-def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.delenv(cache.ENV_DISABLE, raising=False)
-    folder = build_desk(tmp_path / "desk")
-    monkeypatch.chdir(folder)
-    return folder
 
 
 @pytest.fixture

@@ -15,13 +15,6 @@ from claimsuite.text.language import LanguageData
 
 
 @pytest.fixture
-def cache(tmp_path, monkeypatch):
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("CLAIMSUITE_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def derived(monkeypatch):
     """Counts the languages derived from their files (not read from a snapshot)."""
     calls: list[str] = []
@@ -51,25 +44,25 @@ def _same(a: LanguageData, b: LanguageData) -> None:
 
 
 @pytest.mark.parametrize("code", ["tr", "en"])
-def test_snapshot_is_the_derived_data(code, cache, derived):
+def test_snapshot_is_the_derived_data(code, snapshot_folder, derived):
     first = _load(code)
     second = _load(code)
     assert derived == [code]  # the second load read the snapshot
     _same(first, second)
     _same(language._derive(code), second)
-    assert (cache / f"language-{code}.snapshot").is_file()
+    assert (snapshot_folder / f"language-{code}.snapshot").is_file()
 
 
-def test_another_key_derives_again(cache, derived, monkeypatch):
+def test_another_key_derives_again(snapshot_folder, derived, monkeypatch):
     _load("tr")
     monkeypatch.setattr(language, "_snapshot_key", lambda code: snapshot.key_of([b"changed"]))
     _load("tr")
     assert derived == ["tr", "tr"]
 
 
-def test_a_damaged_snapshot_is_derived_again(cache, derived):
+def test_a_damaged_snapshot_is_derived_again(snapshot_folder, derived):
     good = _load("tr")
-    path = cache / "language-tr.snapshot"
+    path = snapshot_folder / "language-tr.snapshot"
     raw = path.read_bytes()
     path.write_bytes(raw[:40] + b"\xff" * 10)
     _same(_load("tr"), good)
@@ -79,18 +72,18 @@ def test_a_damaged_snapshot_is_derived_again(cache, derived):
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
-def test_a_file_others_may_write_is_not_read(cache, derived):
+def test_a_file_others_may_write_is_not_read(snapshot_folder, derived):
     _load("en")
-    path = cache / "language-en.snapshot"
+    path = snapshot_folder / "language-en.snapshot"
     path.chmod(0o666)
     _load("en")
     assert derived == ["en", "en"]
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
-def test_a_link_is_not_read(cache, derived, tmp_path):
+def test_a_link_is_not_read(snapshot_folder, derived, tmp_path):
     _load("en")
-    path = cache / "language-en.snapshot"
+    path = snapshot_folder / "language-en.snapshot"
     target = tmp_path / "elsewhere"
     path.rename(target)
     path.symlink_to(target)

@@ -20,13 +20,6 @@ PATTERNS = [
 
 
 @pytest.fixture
-def cache(tmp_path, monkeypatch):
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("CLAIMSUITE_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def derived(monkeypatch):
     """Counts the programs compiled (not read from a snapshot)."""
     calls: list[str] = []
@@ -47,7 +40,7 @@ def _same(got: re.Pattern[str], pattern: str, flags: int) -> None:
 
 
 @pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
-def test_read_back_is_re_compile(pattern, flags, cache, derived):
+def test_read_back_is_re_compile(pattern, flags, snapshot_folder, derived):
     first = snapshot.regex("p", pattern, flags)
     second = snapshot.regex("p", pattern, flags)
     assert derived == [pattern]  # the second call read the snapshot
@@ -59,16 +52,16 @@ def test_read_back_is_re_compile(pattern, flags, cache, derived):
     ]
 
 
-def test_another_pattern_or_flags_under_the_name_is_compiled_again(cache, derived):
+def test_another_pattern_or_flags_under_the_name_is_compiled_again(snapshot_folder, derived):
     snapshot.regex("p", "abc")
     _same(snapshot.regex("p", "abd"), "abd", 0)
     _same(snapshot.regex("p", "abd", re.IGNORECASE), "abd", re.IGNORECASE)
     assert derived == ["abc", "abd", "abd"]
 
 
-def test_damaged_snapshot_falls_back_to_re_compile(cache, derived):
+def test_damaged_snapshot_falls_back_to_re_compile(snapshot_folder, derived):
     snapshot.regex("p", "a(b)c")
-    path = cache / "p.snapshot"
+    path = snapshot_folder / "p.snapshot"
     raw = path.read_bytes()
     path.write_bytes(raw[:-7])  # cut short: does not decode
     _same(snapshot.regex("p", "a(b)c"), "a(b)c", 0)
@@ -100,7 +93,7 @@ def test_anchor_pattern_text_does_not_depend_on_the_hash_seed():
 
 
 @pytest.mark.parametrize("code", ["tr", "en"])
-def test_anchor_program_is_re_compiles(code, cache, derived):
+def test_anchor_program_is_re_compiles(code, snapshot_folder, derived):
     from claimsuite.text.mentions.index import index  # noqa: PLC0415
 
     pattern = index(code).anchors.pattern

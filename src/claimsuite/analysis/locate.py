@@ -8,6 +8,7 @@ and the checks can then say what changed in it instead of only "not found".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -316,6 +317,18 @@ class Locator:
             return True
         placed = self.placed(mention, claim_period)
         return placed is not mention and meets(expectation, placed, claim_period, anchor)
+
+    def claim_mentions(self, claim_id: str, keep: Callable[[Mention], bool]) -> list[Mention]:
+        """The mentions ``keep`` accepts in a claim's located passages, each place once (the
+        first kept mention starting there), in text order: two quotes of one claim may share
+        a sentence."""
+        seen: dict[int, Mention] = {}
+        for passage in self.passages(claim_id):
+            if passage.start is not None and passage.end is not None:
+                for mention in self.mentions_in(passage.start, passage.end):
+                    if keep(mention):
+                        seen.setdefault(mention.start, mention)
+        return [seen[k] for k in sorted(seen)]
 
     def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
         """Mentions overlapping a span: a fuzzy passage edge may cut through "2023 yılında".

@@ -269,16 +269,9 @@ def resolved_bases(ctx: Context) -> list[ResolvedBase]:
 
 
 def _same_period(ctx: Context, claim_id: str) -> list[Mention]:
-    seen: dict[int, Mention] = {}
-    for passage in ctx.locator.passages(claim_id):
-        if passage.start is None or passage.end is None:
-            continue
-        for mention in ctx.locator.mentions_in(passage.start, passage.end):
-            if (
-                mention.kind is MentionKind.RELATIVE
-                and mention.relation == "same-period"
-                and mention.offset is not None
-                and mention.offset < 0
-            ):
-                seen.setdefault(mention.start, mention)
-    return [seen[k] for k in sorted(seen)]
+    return ctx.locator.claim_mentions(claim_id, lambda mention: (
+        mention.kind is MentionKind.RELATIVE
+        and mention.relation == "same-period"
+        and mention.offset is not None
+        and mention.offset < 0
+    ))

@@ -118,18 +118,11 @@ class RelativeDateMismatch(BaseCheck):
                     yield finding
 
     def _relatives(self, ctx: Context, claim_id: str) -> list[Mention]:
-        seen: dict[int, Mention] = {}
-        for passage in ctx.locator.passages(claim_id):
-            if passage.start is None or passage.end is None:
-                continue
-            for mention in ctx.locator.mentions_in(passage.start, passage.end):
-                if (
-                    mention.kind is MentionKind.RELATIVE
-                    and mention.offset is not None
-                    and not _attributive(ctx.article.text, mention)
-                ):
-                    seen.setdefault(mention.start, mention)
-        return [seen[k] for k in sorted(seen)]
+        return ctx.locator.claim_mentions(claim_id, lambda mention: (
+            mention.kind is MentionKind.RELATIVE
+            and mention.offset is not None
+            and not _attributive(ctx.article.text, mention)
+        ))
 
     def _check(
         self, ctx: Context, claim: Claim, periods: dict[str, Period], mention: Mention

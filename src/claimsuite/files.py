@@ -13,7 +13,6 @@ import errno
 import os
 import signal
 import stat
-import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -240,6 +239,8 @@ def write_atomic(path: Path, text: str) -> None:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # an undecodable file name in the report
         data = printable(text).encode("utf-8")
+    import tempfile  # noqa: PLC0415 - only a run that writes a file (~3 ms to import)
+
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

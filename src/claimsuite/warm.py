@@ -324,7 +324,7 @@ class Session:
                 report = outcome.report  # type: ignore[attr-defined]
                 if report is not None and any(f.code == "CS001" for f in report.findings):
                     continue  # a crash is not remembered (the entry was not written either)
-                tally = _tally(report) if report is not None else (0, 0, 0, 0)
+                tally = report.tally if report is not None else (0, 0, 0, 0)
                 row = (*known, outcome.error, tally, cache.dumps(list(extras or ())),  # type: ignore[attr-defined]
                        cache.dumps(outcome.facts), *(place or (-1, 0)))  # type: ignore[attr-defined]
             rows[names] = row
@@ -376,25 +376,6 @@ def _reduce_digest(rows: Iterable[tuple[str, str, str]]) -> str:
     for row in rows:
         digest.update("\0".join(row).encode("utf-8", "surrogateescape") + b"\n")
     return digest.hexdigest()
-
-
-def _tally(report: object) -> tuple[int, int, int, int]:
-    from claimsuite.findings import Severity  # noqa: PLC0415
-
-    n = {Severity.ERROR: 0, Severity.WARNING: 0, Severity.INFO: 0}
-    accepted = 0
-    for index, finding in enumerate(report.findings):  # type: ignore[attr-defined]
-        if report.reason(index) is not None:  # type: ignore[attr-defined]
-            accepted += 1
-        else:
-            n[finding.severity] += 1
-    return n[Severity.ERROR], n[Severity.WARNING], n[Severity.INFO], accepted
-
-
-def tally(report: object) -> tuple[int, int, int, int]:
-    """Open errors, warnings and questions, and accepted findings, of a report or a
-    :class:`Light`."""
-    return report.tally if isinstance(report, Light) else _tally(report)
 
 
 class Blob:

@@ -116,8 +116,8 @@ def run_check(ctx_args: dict) -> None:
 
 def gather(ctx_args: dict) -> Gathered | None:  # noqa: PLR0915 - one linear story
     """Check, reduce, accept and mark: everything but printing (``check`` and ``report``)."""
-    from claimsuite import accept, archive, repository  # noqa: PLC0415
-    from claimsuite import baseline as base  # noqa: PLC0415
+    # archive (the reduce) and baseline (the marks) are imported where a run needs them.
+    from claimsuite import accept, repository  # noqa: PLC0415
 
     project = project_settings()
     paths: tuple[str, ...] = ctx_args["paths"]
@@ -181,6 +181,8 @@ def gather(ctx_args: dict) -> Gathered | None:  # noqa: PLR0915 - one linear sto
             session.reduced(outcomes):  # type: ignore[attr-defined]
         by_file = None  # the stored run's reduce, over the same facts: its merges stand
     elif not single and "CS006" in ran:
+        from claimsuite import archive  # noqa: PLC0415
+
         facts = [o.facts for o in outcomes if _read(o)]
         if ctx_args["paths"]:  # some articles: compare them with the whole archive too
             facts += repository.archive_facts(settings, {o.claims for o in outcomes})
@@ -190,6 +192,8 @@ def gather(ctx_args: dict) -> Gathered | None:  # noqa: PLR0915 - one linear sto
     merged = _merge_archive(outcomes, by_file, settings, session, config_acceptances)
     # Acceptances, then the baseline marks.
     known_prints = _baseline(ctx_args, settings, outcomes)
+    if known_prints is not None:  # a compared run (--baseline, --new-since)
+        from claimsuite import baseline as base  # noqa: PLC0415
     used: set = set()
     reports = []
     for outcome in outcomes:
@@ -243,9 +247,11 @@ def _session(ctx_args: dict, settings: object, project: object, single: bool,
     """The warm session of a cached repository run (:mod:`claimsuite.warm`); its index
     serves only ``check``'s own output (not ``report``), in a format made of pieces, with no
     baseline to compare with."""
+    if single:
+        return None
     from claimsuite.cache import enabled  # noqa: PLC0415
 
-    if single or not enabled(not ctx_args.get("no_cache", False)):
+    if not enabled(not ctx_args.get("no_cache", False)):
         return None
     from claimsuite import warm  # noqa: PLC0415
 
@@ -381,9 +387,9 @@ def _progress():  # noqa: ANN202
 
 
 def _baseline(ctx_args: dict, settings: object, outcomes: list) -> dict | None:
-    from claimsuite import baseline as base  # noqa: PLC0415
-
     if ctx_args["baseline"] is not None:
+        from claimsuite import baseline as base  # noqa: PLC0415
+
         return base.load(ctx_args["baseline"])
     ref = ctx_args["new_since"]
     if not ref:

@@ -19,9 +19,7 @@ def failing_findings(reports: list, fail_on: str, new_only: bool) -> int:
     out = 0
     for report in reports:
         if not hasattr(report, "findings"):  # served by the warm index: no baseline marks
-            from claimsuite.warm import tally  # noqa: PLC0415
-
-            out += sum(n for n, severity in zip(tally(report), _severities(), strict=False)
+            out += sum(n for n, severity in zip(report.tally, _severities(), strict=False)
                        if severity.rank >= threshold)
             continue
         for index, finding in enumerate(report.findings):
@@ -65,11 +63,9 @@ def _severities() -> tuple:
 
 def counts(report: object, tallied: tuple[int, ...] | None = None) -> str:
     """"2 errors, 1 question" (or "ok"): the open findings of ``report`` (``tallied``: its
-    :func:`claimsuite.warm.tally`, when known)."""
+    ``tally``, when known)."""
     if tallied is None:
-        from claimsuite.warm import tally  # noqa: PLC0415
-
-        tallied = tally(report)
+        tallied = report.tally  # type: ignore[attr-defined]
     words = ("error", "warning", "question")
     parts = [f"{n} {word}{'s' if n != 1 else ''}"
              for n, word in zip(tallied, words, strict=False) if n]
@@ -78,14 +74,12 @@ def counts(report: object, tallied: tuple[int, ...] | None = None) -> str:
 
 def print_summaries(outcomes: list, reports: list, failing: int, fail_on: str,
                single: bool, compared: bool, new_only: bool, articles: int) -> None:
-    from claimsuite.warm import tally  # noqa: PLC0415
-
     fixed = {o.article: o.fixed for o in outcomes}
     total = {"error": 0, "warning": 0, "info": 0}
     accepted = new = 0
     lines = []
     for report in reports:
-        tallied = tally(report)
+        tallied = report.tally  # a Report's or a warm Light's (claimsuite.warm)
         errors, warnings, infos, n_acc = tallied
         total["error"] += errors
         total["warning"] += warnings

@@ -98,12 +98,11 @@ class _Render:
 def _markdown_head(reports: Sequence[object]) -> bytes:
     """The title and the table of articles of a repository's Markdown report."""
     from claimsuite.errors import printable  # noqa: PLC0415
-    from claimsuite.warm import tally  # noqa: PLC0415
 
     out = [f"# claimsuite: {len(reports)} article{'s' if len(reports) != 1 else ''}", ""]
     out += ["| article | errors | warnings | questions | accepted |", "|---|---|---|---|---|"]
     for report in reports:
-        errors, warnings, infos, accepted = tally(report)
+        errors, warnings, infos, accepted = report.tally  # type: ignore[attr-defined]
         out.append(f"| `{report.article}` | {errors} | {warnings} | {infos} | {accepted} |")  # type: ignore[attr-defined]
     out.append("")
     return printable("\n".join(out) + "\n").encode("utf-8")

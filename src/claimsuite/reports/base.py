@@ -81,6 +81,19 @@ class Report:
         """Why ``findings[index]`` is accepted, or None when it is not."""
         return self.accepted[index] if index < len(self.accepted) else None
 
+    @property
+    def tally(self) -> tuple[int, int, int, int]:
+        """Open errors, warnings and questions, and accepted findings (counts)."""
+        open_by_severity = {Severity.ERROR: 0, Severity.WARNING: 0, Severity.INFO: 0}
+        accepted = 0
+        for index, finding in enumerate(self.findings):
+            if self.reason(index) is not None:
+                accepted += 1
+            else:
+                open_by_severity[finding.severity] += 1
+        return (open_by_severity[Severity.ERROR], open_by_severity[Severity.WARNING],
+                open_by_severity[Severity.INFO], accepted)
+
     def open_findings(self) -> list[Finding]:
         """The findings that are not accepted: those that can fail a run."""
         return [f for i, f in enumerate(self.findings) if self.reason(i) is None]

@@ -17,13 +17,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar
 
+from claimsuite.claims.yamlsimple import MAX_INT_DIGITS, read_simple
 from claimsuite.errors import ClaimFileError
 from claimsuite.files import read_bounded
 
 MAX_DEPTH = 40
 MAX_NODES = 200_000
 MAX_BYTES = 5_000_000
-MAX_INT_DIGITS = 4300  # Python's own limit for reading an int from text
 
 PathKey = tuple[str | int, ...]
 
@@ -98,6 +98,15 @@ def load_yaml(path: Path, *, what: str = "claim file") -> Document:
     if not text.strip():
         raise ClaimFileError(name, f"empty {what}", "add the YAML content", 1, 1)
 
+    simple = read_simple(text, MAX_NODES, MAX_DEPTH)
+    if simple is not None:  # the usual claim file, read without libyaml's node objects
+        return Document(name, *simple)
+    return libyaml_document(text, name, what)
+
+
+def libyaml_document(text: str, name: str, what: str) -> Document:
+    """A non-blank YAML text (``_harmless`` applied) read by libyaml into a ``Document``,
+    or ``ClaimFileError`` worded for ``what`` (a claim file...)."""
     import yaml  # noqa: PLC0415 - import cost paid only when a file is read
 
     try:

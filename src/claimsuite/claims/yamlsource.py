@@ -4,8 +4,11 @@ libyaml (through PyYAML) composes the document into nodes that carry line and co
 a few milliseconds where a pure-Python parser takes tens; we copy the nodes into plain dicts
 and lists, recording positions, resolve scalars by the YAML 1.2 core schema, refuse tags
 (nothing is ever constructed from a tag) and bound depth and size, so that alias bombs and
-absurd nesting end in a clear error instead of exhausting memory. ruamel.yaml is used only
-where a file is edited in place and its comments must survive (``claims/edit.py``).
+absurd nesting end in a clear error instead of exhausting memory. The plain block YAML
+that claim files are nearly always written in is read without libyaml, straight into the
+same values and positions (``claims/yamlsimple.py``); anything else, errors included, goes
+through libyaml. ruamel.yaml is used only where a file is edited in place and its comments
+must survive (``claims/edit.py``).
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from claimsuite.text import events, tokens
 from claimsuite.text.language import load_language
+from claimsuite.text.mentions import extract
 from claimsuite.text.mentions.core import Cursor
 from claimsuite.text.normalize import APOSTROPHES, fold_word
 from claimsuite.text.phrases import unread_in
@@ -72,6 +73,22 @@ def test_tokenize_hands_out_a_fresh_list_each_time():
     first.clear()
     assert tokenize("Ankara'da 1,7 milyar dolar", "tr") == kept
     assert len(kept) == 6
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS, language=LANGUAGES, data=st.data())
+def test_a_window_taken_from_the_whole_texts_tokens_is_the_window_tokenized(
+    text, language, data
+):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    lowered = fold_word(text, language)
+    if len(lowered) != len(text):
+        return  # extraction reads such a text whole, without windows
+    whole = tokenize(text, language)
+    taken = extract._window_of(text, whole, [t.start for t in whole], start, end)
+    if taken is not None:  # None: the window cuts a token, and is tokenized on its own
+        assert taken == tokenize(text, language, start, end, lowered)
 
 
 def _phrase_lists(language: str) -> list[object]:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from claimsuite.text.normalize import APOSTROPHES, fold_word
 
-__all__ = ["Gap", "Kind", "Token", "tokenize"]
+__all__ = ["MEMO_LONGEST", "Gap", "Kind", "Token", "tokenize"]
 
 
 class Kind(IntEnum):
@@ -66,19 +66,21 @@ def tokenize(
     letters like ß; then words are folded one by one.
     """
     if lowered is None:
-        if start == 0 and end is None and len(text) <= _MEMO_LONGEST:
+        if start == 0 and end is None and len(text) <= MEMO_LONGEST:
             # A fresh list each time: a caller may change its own.
             return list(_whole(text, language))
         lowered = fold_word(text, language)
     return _tokens(text, language, start, end, lowered)
 
 
-# Several analyses tokenize the whole article (spelling, the word index): its tokens are
-# remembered, for texts up to _MEMO_LONGEST characters (a token list is ~100 bytes a token).
-_MEMO_LONGEST = 1 << 16
+# Several analyses tokenize the whole article (mention extraction, the token table): its
+# tokens are remembered, for texts up to MEMO_LONGEST characters (a token list is ~100
+# bytes a token). The last 16 texts: between the article's extraction and its token table
+# the checks tokenize a few clauses (~3 per article), which evicted it from a memo of 4.
+MEMO_LONGEST = 1 << 16
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def _whole(text: str, language: str) -> tuple[Token, ...]:
     return tuple(_tokens(text, language, 0, None, fold_word(text, language)))
 

@@ -86,7 +86,7 @@ def test_a_window_taken_from_the_whole_texts_tokens_is_the_window_tokenized(
     if len(lowered) != len(text):
         return  # extraction reads such a text whole, without windows
     whole = tokenize(text, language)
-    taken = extract._window_of(text, whole, [t.start for t in whole], start, end)
+    taken = extract._window_of(text, whole, start, end)
     if taken is not None:  # None: the window cuts a token, and is tokenized on its own
         assert taken == tokenize(text, language, start, end, lowered)
 

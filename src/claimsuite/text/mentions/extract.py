@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from decimal import Decimal
+from operator import attrgetter
 
 from claimsuite.text.language import load_language
 from claimsuite.text.mentions import (
@@ -25,6 +26,8 @@ from claimsuite.text.normalize import fold_word
 from claimsuite.text.tokens import MEMO_LONGEST, Gap, Kind, Token, tokenize
 
 __all__ = ["extract_mentions", "parse_number"]
+
+_START = attrgetter("start")
 
 
 def _at_word(cur: Cursor, i: int) -> Found | None:
@@ -186,26 +189,23 @@ def extract_mentions(text: str, language: str) -> tuple[Mention, ...]:
     # token table tokenizes the whole article too: its tokens are remembered by tokenize()
     # and the windows' are taken from them. A long text is tokenized window by window.
     whole = tokenize(text, language) if windows and len(text) <= MEMO_LONGEST else None
-    starts = [token.start for token in whole] if whole is not None else []
     found: list[Mention] = []
     for start, first, end in windows:
-        tokens = None if whole is None else _window_of(text, whole, starts, start, end)
+        tokens = None if whole is None else _window_of(text, whole, start, end)
         if tokens is None:
             tokens = tokenize(text, language, start, end, lowered)
         found.extend(_run(Cursor(text, tokens, data, first)))
     return tuple(found)
 
 
-def _window_of(
-    text: str, whole: list[Token], starts: list[int], start: int, end: int
-) -> list[Token] | None:
+def _window_of(text: str, whole: list[Token], start: int, end: int) -> list[Token] | None:
     """What ``tokenize(text, language, start, end, lowered)`` gives, taken from the tokens
-    of the whole text (``starts`` their offsets), or ``None`` where the range cuts a token.
+    of the whole text, or ``None`` where the range cuts a token.
 
     Tokenizing is context-free between tokens: only the whitespace before the range's first
     token is not seen, which can make its gap another one.
     """
-    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    lo, hi = bisect_left(whole, start, key=_START), bisect_left(whole, end, key=_START)
     if (lo > 0 and whole[lo - 1].end > start) or (hi > lo and whole[hi - 1].end > end):
         return None
     tokens = whole[lo:hi]

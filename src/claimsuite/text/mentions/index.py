@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimsuite import snapshot
-from claimsuite.text.language import BoundWords, LanguageData, Phrase, Relative, load_language
+from claimsuite.text.language import BoundWords, LanguageData, Phrase, load_language
 from claimsuite.text.mentions import amounts, dates, grammar, percentages, periods, ranks, relative
 from claimsuite.text.mentions.core import Cursor, Found
 
@@ -46,7 +46,6 @@ class Index:
     """Per-language lookups from a token's folded text to the patterns it can start."""
 
     starters: dict[str, tuple[Pattern, ...]]
-    relatives: dict[str, list[Relative]]
     bounds_before: dict[str, list[tuple[Phrase, BoundWords]]]  # by last word
     anchors: re.Pattern[str]  # where in folded text a pattern can start
 
@@ -60,9 +59,6 @@ def index(code: str) -> Index:
             names = starters.setdefault(word, [])
             if pattern not in names:
                 names.append(pattern)
-    relatives: dict[str, list[Relative]] = {}
-    for entry in data.relatives:
-        relatives.setdefault(entry.words[0], []).append(entry)
     bounds_before: dict[str, list[tuple[Phrase, BoundWords]]] = {}
     for bound in data.bounds:
         for phrase in bound.before:
@@ -71,7 +67,6 @@ def index(code: str) -> Index:
         entries.sort(key=lambda e: len(e[0]), reverse=True)
     return Index(
         {k: tuple(v) for k, v in starters.items()},
-        relatives,
         bounds_before,
         _anchors(data),
     )

@@ -5,17 +5,28 @@ publication date: :func:`claimsuite.text.mentions.resolve` does that."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from claimsuite.text.language import Relative as RelativeWords
+from claimsuite.text.language import load_language
 from claimsuite.text.mentions.core import Cursor, Found, MentionKind, Relative
 from claimsuite.text.tokens import Kind
 
 __all__ = ["relative"]
 
 
-def relative(cur: Cursor, i: int) -> Found | None:
-    from claimsuite.text.mentions.index import index  # noqa: PLC0415 — index imports us
+@cache
+def _by_first_word(code: str) -> dict[str, list[RelativeWords]]:
+    """The language's relative phrases by their first word, in the language file's order."""
+    out: dict[str, list[RelativeWords]] = {}
+    for entry in load_language(code).relatives:
+        out.setdefault(entry.words[0], []).append(entry)
+    return out
 
+
+def relative(cur: Cursor, i: int) -> Found | None:
     low = cur.tokens[i].low
-    relatives = index(cur.data.code).relatives
+    relatives = _by_first_word(cur.data.code)
     candidates = relatives.get(low)
     if candidates is None:
         # Only one-word relatives are inflected at the start ("dünkü", "bugünkü").

@@ -419,7 +419,10 @@ def _run_work(work: list, jobs: int,
     # Articles go to the workers in small batches: one message per article costs more than
     # checking a short one; results still come back in order.
     chunk = max(1, min(16, len(work) // (4 * jobs)))
-    with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context) as pool:
+    from claimsuite.reports import wire  # noqa: PLC0415
+
+    with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context,
+                             initializer=wire.register) as pool:
         for number, outcome in enumerate(pool.map(_check_star, work, chunksize=chunk), start=1):
             out.append(outcome)
             if progress:

@@ -67,6 +67,20 @@ def test_tokenize_in_chunks_is_the_plain_tokenizer(text, language, chunk, data):
         assert [t[:4] + t[5:] for t in got] == [w[:4] + w[5:] for w in want]
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS, language=LANGUAGES, data=st.data())
+def test_token_columns_are_the_tokens_in_columns(text, language, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for lowered in (fold_word(text, language), ""):  # "": words folded one by one
+        kinds, starts, ends, lows, gaps = tokens.token_columns(text, language, start, end, lowered)
+        columns = [
+            (Kind(kind), first, last, text[first:last], low, Gap(gap))
+            for kind, first, last, low, gap in zip(kinds, starts, ends, lows, gaps, strict=True)
+        ]
+        assert columns == [tuple(t) for t in tokenize(text, language, start, end, lowered)]
+
+
 def test_tokenize_hands_out_a_fresh_list_each_time():
     first = tokenize("Ankara'da 1,7 milyar dolar", "tr")
     kept = list(first)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import compress
 
 from claimsuite.text.normalize import fold_word
-from claimsuite.text.tokens import Gap, Kind, Token, tokenize
+from claimsuite.text.tokens import Gap, Kind, Token, token_columns, tokenize
 
 __all__ = ["GAPS", "KINDS", "WORD", "TokenTable", "offsets", "token_table"]
 
@@ -28,7 +28,7 @@ _CHUNK = 1 << 16  # characters tokenized at a time
 KINDS: tuple[Kind | None, ...] = (None, Kind.NUM, Kind.WORD, Kind.APOS, Kind.SYM)
 GAPS: tuple[Gap, ...] = (Gap.GLUED, Gap.SPACE, Gap.PARAGRAPH)
 WORD = int(Kind.WORD)
-_IS_WORD = Kind.WORD.__eq__
+_IS_WORD = WORD.__eq__
 
 
 def offsets(length: int) -> array:
@@ -70,19 +70,17 @@ class TokenTable:
             if len(stops) == 1:
                 # One piece (an article up to MEMO_LONGEST characters): the whole text's
                 # tokens, which tokenize() remembers for mention extraction to share.
-                base, found = 0, tokenize(text, language)
+                base, columns = 0, _transposed(tokenize(text, language))
             elif whole is not None:
-                base, found = 0, tokenize(text, language, at, stop, whole)
+                base, columns = 0, token_columns(text, language, at, stop, whole)
             else:
                 piece = text[at:stop]
                 lowered = fold_word(piece, language) if aligned else ""
-                base, found = at, tokenize(piece, language, lowered=lowered)
-            if not found:
+                base, columns = at, token_columns(piece, language, 0, len(piece), lowered)
+            chunk_kinds, chunk_starts, chunk_ends, chunk_lows, chunk_gaps = columns
+            if not chunk_kinds:
                 continue  # only blanks so far: read on from the same place
             first = len(lows)
-            chunk_kinds, chunk_starts, chunk_ends, _, chunk_lows, chunk_gaps = zip(
-                *found, strict=True
-            )
             kinds.extend(chunk_kinds)
             gaps.extend(chunk_gaps)
             starts.extend(map(base.__add__, chunk_starts))
@@ -123,6 +121,14 @@ class TokenTable:
         for index, kind in enumerate(self.kinds):
             if kind == WORD:
                 yield index, starts[index], ends[index], lows[index]
+
+
+def _transposed(tokens: list[Token]) -> tuple[bytes, list[int], list[int], list[str], bytes]:
+    """:func:`~claimsuite.text.tokens.token_columns` of the tokens ``tokenize()`` gave."""
+    if not tokens:
+        return b"", [], [], [], b""
+    kinds, starts, ends, _, lows, gaps = zip(*tokens, strict=True)
+    return bytes(kinds), list(starts), list(ends), list(lows), bytes(gaps)
 
 
 def _stops(text: str) -> list[int]:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from enum import IntEnum
 from functools import lru_cache
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 from claimsuite.text.normalize import APOSTROPHES, fold_word
 
-__all__ = ["MEMO_LONGEST", "Gap", "Kind", "Token", "tokenize"]
+__all__ = ["MEMO_LONGEST", "Gap", "Kind", "Token", "token_columns", "tokenize"]
 
 
 class Kind(IntEnum):
@@ -83,6 +84,38 @@ MEMO_LONGEST = 1 << 16
 @lru_cache(maxsize=16)
 def _whole(text: str, language: str) -> tuple[Token, ...]:
     return tuple(_tokens(text, language, 0, None, fold_word(text, language)))
+
+
+def token_columns(
+    text: str, language: str, start: int, stop: int, lowered: str
+) -> tuple[bytes, list[int], list[int], list[str], bytes]:
+    """The tokens ``tokenize(text, language, start, stop, lowered)`` gives, as columns:
+    ``(kinds, starts, ends, lows, gaps)``, kinds and gaps as the int values of :class:`Kind`
+    and :class:`Gap`. No tuple is built per token: the token table of a 10 MB article reads
+    2.5 million of them (measured: ~2x faster than tokenize() and transposing its tuples).
+    The whole range is matched at once: give it in pieces of tens of thousands of characters.
+    """
+    rows = _TOKEN.findall(text, start, stop)
+    blanks = [row[0] for row in rows]
+    # A row has exactly one of its numeral, word, apostrophe and symbol groups non-empty.
+    surfaces = [num or word or apos or sym for _, num, word, apos, sym in rows]
+    kinds = bytes([2 if word else 1 if num else 3 if apos else 4 for _, num, word, apos, _ in rows])
+    gaps = bytes([(2 if blank.count("\n") >= 2 else 1) if blank else 0 for blank in blanks])
+    # Offsets: each blank, then each token, follows the one before.
+    lengths = chain.from_iterable(zip(map(len, blanks), map(len, surfaces), strict=True))
+    marks = list(accumulate(lengths, initial=start))
+    starts, ends = marks[1::2], marks[2::2]
+    if len(lowered) == len(text):
+        lows = [
+            lowered[first:last] if kind == 2 else "'" if kind == 3 else surface
+            for kind, first, last, surface in zip(kinds, starts, ends, surfaces, strict=True)
+        ]
+    else:
+        lows = [
+            fold_word(surface, language) if kind == 2 else "'" if kind == 3 else surface
+            for kind, surface in zip(kinds, surfaces, strict=True)
+        ]
+    return kinds, starts, ends, lows, gaps
 
 
 def _tokens(text: str, language: str, start: int, end: int | None, lowered: str) -> list[Token]:

@@ -72,8 +72,9 @@ def _bounded(cur: Cursor, mention: Mention, i: int, end: int) -> Mention:
         return mention
     kind: str | None = None
     tokens = cur.tokens
+    lookup = index(cur.data.code)
     if i > 0:
-        for phrase, bound in index(cur.data.code).bounds_before.get(tokens[i - 1].low, ()):
+        for phrase, bound in lookup.bounds_before.get(tokens[i - 1].low, ()):
             at = i - len(phrase)
             if at < 0 or cur.match_phrase(at, phrase, True) != i:
                 continue
@@ -81,7 +82,9 @@ def _bounded(cur: Cursor, mention: Mention, i: int, end: int) -> Mention:
                 continue  # "edges up to 3%": a movement, not a bound
             kind = bound.kind
             break
-    if kind is None:
+    # One look at whether any bound can follow, rather than one per bound: most figures
+    # have none after them.
+    if kind is None and cur.may_start(end, lookup.bounds_after):
         for bound_words in cur.data.bounds:
             if cur.first_phrase(end, bound_words.after) is None:
                 continue

@@ -47,6 +47,7 @@ class Index:
 
     starters: dict[str, tuple[Pattern, ...]]
     bounds_before: dict[str, list[tuple[Phrase, BoundWords]]]  # by last word
+    bounds_after: tuple[Phrase, ...]  # every bound's phrases after a figure, for may_start
     anchors: re.Pattern[str]  # where in folded text a pattern can start
 
 
@@ -68,6 +69,7 @@ def index(code: str) -> Index:
     return Index(
         {k: tuple(v) for k, v in starters.items()},
         bounds_before,
+        tuple(phrase for bound in data.bounds for phrase in bound.after),
         _anchors(data),
     )
 

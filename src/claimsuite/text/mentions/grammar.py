@@ -273,22 +273,34 @@ def _head(cur: Cursor, part: str, i: int) -> tuple[int | None, Filled]:
 def _try(cur: Cursor, i: int, templates: tuple[Template, ...]) -> Found | None:
     # Templates sharing a required first part ("{year} …", ten of them in Turkish) match it
     # the same way at ``i``: it is matched once, and each template goes on from there.
+    # A required word as second part ("{year} ilk …", "{year} mali …") is matched once per
+    # first part, too: most templates tried at a number fail there.
     heads: dict[str, tuple[int | None, Filled]] = {}
+    seconds: dict[tuple[str, str], int | None] = {}
     for entry in templates:
-        if entry.parts == ("{month}",) and not _bare_month(cur, i):
+        parts = entry.parts
+        if parts == ("{month}",) and not _bare_month(cur, i):
             continue
-        first = entry.parts[0] if entry.parts else "?"
+        first = parts[0] if parts else "?"
         if first.endswith("?"):
             filled = Filled()
-            end = _match(cur, entry.parts, 0, i, filled, first=True)
+            end = _match(cur, parts, 0, i, filled, first=True)
         else:
             if first not in heads:
                 heads[first] = _head(cur, first, i)
             after, head = heads[first]
             if after is None:
                 continue
+            k = 1
+            if len(parts) > 1 and _plain_word(parts[1]):
+                if (first, parts[1]) not in seconds:
+                    seconds[first, parts[1]] = _word(cur, parts[1], after, False)
+                after = seconds[first, parts[1]]
+                if after is None:
+                    continue
+                k = 2
             filled = Filled(head.year, head.count, head.months, head.split)
-            end = _match(cur, entry.parts, 1, after, filled)
+            end = _match(cur, parts, k, after, filled)
         if end is None:
             continue
         means, _, offset = entry.means.partition(":")
@@ -303,6 +315,12 @@ def _try(cur: Cursor, i: int, templates: tuple[Template, ...]) -> Found | None:
         )
         return Found(mention, end)
     return None
+
+
+def _plain_word(part: str) -> bool:
+    """A part that is a required word (or words): :func:`_match` reads it as one
+    :func:`_word`, with nothing to fill and nothing to try without it."""
+    return part not in _SLOTS and not part.endswith("?")
 
 
 def template(cur: Cursor, i: int) -> Found | None:

@@ -147,8 +147,11 @@ def _check_references(claim_set: ClaimSet) -> None:
         seen[claim.id] = index
         kinds[claim.id] = claim.kind
     for index, claim in enumerate(claim_set.claims):
-        for field, target, position in _references(claim_set.document, index, claim):
+        for field, target, loc in _references(index, claim):
             allowed = REFERENCE_FIELDS[field]
+            if target in kinds and (allowed is None or kinds[target] in allowed):
+                continue
+            position = claim_set.document.position(loc)
             if target not in kinds:
                 close = difflib.get_close_matches(target, list(kinds), n=1)
                 problems.append(ClaimFileError(
@@ -202,9 +205,9 @@ def _written_references(document: Document) -> list[ClaimFileError]:
     return problems
 
 
-def _references(
-    document: Document, index: int, claim: Any  # noqa: ANN401
-) -> Iterator[tuple[str, str, tuple[int, int]]]:
+def _references(index: int, claim: Any) -> Iterator[tuple[str, str, PathKey]]:  # noqa: ANN401
+    """Each reference of the claim at ``index``: its field, the id it names, where it is
+    (the caller asks the document for a position only for a broken one)."""
     # A model's field values are its __dict__: getattr on a field this kind of claim lacks
     # goes through pydantic's __getattr__ and an AttributeError (a third of a claim file's
     # load time in repository mode, where every article's file is loaded).
@@ -216,8 +219,7 @@ def _references(
         targets = (value,) if isinstance(value, str) else value
         for n, target in enumerate(targets):
             loc: PathKey = ("claims", index, field)
-            position = document.position((*loc, n) if isinstance(value, tuple) else loc)
-            yield field, target, position
+            yield field, target, (*loc, n) if isinstance(value, tuple) else loc
 
 
 def _check_unique(document: Document, registry: RegistryFile) -> None:

@@ -347,6 +347,8 @@ def _harmless(text: str) -> str:
     (``[ \\t]+$``) retries at every blank of a long run and is quadratic.
     """
     text = unicodedata.normalize("NFC", text)
+    if "\t" not in text and " \n" not in text and text[-1:] != " ":
+        return text  # no tab, no line ending in a blank: the usual file, left as it is
     lines = text.split("\n")
     for index, line in enumerate(lines):
         stripped = line.rstrip(" \t")

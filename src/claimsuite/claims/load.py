@@ -72,8 +72,19 @@ class ClaimSet:
         found = self.by_id.get(claim_id) if claim_id else None
         return found if isinstance(found, EntityClaim) else None
 
+    @cached_property
+    def _first_index(self) -> dict[str, int]:
+        # Cached like by_id: a finding about a claim asks for its place, ~15 times an article.
+        first: dict[str, int] = {}
+        for index, claim in enumerate(self.file.claims):
+            first.setdefault(claim.id, index)
+        return first
+
     def index_of(self, claim_id: str) -> int:
-        return next(i for i, c in enumerate(self.file.claims) if c.id == claim_id)
+        index = self._first_index.get(claim_id)
+        if index is not None:
+            return index
+        return next(i for i, c in enumerate(self.file.claims) if c.id == claim_id)  # raises
 
     def position(self, claim_id: str, field: str | None = None) -> tuple[int, int]:
         """Where a claim (or one of its fields) is written in the claim file."""
@@ -244,12 +255,25 @@ class Registries:
 
     files: tuple[tuple[RegistryFile, Document], ...] = ()
 
-    @property
+    @cached_property
     def officials(self) -> dict[str, Official]:
+        """Every official by id (one dict for the record's life: read it, do not change it)."""
         return {o.id: o for reg, _ in self.files for o in reg.officials}
 
+    @cached_property
+    def _sections(self) -> dict[str, tuple[Any, ...]]:
+        return {}
+
     def all(self, section: str) -> list[Any]:
-        return [entry for reg, _ in self.files for entry in getattr(reg, section)]
+        """Every entry of ``section`` (officials, statistics...) across the files, in order."""
+        # Kept per section for the record's life (in __dict__, as ClaimSet.by_id): checks
+        # ask for the same sections for every article of a run.
+        entries = self._sections.get(section)
+        if entries is None:
+            entries = self._sections[section] = tuple(
+                entry for reg, _ in self.files for entry in getattr(reg, section)
+            )
+        return list(entries)
 
     def locate(self, section: str, entry_id: str) -> tuple[str, int, int] | None:
         for reg, doc in self.files:
@@ -336,7 +360,7 @@ def check_remark_links(claim_set: ClaimSet, registries: Registries) -> None:
     remarks = {remark.id for remark in registries.all("remarks")}
     problems: list[ClaimFileError] = []
     for index, claim in enumerate(claim_set.claims):
-        remark = getattr(claim, "remark", None)
+        remark = vars(claim).get("remark")  # getattr would raise and catch for most kinds
         if remark and remark not in remarks:
             line, col = claim_set.document.position(("claims", index, "remark"))
             close = difflib.get_close_matches(remark, sorted(remarks), n=1)

@@ -25,7 +25,11 @@ ROOT = Path(__file__).resolve().parents[2]
 YAML_FILES = sorted(
     p for p in ROOT.rglob("*.yaml") if ".git" not in p.parts and ".venv" not in p.parts
 )
-SEED_CLAIMS = (ROOT / "claims" / "tr-us-defense-2025.yaml").read_text("utf-8")
+# The first lines of a claim file and of a record (block scalars, flow lists) to edit.
+SEEDS = tuple(
+    "\n".join((ROOT / path).read_text("utf-8").split("\n")[:60])
+    for path in ("claims/tr-us-defense-2025.yaml", "claims/registries/officials.yaml")
+)
 
 
 def typed(value: Any) -> Any:
@@ -84,6 +88,9 @@ def test_claim_files_and_records_are_read_directly() -> None:
         "# only\n\n   \na: 1  \n# x\n  # y\nb:\n  c: 2\n",
         "n: >-\n  one\n  two\nm: |\n  a\n  b\nk: >\n  x\n\nl: |-\n    p\n",
         "a: Şimşek İçin ığdır ü\nb: “quoted” ‘x’ — – …\n",
+        "s:\n  - id: a\n    note: >-\n      one: two\n      # three\n    x: 1\n"
+        "  - note: |\n     p\n",
+        "a:\n    n: >-\n     just deeper than the mapping\n    m: 2\nb: >-\n end",
     ],
 )
 def test_read_as_libyaml_reads_it(text: str) -> None:
@@ -105,6 +112,8 @@ def test_read_as_libyaml_reads_it(text: str) -> None:
         "a: >-\n  one\n    two\n",
         "a: |+\n  one\n",
         "a: |\n  no line break at the end",
+        "a:\n    n: >-\n    not deeper than the mapping\n",
+        "a: >-\n\n  a blank line first\n",
         "a: b: c\n",
         "a: [x, [y]]\n",
         "a: [x,]\n",
@@ -158,7 +167,7 @@ _PIECES = st.sampled_from([
 
 @st.composite
 def edited(draw: st.DrawFn) -> str:
-    lines = SEED_CLAIMS.split("\n")[:40]
+    lines = draw(st.sampled_from(SEEDS)).split("\n")
     for _ in range(draw(st.integers(1, 4))):
         index = draw(st.integers(0, len(lines) - 1))
         line = lines[index]

@@ -34,7 +34,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from claimsuite.analysis.expect import Expectation, Need, expectations, period_matches
+from claimsuite.analysis.expect import Expectation, Need, period_matches
 from claimsuite.analysis.fields import field_of
 from claimsuite.analysis.locate import meets, mention_period
 from claimsuite.claims.model import ChangeClaim, PlanClaim, QuantityClaim, StatementClaim
@@ -216,9 +216,14 @@ class FigureBook:
 
     @cached_property
     def _wanted(self) -> dict[str, tuple[Expectation, ...]]:
-        """Each claim's expectations (without the record), for ``accounted`` and the
-        headline alike."""
-        return {c.id: expectations(c, self._ctx.claims) for c in self._ctx.claims.claims}
+        """Each claim's figure expectations, for ``accounted`` and the headline alike: the
+        locator's, less the names (no name expectation meets a mention, counts or gives a
+        headline value; the record changes only the names)."""
+        locator = self._ctx.locator
+        return {
+            c.id: tuple(e for e in locator.expectations(c.id) if e.is_figure)
+            for c in self._ctx.claims.claims
+        }
 
     @cached_property
     def figures(self) -> tuple[Figure, ...]:
@@ -256,6 +261,20 @@ class FigureBook:
         """The claim figures of the same kind, unit and period as ``mention``'s sentence."""
         if mention.kind not in {MentionKind.PERCENT, MentionKind.AMOUNT} or mention.value is None:
             return []
+        # Memoized by identity (``accounted`` and ``contradictions`` both ask for every
+        # figure of the article); the entry holds the mention, so its id is not reused.
+        known = self._comparable.get(id(mention))
+        if known is not None and known[0] is mention:
+            return list(known[1])
+        found = self._comparable_to(mention)
+        self._comparable[id(mention)] = (mention, tuple(found))
+        return found
+
+    @cached_property
+    def _comparable(self) -> dict[int, tuple[Mention, tuple[Figure, ...]]]:
+        return {}
+
+    def _comparable_to(self, mention: Mention) -> list[Figure]:
         period = self.sentence_period(mention)
         if period is None or period.granularity is Granularity.RANGE:
             return []

@@ -24,6 +24,22 @@ FIGURE_KINDS = {
 
 
 
+def possible_kinds(expectation: Expectation) -> frozenset[MentionKind] | None:
+    """The kinds of mention :func:`meets` may accept for ``expectation`` (``None``: any
+    kind; a multiple is read from any figure). A superset, read off ``meets`` branch by
+    branch, so that callers can pass over the other mentions without asking."""
+    if expectation.rate is not None and expectation.rate.is_multiple:
+        return None
+    kinds = set(FIGURE_KINDS.get(expectation.need, ()))
+    if expectation.need is Need.PERIOD:
+        kinds.add(MentionKind.RELATIVE)  # "next year", against the anchor
+    if expectation.amount is not None:
+        kinds.add(MentionKind.NUMBER)  # "17,9 milyon tona", a count's "3 bin 500"
+        if expectation.amount.is_count:
+            kinds.add(MentionKind.AMOUNT)
+    return frozenset(kinds)
+
+
 def mention_period(mention: Mention) -> Period | None:
     """The period a mention states, when the text alone fixes it (else ``None``)."""
     period: object = mention.period

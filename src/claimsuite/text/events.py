@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -166,33 +166,60 @@ def _direction_in(text: str, language: str, start: int, stop: int) -> Direction 
     kinds = frozenset({MentionKind.PERCENT, MentionKind.AMOUNT, MentionKind.NUMBER})
 
     data = load_language(language)
-    figures = [
-        (m.start + start, m.end + start, m)
-        for m in extract_mentions(text[start:stop], language)
-        if m.kind in kinds
-    ]
+    clause = text[start:stop]
+
+    @cache
+    def figures() -> list[tuple[int, int, Mention]]:
+        # The clause's figures, read only when the answer depends on them: a word like "up"
+        # to place, or a sign or minus word in the clause (measured: most clauses have none).
+        return [
+            (m.start + start, m.end + start, m)
+            for m in extract_mentions(clause, language)
+            if m.kind in kinds
+        ]
 
     def near(word: Word) -> bool:
         # Within a few words of a figure, with no punctuation between: "down from 8.2
         # percent", "yüzde 31,07 seviyesine indi"; not "indi, ihracat 5 milyar".
-        for a, b, _ in figures:
+        for a, b, _ in figures():
             gap = text[word.end : a] if word.end <= a else text[b : word.start]
             short = len(gap) <= _NEAR_CHARS and len(_WORD.findall(gap)) <= _NEAR_WORDS
             if short and not _BREAK.search(gap):
                 return True
         return False
 
-    rise = words_in(text, language, data.rise_words, "rise", start, stop)
-    fall = words_in(text, language, data.fall_words, "fall", start, stop)
-    rise += [w for w in words_in(text, language, data.rise_near, "rise", start, stop) if near(w)]
-    fall += [w for w in words_in(text, language, data.fall_near, "fall", start, stop) if near(w)]
-    if any(Flag.NEGATIVE in m.flags for _, _, m in figures):
-        fall.append(Word(start, stop, "-", "fall"))
+    rise = bool(words_in(text, language, data.rise_words, "rise", start, stop))
+    fall = bool(words_in(text, language, data.fall_words, "fall", start, stop))
+    if rise and fall:
+        return None  # both ways whatever else the clause says
+    rise = rise or any(near(w) for w in words_in(text, language, data.rise_near, "rise", start,
+                                                  stop))
+    fall = fall or any(near(w) for w in words_in(text, language, data.fall_near, "fall", start,
+                                                  stop))
+    fall = fall or (
+        _may_be_negative(clause, data)
+        and any(Flag.NEGATIVE in m.flags for _, _, m in figures())
+    )
     if rise and not fall:
         return Direction.RISE
     if fall and not rise:
         return Direction.FALL
     return None
+
+
+_SIGNS = ("-", "−", "–")
+
+
+def _may_be_negative(clause: str, data: LanguageData) -> bool:
+    """Whether the text layer could read a negative figure in ``clause``: only after a sign
+    (``%-2,4``, ``-0.2%``) or a minus word (``eksi``, ``minus``), which it matches on the
+    folded words. ``False`` means certainly none."""
+    if any(sign in clause for sign in _SIGNS):
+        return True
+    folded = fold_word(clause, data.code)
+    if len(folded) != len(clause):
+        return True  # words folded one by one then: do not guess
+    return any(not phrase or phrase[0] in folded for phrase in data.minus)
 
 
 def way_in(text: str, language: str, start: int = 0, end: int | None = None) -> str | None:

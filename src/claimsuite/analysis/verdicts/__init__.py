@@ -179,17 +179,15 @@ class Verdicts(ContextFields, DirectionAndTense):
         self, claim: object, e: Expectation, passages: list[Passage], edits: list[Edit]
     ) -> FieldVerdict | None:
         """The quote stated the field, and the edit put something else in its place."""
-        period = field_of(claim, "period")
-        anchor = self._anchor(claim)
         if e.need is Need.NAME:
-            accepted = {strip_marks(fold(n, self._language)) for n in e.names}
             for p in passages:
                 if p.exact or p.start is None or p.end is None:
-                    continue
+                    continue  # an exact passage has no edit (most do: nothing to fold)
                 text = self._text[p.start : p.end]
                 span = replacement(p.quote, text, e.names, self._language)
                 if span:
                     now = text[span[0] : span[1]]
+                    accepted = {strip_marks(fold(n, self._language)) for n in e.names}
                     if strip_marks(fold(now, self._language)) in accepted:
                         continue  # another accepted spelling of the same name
                     return FieldVerdict(
@@ -198,6 +196,10 @@ class Verdicts(ContextFields, DirectionAndTense):
                         reason=f"the name became '{now}'",
                     )
             return None
+        if not edits:
+            return None
+        period = field_of(claim, "period")
+        anchor = self._anchor(claim)
         for edit in edits:
             change = edit.change
             if change.kind not in {"figure", "period"}:

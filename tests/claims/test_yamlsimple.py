@@ -3,6 +3,7 @@ as libyaml does (values, their types, key order, every position) and leaves the 
 
 from __future__ import annotations
 
+import cProfile
 from pathlib import Path
 from typing import Any
 
@@ -200,3 +201,22 @@ def test_generated_lines(lines: list[str]) -> None:
     text = "a: 1\n" + "\n".join(lines) + "\n"
     if text.strip():
         same_as_libyaml(text)
+
+
+def test_block_scalars_split_the_text_once() -> None:
+    """A record holds dozens of block scalars: the text's lines are split for the first one
+    only (once per scalar made a 5 MB record quadratic)."""
+
+    def splits(count: int) -> int:
+        text = "".join(f"k{i}: >-\n  note {i}\n" for i in range(count))
+        profile = cProfile.Profile()
+        profile.enable()
+        assert read_simple(text, MAX_NODES, MAX_DEPTH) is not None
+        profile.disable()
+        return sum(
+            entry.callcount
+            for entry in profile.getstats()
+            if isinstance(entry.code, str) and "'split' of 'str'" in entry.code
+        )
+
+    assert splits(50) == splits(1) == 1

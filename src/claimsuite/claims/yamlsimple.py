@@ -116,6 +116,7 @@ class _Reader:
             if key or dash or (rest and rest[0] != "#")
         ]
         self.text = text
+        self.raw: list[str] | None = None  # the text's lines, split for block scalars
         self.at = 0
         self.values: Positions = {}
         self.keys: Positions = {}
@@ -216,7 +217,9 @@ class _Reader:
         style = _BLOCK_HEADER.fullmatch(header)
         if style is None:
             raise _GiveUp
-        raw = self.text.split("\n")  # only records hold such scalars: ~1 a file
+        if self.raw is None:
+            self.raw = self.text.split("\n")  # once: a record holds dozens of such scalars
+        raw = self.raw
         lines: list[str] = []
         deeper = 0
         blank = False

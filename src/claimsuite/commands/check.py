@@ -158,10 +158,10 @@ def gather(ctx_args: dict) -> Gathered | None:  # noqa: PLR0915 - one linear sto
     if session is not None:  # the stored run's codes, or the registry built
         known = list(session.codes())  # type: ignore[attr-defined]
     else:
-        from claimsuite.checks.registry import build_registry  # noqa: PLC0415
+        from claimsuite.commands.common import command_registry  # noqa: PLC0415
 
-        known = [c.code for c in build_registry(settings.local_checks, packages=True,
-                                                blocked=settings.blocked_packages)]
+        known = [c.code for c in command_registry(settings.local_checks,
+                                                  settings.blocked_packages)]
     validate_codes({"--select": select, "--ignore": ignore}, known)
     for pattern, codes in project.per_path_ignores:
         validate_codes({f"per-path-ignores {pattern!r}": codes}, known)

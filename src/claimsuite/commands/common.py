@@ -105,7 +105,14 @@ def project_settings() -> ProjectConfig:
     from claimsuite.config import load_project  # noqa: PLC0415
 
     config = _meta("config")
-    return load_project(config if isinstance(config, Path) else None)
+    ctx = click.get_current_context(silent=True)
+    known = ctx.meta.get("claimsuite.project") if ctx is not None else None
+    if known is not None and known[0] == config:  # read once per command (check reads twice)
+        return known[1]  # type: ignore[no-any-return]
+    project = load_project(config if isinstance(config, Path) else None)
+    if ctx is not None:
+        ctx.meta["claimsuite.project"] = (config, project)
+    return project
 
 
 def packages_option(command: F) -> F:
@@ -131,10 +138,25 @@ def blocked_packages(project: ProjectConfig) -> tuple[str, ...]:
 def check_registry(local_checks: Path | None, project: ProjectConfig | None = None) -> Registry:
     """The checks of a run: the built-ins, the installed check packages that are not blocked,
     then the local checks of ``local_checks``."""
+    blocked = blocked_packages(project or project_settings())
+    return command_registry(local_checks, blocked)
+
+
+def command_registry(local_checks: Path | None, blocked: tuple[str, ...]) -> Registry:
+    """``build_registry(local_checks, packages=True, blocked=blocked)``, built once per
+    command: ``check`` asks for it to validate ``--select``, then to run (the installed check
+    packages are looked up and the local checks loaded once, not twice)."""
     from claimsuite.checks.registry import build_registry  # noqa: PLC0415
 
-    blocked = blocked_packages(project or project_settings())
-    return build_registry(local_checks, packages=True, blocked=blocked)
+    ctx = click.get_current_context(silent=True)
+    key = (local_checks, tuple(blocked))
+    known = ctx.meta.get("claimsuite.registry") if ctx is not None else None
+    if known is not None and known[0] == key:
+        return known[1]  # type: ignore[no-any-return]
+    registry = build_registry(local_checks, packages=True, blocked=blocked)
+    if ctx is not None:
+        ctx.meta["claimsuite.registry"] = (key, registry)
+    return registry
 
 
 def record_option(what: str = "the reference files") -> Callable[[F], F]:
@@ -211,9 +233,7 @@ class Run(NamedTuple):
 
     def registry(self) -> Registry:
         """The checks this run uses (see :func:`check_registry`)."""
-        from claimsuite.checks.registry import build_registry  # noqa: PLC0415
-
-        return build_registry(self.local_checks, packages=True, blocked=self.blocked_packages)
+        return command_registry(self.local_checks, self.blocked_packages)
 
 
 def prepare(

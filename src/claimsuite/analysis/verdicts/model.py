@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from claimsuite.analysis.diff import Change
 from claimsuite.analysis.locate import Passage
@@ -23,8 +23,10 @@ class Outcome(StrEnum):
     NOT_ENOUGH = "not enough information"
 
 
-@dataclass(frozen=True, slots=True)
-class FieldVerdict:
+# Named tuples, not data classes: the same immutable records (names, equality, hash, repr),
+# defined in a fraction of the time (a data class compiles its methods in every process:
+# ~0.5 ms each at start-up).
+class FieldVerdict(NamedTuple):
     """The verdict on one field. ``shown`` is the claim's value as a message writes it;
     ``where`` is ``passage`` or the context that states it (``sentence``, ``paragraph``,
     ``headline``, ``lead``, ``earlier``); ``now`` is what the passage says instead (when
@@ -42,8 +44,7 @@ class FieldVerdict:
     reason: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimVerdict:
+class ClaimVerdict(NamedTuple):
     claim_id: str
     fields: tuple[FieldVerdict, ...]
 
@@ -69,8 +70,7 @@ class ClaimVerdict:
         return tuple(dict.fromkeys(f.field for f in self.of(wanted)))
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(NamedTuple):
     """A changed span of one edited passage, placed in the article."""
 
     passage: Passage

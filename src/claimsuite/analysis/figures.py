@@ -34,7 +34,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from claimsuite.analysis.expect import Expectation, Need, period_matches
+from claimsuite.analysis.expect import Expectation, Need
 from claimsuite.analysis.fields import field_of
 from claimsuite.analysis.locate import meets, mention_period
 from claimsuite.claims.model import ChangeClaim, PlanClaim, QuantityClaim, StatementClaim
@@ -221,7 +221,7 @@ class FigureBook:
         headline value; the record changes only the names)."""
         locator = self._ctx.locator
         return {
-            c.id: tuple(e for e in locator.expectations(c.id) if e.is_figure)
+            c.id: tuple(e for e in locator.expectations(c.id) if e.need is not Need.NAME)
             for c in self._ctx.claims.claims
         }
 
@@ -242,6 +242,14 @@ class FigureBook:
             if isinstance(value := field_of(claim, name), Period)
             and not (name == "as_of" and value.granularity is Granularity.RANGE)
         )
+
+    @cached_property
+    def _claim_period_lookup(self) -> tuple[frozenset[Period], tuple[Period, ...]]:
+        """``claim_periods`` as the periods a mention may equal, and the ranges it may lie
+        in: what ``period_matches`` asks of each."""
+        periods = self.claim_periods
+        ranges = tuple(p for p in periods if p.granularity is Granularity.RANGE)
+        return frozenset(periods), ranges
 
     def sentence_period(self, mention: Mention) -> Period | None:
         """The period a figure is stated for: the one its sentence names.
@@ -340,11 +348,14 @@ class FigureBook:
                         spans.add((mention.start, mention.end))
         spans |= self._pairs
         spans |= self._in_headline
+        exact, ranges = self._claim_period_lookup
         for mention in ctx.article.mentions:
             if mention.kind in PERIOD_KINDS:
                 stated = mention_period(mention)
-                if stated is not None and any(
-                    period_matches(p, stated) for p in self.claim_periods
+                # any(period_matches(p, stated) for p in self.claim_periods), by one set
+                # lookup and the ranges only
+                if stated is not None and (
+                    stated in exact or any(r.contains(stated) for r in ranges)
                 ):
                     spans.add((mention.start, mention.end))
                 continue

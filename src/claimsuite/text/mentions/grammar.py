@@ -292,10 +292,12 @@ def _try(cur: Cursor, i: int, templates: tuple[Template, ...]) -> Found | None:
             if after is None:
                 continue
             k = 1
-            if len(parts) > 1 and _plain_word(parts[1]):
-                if (first, parts[1]) not in seconds:
-                    seconds[first, parts[1]] = _word(cur, parts[1], after, False)
-                after = seconds[first, parts[1]]
+            second = parts[1] if len(parts) > 1 else "?"
+            if second not in _SLOTS and not second.endswith("?"):
+                # A required word: _match would read it as one _word, filling nothing.
+                if (first, second) not in seconds:
+                    seconds[first, second] = _word(cur, second, after, False)
+                after = seconds[first, second]
                 if after is None:
                     continue
                 k = 2
@@ -315,12 +317,6 @@ def _try(cur: Cursor, i: int, templates: tuple[Template, ...]) -> Found | None:
         )
         return Found(mention, end)
     return None
-
-
-def _plain_word(part: str) -> bool:
-    """A part that is a required word (or words): :func:`_match` reads it as one
-    :func:`_word`, with nothing to fill and nothing to try without it."""
-    return part not in _SLOTS and not part.endswith("?")
 
 
 def template(cur: Cursor, i: int) -> Found | None:

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 from operator import attrgetter
 
 from claimsuite.text.language import load_language
@@ -182,6 +183,12 @@ def _snap(text: str, start: int, first: int, end: int) -> tuple[int, int, int]:
 
 def extract_mentions(text: str, language: str) -> tuple[Mention, ...]:
     """Every figure in ``text``, in order, without overlaps."""
+    if len(text) <= _MEMO_LONGEST:
+        return _extract_memo(text, language)
+    return _extract(text, language)
+
+
+def _extract(text: str, language: str) -> tuple[Mention, ...]:
     data = load_language(language)
     lowered = fold_word(text, language)
     if len(lowered) != len(text):
@@ -199,6 +206,13 @@ def extract_mentions(text: str, language: str) -> tuple[Mention, ...]:
             tokens = tokenize(text, language, start, end, lowered)
         found.extend(_run(Cursor(text, tokens, data, first)))
     return tuple(found)
+
+
+# The checks read the figures of a clause or sentence again and again (the direction of a
+# change, unread words): 742 extractions per 200 articles, of 513 distinct texts. A tuple of
+# frozen mentions is safe to share.
+_MEMO_LONGEST = 2_000  # characters: clauses and sentences, not articles
+_extract_memo = lru_cache(maxsize=64)(_extract)
 
 
 def _window_of(text: str, whole: list[Token], start: int, end: int) -> list[Token] | None:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 from enum import IntEnum
-from functools import lru_cache
 from itertools import accumulate, chain
 from typing import NamedTuple
 
 from claimsuite.text.normalize import APOSTROPHES, fold_word
 
-__all__ = ["MEMO_LONGEST", "Gap", "Kind", "Token", "token_columns", "tokenize"]
+__all__ = ["MEMO_LONGEST", "Gap", "Kind", "Token", "token_columns", "tokenize", "tokenize_whole"]
 
 
 class Kind(IntEnum):
@@ -74,16 +73,41 @@ def tokenize(
     return _tokens(text, language, start, end, lowered)
 
 
+def tokenize_whole(text: str, language: str, lowered: str) -> list[Token]:
+    """``tokenize(text, language)``, tokenized now (``lowered`` is the text folded) and
+    remembered for the next tokenize() of the whole text: mention extraction reads an
+    article first, and the token table asks for the same tokens later. Extraction does its
+    own work every time, as it did window by window (a repeated short text is its own
+    memo's business)."""
+    tokens = _tokens(text, language, 0, None, lowered)
+    if len(text) <= MEMO_LONGEST:
+        _remember((text, language), tuple(tokens))
+    return tokens
+
+
 # Several analyses tokenize the whole article (mention extraction, the token table): its
 # tokens are remembered, for texts up to MEMO_LONGEST characters (a token list is ~100
-# bytes a token). The last 16 texts: between the article's extraction and its token table
-# the checks tokenize a few clauses (~3 per article), which evicted it from a memo of 4.
+# bytes a token). The last 16 texts, oldest first: between the article's extraction and
+# its token table the checks tokenize a few clauses (~3 per article), which evicted it
+# from a memo of 4.
 MEMO_LONGEST = 1 << 16
+_WHOLE: dict[tuple[str, str], tuple[Token, ...]] = {}
+_WHOLE_SIZE = 16
 
 
-@lru_cache(maxsize=16)
 def _whole(text: str, language: str) -> tuple[Token, ...]:
-    return tuple(_tokens(text, language, 0, None, fold_word(text, language)))
+    tokens = _WHOLE.get((text, language))
+    if tokens is None:
+        tokens = tuple(_tokens(text, language, 0, None, fold_word(text, language)))
+    _remember((text, language), tokens)
+    return tokens
+
+
+def _remember(key: tuple[str, str], tokens: tuple[Token, ...]) -> None:
+    _WHOLE.pop(key, None)
+    _WHOLE[key] = tokens  # the newest last
+    if len(_WHOLE) > _WHOLE_SIZE:
+        del _WHOLE[next(iter(_WHOLE))]
 
 
 def token_columns(

@@ -24,7 +24,7 @@ from claimsuite.text.mentions import (
 from claimsuite.text.mentions.core import Bound, Cursor, Flag, Found, Mention, MentionKind
 from claimsuite.text.mentions.index import index, starters_of
 from claimsuite.text.normalize import fold_word
-from claimsuite.text.tokens import MEMO_LONGEST, Gap, Kind, Token, tokenize
+from claimsuite.text.tokens import MEMO_LONGEST, Gap, Kind, Token, tokenize, tokenize_whole
 
 __all__ = ["extract_mentions", "parse_number"]
 
@@ -196,9 +196,12 @@ def _extract(text: str, language: str) -> tuple[Mention, ...]:
         return tuple(_run(Cursor(text, tokenize(text, language), data)))
     windows = _windows(text, lowered, index(language).anchors)
     # An article's windows cover nearly all of it (97% on seed-sized articles), and the
-    # token table tokenizes the whole article too: its tokens are remembered by tokenize()
-    # and the windows' are taken from them. A long text is tokenized window by window.
-    whole = tokenize(text, language) if windows and len(text) <= MEMO_LONGEST else None
+    # token table tokenizes the whole article too: the whole text is tokenized, remembered
+    # for the token table, and the windows' tokens are taken from it. A long text is
+    # tokenized window by window.
+    whole = None
+    if windows and len(text) <= MEMO_LONGEST:
+        whole = tokenize_whole(text, language, lowered)
     found: list[Mention] = []
     for start, first, end in windows:
         tokens = None if whole is None else _window_of(text, whole, start, end)

@@ -298,7 +298,7 @@ def check_one(pair: Pair, settings: Settings, registries: Path | None = None,
     outcome.acceptances = accept.from_claims(inputs.claims)
     named = inputs.claims.file.article.file
     article = shown_as or pair.article
-    if named and (settings.root / named).resolve() != article.resolve():
+    if named and not _same_file(settings.root / named, article):
         line, col = inputs.claims.document.position(("article", "file"))
         finding = Finding(
             "CS004", Severity.ERROR,
@@ -308,6 +308,13 @@ def check_one(pair: Pair, settings: Settings, registries: Path | None = None,
         )
         outcome.extra.append((finding, _digest("CS004", named, article.as_posix())))
     return outcome
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: the same text names the same file without asking
+    the file system (resolving both is ~0.05 ms, and nearly every claim file names its
+    article exactly as the pairing found it)."""
+    return str(a) == str(b) or a.resolve() == b.resolve()
 
 
 def archive_facts(settings: Settings, skip: set[str]) -> list[tuple]:

@@ -385,6 +385,9 @@ _RATE_UNITS: dict[str, RateUnit] = {
 }  # fmt: skip
 
 
+_RATE_SUFFIXES = {"percent": "%", "times": "x"}  # how str() ends a rate; " pp" otherwise
+
+
 @dataclass(frozen=True, slots=True)
 class Rate:
     """A relative change: percent (``72%``), percentage points (``3 pp``) or a multiple
@@ -433,8 +436,7 @@ class Rate:
         return self.unit == "times"
 
     def __str__(self) -> str:
-        suffix = {"percent": "%", "times": "x"}.get(self.unit, " pp")
-        return f"{format_number(self.value)}{suffix}"
+        return f"{format_number(self.value)}{_RATE_SUFFIXES.get(self.unit, ' pp')}"
 
     @classmethod
     def __get_pydantic_core_schema__(

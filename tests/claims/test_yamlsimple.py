@@ -84,6 +84,7 @@ def test_claim_files_and_records_are_read_directly() -> None:
         "a: -4%\nb: -x\nc: 3 - 4\nd: a-b\ne: a:b\nf: http://x.org/a#b\ng: a #comment\n",
         'a: "x \\" y \\\\ z"\nb: \'it\'\'s\'\nc: "# not a comment"  # a comment\n',
         "a: [x, y z,  -1 , 2.5, true]\nb: []\nc: [ ]\nd: {value: less-than, rate: about}\n",
+        "a: {k:   x  y  , l: 1}\nb: { m: -2 ,n: z }\n",
         "top:\n  - id: a\n    q:\n    - one\n    - two\n  -   id: b\nnext: x\n",
         "top:\n- a\n- [b]\n- 'c'\nrest:\n    deep:\n        deeper: 1\n",
         "# only\n\n   \na: 1  \n# x\n  # y\nb:\n  c: 2\n",

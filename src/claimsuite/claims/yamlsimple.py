@@ -44,7 +44,9 @@ _DOUBLE = re.compile(r'"([^"\\]*(?:\\["\\][^"\\]*)*)"' + _COMMENT)  # escapes: \
 _SINGLE = re.compile(r"'([^']*(?:''[^']*)*)'" + _COMMENT)
 _FLOW_SEQUENCE = re.compile(r"\[([^\[\]{}\"'#:]*)\]" + _COMMENT)
 _FLOW_MAPPING = re.compile(r"\{([^\[\]{}\"'#]*)\}" + _COMMENT)
-_FLOW_PAIR = re.compile(r" *([A-Za-z_][A-Za-z0-9_.-]{0,200}): +([^:]*?) *\Z")
+# The value starts at a non-blank, so that " +" and the value never compete for the blanks
+# (a lazy value before " *" took time quadratic in a run of blanks); trailing ones are cut.
+_FLOW_PAIR = re.compile(r" *([A-Za-z_][A-Za-z0-9_.-]{0,200}): +([^ :][^:]*)\Z")
 _ESCAPED = re.compile(r"\\(.)")
 _BLOCK_HEADER = re.compile(r"([>|])(-?)")
 # A plain value starts with none of these, but for "-" before a non-blank ("-4%"); "?" and
@@ -308,8 +310,8 @@ class _Reader:
             pair = _FLOW_PAIR.match(piece)
             if pair is None:
                 raise _GiveUp
-            key, value = pair.groups()
-            if key in out or key in _NOT_TEXT_KEYS or not value or not _plain_start(value):
+            key, value = pair[1], pair[2].rstrip(" ")
+            if key in out or key in _NOT_TEXT_KEYS or not _plain_start(value):
                 raise _GiveUp
             sub = (*loc, key)
             self.keys[sub] = (number, column + pair.start(1) + 1)

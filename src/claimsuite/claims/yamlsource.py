@@ -4,11 +4,8 @@ libyaml (through PyYAML) composes the document into nodes that carry line and co
 a few milliseconds where a pure-Python parser takes tens; we copy the nodes into plain dicts
 and lists, recording positions, resolve scalars by the YAML 1.2 core schema, refuse tags
 (nothing is ever constructed from a tag) and bound depth and size, so that alias bombs and
-absurd nesting end in a clear error instead of exhausting memory. The plain block YAML
-that claim files are nearly always written in is read without libyaml, straight into the
-same values and positions (``claims/yamlsimple.py``); anything else, errors included, goes
-through libyaml. ruamel.yaml is used only where a file is edited in place and its comments
-must survive (``claims/edit.py``).
+absurd nesting end in a clear error instead of exhausting memory. ruamel.yaml is used only
+where a file is edited in place and its comments must survive (``claims/edit.py``).
 """
 
 from __future__ import annotations
@@ -20,13 +17,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar
 
-from claimsuite.claims.yamlsimple import MAX_INT_DIGITS, read_simple
 from claimsuite.errors import ClaimFileError
 from claimsuite.files import read_bounded
 
 MAX_DEPTH = 40
 MAX_NODES = 200_000
 MAX_BYTES = 5_000_000
+MAX_INT_DIGITS = 4300  # Python's own limit for reading an int from text
 
 PathKey = tuple[str | int, ...]
 
@@ -101,15 +98,6 @@ def load_yaml(path: Path, *, what: str = "claim file") -> Document:
     if not text.strip():
         raise ClaimFileError(name, f"empty {what}", "add the YAML content", 1, 1)
 
-    simple = read_simple(text, MAX_NODES, MAX_DEPTH)
-    if simple is not None:  # the usual claim file, read without libyaml's node objects
-        return Document(name, *simple)
-    return libyaml_document(text, name, what)
-
-
-def libyaml_document(text: str, name: str, what: str) -> Document:
-    """A non-blank YAML text (``_harmless`` applied) read by libyaml into a ``Document``,
-    or ``ClaimFileError`` worded for ``what`` (a claim file...)."""
     import yaml  # noqa: PLC0415 - import cost paid only when a file is read
 
     try:

@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from claimsuite.findings import Finding, Location, Related, Severity
 
@@ -42,8 +43,8 @@ class Fact:
     precision: Decimal = Decimal(0)
 
 
-@dataclass(frozen=True, slots=True)
-class Disagreement:
+# Named tuple, not data class: cheaper to define (docs/speed.md, "Records").
+class Disagreement(NamedTuple):
     """Two facts with one key and different values; ``first`` is in the finding's file."""
 
     first: Fact

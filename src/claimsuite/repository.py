@@ -423,6 +423,8 @@ def _run_work(work: list, jobs: int,
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
     context = _pool_context()
+    if context.get_start_method() == "fork":  # type: ignore[attr-defined]
+        _warm_for_workers(work[0][1])
     out = []
     # Articles go to the workers in small batches: one message per article costs more than
     # checking a short one; results still come back in order.
@@ -436,6 +438,15 @@ def _run_work(work: list, jobs: int,
             if progress:
                 progress(number, len(work), outcome.article)
     return out
+
+
+def _warm_for_workers(settings: Settings) -> None:
+    """Build once, in the parent, what every forked worker would build for itself before its
+    first article: the claim file's validator and the record (~15 ms a worker)."""
+    from claimsuite.claims.model import ClaimFile  # noqa: PLC0415
+
+    ClaimFile.model_rebuild()
+    _record(settings.registries)
 
 
 def _pool_context() -> object:

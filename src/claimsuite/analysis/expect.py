@@ -7,9 +7,9 @@ are the same fact); a name expectation is met by any accepted spelling of the na
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from claimsuite.analysis.names import accepted_names
 from claimsuite.claims.load import ClaimSet, Registries
@@ -37,8 +37,8 @@ class Need(StrEnum):
     NAME = "name"
 
 
-@dataclass(frozen=True, slots=True)
-class Expectation:
+# Named tuple, not data class: cheaper to define (docs/speed.md, "Records").
+class Expectation(NamedTuple):
     """One thing a claim's passage must state; ``field`` names the claim field."""
 
     field: str
@@ -62,8 +62,7 @@ def names_of(
     return accepted_names(claims, registries, entity_id, official=True, record=False)
 
 
-@dataclass(frozen=True, slots=True)
-class _Names:
+class _Names(NamedTuple):
     claims: ClaimSet
     registries: Registries | None
 

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimsuite.analysis.expect import Expectation, Need
 from claimsuite.analysis.fields import field_of
@@ -104,8 +104,8 @@ def compounds(text: str, mentions: Iterable[Mention]) -> dict[Span, Mention]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+# Named tuple, not data class: cheaper to define (docs/speed.md, "Records").
+class Figure(NamedTuple):
     """A figure the claim set gives for a period: what a restatement must repeat.
 
     ``field`` is the claim field (``rate``, ``value``, ``base_value``); ``value`` is
@@ -122,8 +122,7 @@ class Figure:
     precision: Decimal
 
 
-@dataclass(frozen=True, slots=True)
-class Contradiction:
+class Contradiction(NamedTuple):
     """A mention whose value differs from every claim figure for its kind, unit and period."""
 
     mention: Mention

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimsuite.analysis.arithmetic import Interval
 from claimsuite.analysis.names import fold_name, fold_without_ve, folded_names
@@ -173,8 +172,8 @@ def claim_location(ctx: Context, claim_id: str) -> Location | None:
 # ---- positions ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Tenure:
+# Named tuple, not data class: cheaper to define (docs/speed.md, "Records").
+class Tenure(NamedTuple):
     """A registry position with the dates it is taken to cover."""
 
     position: Position

@@ -20,8 +20,7 @@ stem takes a buffer consonant before a vowel suffix, so it is a second spelling.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimsuite.analysis.names import accepted_names
 from claimsuite.analysis.spans import SpanIndex
@@ -57,8 +56,8 @@ __all__ = [
 _ENTITY_TYPES = frozenset({"organisation", "place", "country", "person"})
 
 
-@dataclass(frozen=True, slots=True)
-class Rejected:
+# Named tuple, not data class: cheaper to define (docs/speed.md, "Records").
+class Rejected(NamedTuple):
     """A rejected spelling in the text: ``[start, end)`` is the form as written,
     ``[start, word_end)`` the form with its ending, ``ending`` what follows the form."""
 

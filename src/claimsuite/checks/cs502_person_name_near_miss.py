@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -34,8 +34,8 @@ def near_surname(text: str, name: str, data: LanguageData, threshold: float) -> 
     return fuzz.ratio(a, b) >= threshold
 
 
-@dataclass(frozen=True, slots=True)
-class Miss:
+# Named tuple, not data class: cheaper to define (docs/speed.md, "Records").
+class Miss(NamedTuple):
     start: int
     end: int
     key: tuple[str, ...]

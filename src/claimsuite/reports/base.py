@@ -7,6 +7,10 @@ from typing import Protocol
 
 from claimsuite.findings import Finding, Scope, Severity, Status
 
+# Where the check pages live (code links in Markdown and SARIF reports); a desk that hosts
+# the docs elsewhere sets ``docs-url``.
+DOCS_URL = "https://github.com/claimsuite/claimsuite/blob/main/docs/checks/"
+
 
 @dataclass(frozen=True, slots=True)
 class CheckInfo:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimsuite.findings import Finding, Related, Scope, Severity
-from claimsuite.reports.base import Report
+from claimsuite.reports.base import DOCS_URL, Report
 
 SECTIONS = (
     (Severity.ERROR, "Errors"),
@@ -44,8 +44,6 @@ class MarkdownRenderer:
     the claims table and the checks that ran, folded. Each code links to its docs page."""
 
     def __init__(self, docs_url: str | None = None) -> None:
-        from claimsuite.reports.sarif import DOCS_URL  # noqa: PLC0415 - one default for both
-
         base = docs_url or DOCS_URL
         self.docs_url = base if base.endswith("/") else base + "/"
 

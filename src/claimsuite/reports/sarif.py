@@ -12,12 +12,10 @@ import json
 from typing import Any
 
 from claimsuite.findings import Finding, Location, Severity
-from claimsuite.reports.base import CheckInfo, Report
+from claimsuite.reports.base import DOCS_URL, CheckInfo, Report
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-# Where the check pages live; a desk that hosts the docs elsewhere sets ``docs-url``.
-DOCS_URL = "https://github.com/claimsuite/claimsuite/blob/main/docs/checks/"
 
 
 def _physical(location: Location) -> dict[str, Any]:

@@ -458,11 +458,21 @@ def _pool_context() -> object:
     claimsuite and builds its check registry once."""
     import multiprocessing  # noqa: PLC0415
     import sys  # noqa: PLC0415
-    import threading  # noqa: PLC0415
 
-    if sys.platform == "linux" and threading.active_count() == 1:
+    if sys.platform == "linux" and _one_thread():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver")
+
+
+def _one_thread() -> bool:
+    """Whether this process runs one thread, as the kernel counts them: a thread started by
+    a C extension is not in ``threading.active_count()`` but makes fork just as unsafe."""
+    import os  # noqa: PLC0415
+
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
 
 
 # ---- the reduce and the marks, in the parent ---------------------------------------------

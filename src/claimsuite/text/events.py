@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimsuite.text.language import LanguageData, load_language
 from claimsuite.text.normalize import fold_word
@@ -57,8 +57,8 @@ class Direction(StrEnum):
     FALL = "fall"
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+# Named tuple, not data class: cheaper to define (docs/speed.md, "Records").
+class Word(NamedTuple):
     """One marker found: its span in the text, the list entry and what it marks."""
 
     start: int
@@ -67,8 +67,7 @@ class Word:
     marks: str  # rise, fall, past, future, negation
 
 
-@dataclass(frozen=True, slots=True)
-class Tense:
+class Tense(NamedTuple):
     """How a span tells an event: done, to come, negated — each with the words that say so.
 
     ``future`` wins over ``past`` for a passage with both ("yapıldı; yenisi yapılacak") only
@@ -238,8 +237,7 @@ def way_in(text: str, language: str, start: int = 0, end: int | None = None) -> 
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class FromTo:
+class FromTo(NamedTuple):
     """A level moved from one figure to another: "yüzde 40,5'ten yüzde 39,5'e", "from 4.5%
     to 4.25%", "to 1.3% from 1.8%". ``change`` is ``target - source``: in percentage points
     (``unit`` "pp") for two percentages, else in their unit."""

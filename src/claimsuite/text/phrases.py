@@ -6,8 +6,8 @@ giving a verdict."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from claimsuite.claims.periods import Period
 from claimsuite.text.language import load_language
@@ -26,8 +26,8 @@ _TIME_KINDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class BaseMarker:
+# Named tuple, not data class: cheaper to define (docs/speed.md, "Records").
+class BaseMarker(NamedTuple):
     """A phrase naming the base of a comparison: ``offset`` years before the period the
     sentence names (-1: "year on year", "yıllık"), or that period itself (0: "in the same
     period"); with ``unit`` "period", ``offset`` periods of its own length before it (-1:
@@ -46,8 +46,7 @@ class BaseMarker:
         return prior_period(period, -self.offset)
 
 
-@dataclass(frozen=True, slots=True)
-class Unread:
+class Unread(NamedTuple):
     """A period-looking phrase no mention reads: ``text[start:end]``, and its cue word."""
 
     start: int

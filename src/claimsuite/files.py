@@ -239,8 +239,10 @@ def write_atomic(path: Path, text: str) -> None:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # an undecodable file name in the report
         data = printable(text).encode("utf-8")
+    import tempfile  # noqa: PLC0415 - only a run that writes a file (~3 ms to import)
+
     try:
-        fd, temp = _new_temporary(folder, path.name)
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise InputError(
             shown_path(path), f"cannot write here: {exc.strerror}",
@@ -265,20 +267,6 @@ def write_atomic(path: Path, text: str) -> None:
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
-
-
-def _new_temporary(folder: Path, name: str) -> tuple[int, str]:
-    """A new file ``.NAME.PID.N.tmp`` in ``folder``, created by this call (``O_EXCL``: never
-    an existing file or link) and readable by its owner only: ``(descriptor, path)``.
-    Instead of ``tempfile.mkstemp``, whose import costs a one-file check ~3 ms."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for number in range(1000):
-        temp = os.path.join(folder, f".{name}.{os.getpid()}.{number}.tmp")
-        try:
-            return os.open(temp, flags, 0o600), temp
-        except FileExistsError:  # left by a process with this id, or taken meanwhile
-            continue
-    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
 
 
 def _write_special(path: Path, text: str, mode: int) -> None:

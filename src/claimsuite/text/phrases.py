@@ -100,12 +100,17 @@ def unread_in(text: str, language: str, start: int = 0, end: int | None = None) 
 def _unread_in(text: str, language: str, start: int, stop: int) -> tuple[Unread, ...]:
     data = load_language(language)
     span = text[start:stop]
+    cues = find_words(span, data.period_cues, language)
+    if not cues:
+        # nothing to read: skip extracting the span's mentions (measured: most sentences
+        # the verdicts ask about hold no period cue)
+        return ()
     covered = [(m.start, m.end) for m in extract_mentions(span, language) if m.kind in _TIME_KINDS]
     markers = base_markers_in(text, language, start, stop)
     covered += [(m.start - start, m.end - start) for m in markers]
     blocked = [(a, b) for a, b, _ in find_words(span, data.not_cues, language)]
     out: list[Unread] = []
-    for a, b, cue in find_words(span, data.period_cues, language):
+    for a, b, cue in cues:
         if any(x < b and a < y for x, y in covered) or any(x <= a and b <= y for x, y in blocked):
             continue
         before = _WORD_BEFORE.search(span, max(0, a - 60), a)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from pydantic import GetCoreSchemaHandler
@@ -50,6 +51,18 @@ class Period:
     @classmethod
     def parse(cls, text: str) -> Period:
         """Parse the compact form; raise ``ValueError`` with a readable message otherwise."""
+        # Memoized (periods are immutable): every claim file of a repository writes the
+        # same few periods again. A text that fails is not kept; it raises each time.
+        known = _PARSED.get(text)
+        if known is not None and cls is Period:
+            return known
+        period = cls._parse(text)
+        if cls is Period and len(_PARSED) < _PARSED_MAX:
+            _PARSED[text] = period
+        return period
+
+    @classmethod
+    def _parse(cls, text: str) -> Period:
         text = text.strip()
         if "/" in text:
             first, _, last = text.partition("/")
@@ -112,6 +125,9 @@ class Period:
         return self.start <= other.end and other.start <= self.end
 
     def __str__(self) -> str:
+        return _compact_form(self.start, self.end, self.granularity)
+
+    def _compact(self) -> str:
         y = self.start.year
         match self.granularity:
             case Granularity.YEAR:
@@ -159,6 +175,19 @@ class Period:
             return cls.parse(value)
         msg = f"expected a period such as 2025-Q1, got {type(value).__name__}"
         raise ValueError(msg)
+
+
+# Period.parse's memo, and how many texts it keeps at most (a long-running process reads
+# many claim files; past this many distinct texts it parses without keeping them).
+_PARSED: dict[str, Period] = {}
+_PARSED_MAX = 4096
+
+
+@lru_cache(maxsize=1024)
+def _compact_form(start: date, end: date, granularity: Granularity) -> str:
+    """``str(Period(start, end, granularity))``, memoized: messages and records write the
+    claims' periods again and again."""
+    return Period._compact(Period(start, end, granularity))
 
 
 def _same_day_in(day: date, year: int) -> date:

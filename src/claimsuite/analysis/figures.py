@@ -282,14 +282,16 @@ class FigureBook:
         return {}
 
     def _comparable_to(self, mention: Mention) -> list[Figure]:
+        unit = mention.unit or "percent"
+        # The claim figures of the mention's kind and unit first: the sentence's period is
+        # looked up only when one of them may match (most figures of an article have none).
+        alike = [f for f in self.figures if f.kind is mention.kind and f.unit == unit]
+        if not alike:
+            return []
         period = self.sentence_period(mention)
         if period is None or period.granularity is Granularity.RANGE:
             return []
-        unit = mention.unit or "percent"
-        return [
-            f for f in self.figures
-            if f.kind is mention.kind and f.unit == unit and f.period == period
-        ]
+        return [f for f in alike if f.period == period]
 
     @cached_property
     def changed(self) -> frozenset[Span]:

@@ -157,3 +157,28 @@ def test_edited_files(text: str) -> None:
 @given(st.lists(st.lists(_PIECES, max_size=6).map("".join), min_size=1, max_size=6))
 def test_generated_lines(lines: list[str]) -> None:
     read_as_nodes_read("a: 1\n" + "\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "nodes", "depth"),
+    [("a: 1\nb: 2\n", 3, 1), ("a: [1, 2]\n", 4, 2), ("- a\n- {b: 1}\n", 4, 2)],
+)
+def test_limits_count_every_node(text: str, nodes: int, depth: int) -> None:
+    """Up to ``nodes`` nodes (the root too) and ``depth`` levels below the root are read;
+    one fewer of either and the text is left to the node path."""
+
+    def read(max_nodes: int, max_depth: int) -> object:
+        return read_events(text, _loader_class(), _scalar, (max_nodes, max_depth, 10))
+
+    assert read(nodes, depth) is not None
+    assert read(nodes - 1, depth) is None
+    assert read(nodes, depth - 1) is None
+
+
+def test_resolved_scalars_are_read_again_alike() -> None:
+    """Plain scalars resolved once are remembered: a second read gives the same values, and
+    an int over the digit limit is refused every time."""
+    text = "a: 12\nb: true\nc: null\nd: 1.5\ne: name\n"
+    for _ in range(2):
+        assert read_as_nodes_read(text)
+        assert read_events("a: 123\n", _loader_class(), _scalar, (10, 5, 2)) is None

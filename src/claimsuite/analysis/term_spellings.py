@@ -4,15 +4,13 @@ spelling, one finding per set of words."""
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from claimsuite.analysis.spans import SpanIndex
 from claimsuite.analysis.spelling import plain
-from claimsuite.analysis.token_table import offsets
 from claimsuite.analysis.word_index import WordIndex
 from claimsuite.text.language import LanguageData
 from claimsuite.text.normalize import strip_marks
@@ -185,28 +183,35 @@ def spelling_variants(
     entities' names, the house vocabulary's phrases) are left out."""
     language = words.language
     text = words.text
-    # The starts and ends of each long word, not an Occurrence each: a 10 MB article has a
-    # million such words, and only the few of a found variant are ever read.
-    occurrences: dict[str, array] = {}
-    # skip.overlaps inlined, and the token table read without WordIndex.words' generator:
-    # this loop sees every word of the article (~170 a seed-sized one, a million at 10 MB).
-    starts, reach = skip.table()
-    for _, start, end, low in words.table.words():
+    # The token positions of each long word, not an Occurrence each: a 10 MB article has
+    # a million such words, and only the few of a found variant are ever read. Read from
+    # the token table's index of distinct words, so a short word is passed over once
+    # (measured: ~2x faster than a loop over every word).
+    table = words.table
+    token_starts, token_ends = table.starts, table.ends
+    skip_starts, reach = skip.table()
+    occurrences: dict[str, Sequence[int]] = {}
+    for low, at in table.by_low.items():
         if len(low) < MIN_STEM:
             continue
-        count = bisect_left(starts, end)
-        if count and reach[count - 1] > start:
-            continue
-        spots = occurrences.get(low)
-        if spots is None:
-            spots = occurrences[low] = offsets(len(text))
-        spots.append(start)
-        spots.append(end)
+        kept: Sequence[int] = at
+        if skip_starts:  # skip.overlaps inlined: this sees every long word
+            outside = [
+                token for token in at
+                if not (
+                    (count := bisect_left(skip_starts, token_ends[token]))
+                    and reach[count - 1] > token_starts[token]
+                )
+            ]
+            if not outside:
+                continue
+            if len(outside) < len(at):  # else the table's own array, smaller than a list
+                kept = outside
+        occurrences[low] = kept
 
     def occurrences_of(low: str) -> Iterator[Occurrence]:
-        spots = occurrences[low]
-        for i in range(0, len(spots), 2):
-            start, end = spots[i], spots[i + 1]
+        for token in occurrences[low]:
+            start, end = token_starts[token], token_ends[token]
             yield Occurrence(start, end, text[start:end], _initial(text, start))
 
     readings = _readings_memo(data, language)

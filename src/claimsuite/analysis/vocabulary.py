@@ -22,9 +22,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from claimsuite.analysis.names import accepted_names
+from claimsuite.analysis.known_names import known_names
 from claimsuite.analysis.spans import SpanIndex
-from claimsuite.analysis.spelling import Level, name_pieces
+from claimsuite.analysis.spelling import Level
 
 # word_index (the article's words, a phrase found whole) and term_spellings (CS504's one
 # term in two spellings) were parts of this module: their names stay importable from here.
@@ -36,7 +36,6 @@ from claimsuite.analysis.term_spellings import (
     spelling_variants,
 )
 from claimsuite.analysis.word_index import WordIndex, find_form
-from claimsuite.claims.model import EntityClaim
 from claimsuite.text.language import LanguageData
 from claimsuite.vocabulary import Term
 
@@ -136,16 +135,12 @@ def entity_variant_spans(ctx: Context) -> SpanIndex:
     data = ctx.language
     index = ctx.name_index
     spans: list[tuple[int, int, int]] = []
-    for entity in ctx.claims.claims:
-        if not isinstance(entity, EntityClaim) or entity.type not in _ENTITY_TYPES:
+    for known in known_names(ctx):
+        if known.entity.type not in _ENTITY_TYPES:
             continue
-        for name in accepted_names(ctx.claims, ctx.registries, entity.id, surname=True):
-            wanted = name_pieces(name, ctx.article.language)
-            if not wanted:
-                continue
-            for found in index.matches(wanted, data, spelling=False):
-                if found.level is not Level.SAME:
-                    spans.append((found.start, found.end, 0))
+        for found in index.matches(known.pieces, data, spelling=False):
+            if found.level is not Level.SAME:
+                spans.append((found.start, found.end, 0))
     return SpanIndex(spans)
 
 
@@ -155,17 +150,11 @@ def entity_name_spans(ctx: Context) -> list[tuple[int, int]]:
     data = ctx.language
     index = ctx.name_index
     spans: list[tuple[int, int]] = []
-    for entity in ctx.claims.claims:
-        if not isinstance(entity, EntityClaim):
-            continue
-        for name in accepted_names(ctx.claims, ctx.registries, entity.id, surname=True):
-            wanted = name_pieces(name, ctx.article.language)
-            if not wanted:
-                continue
-            spans.extend(
-                (found.start, found.end)
-                for found in index.matches(wanted, data, spelling=False)
-            )
+    for known in known_names(ctx):
+        spans.extend(
+            (found.start, found.end)
+            for found in index.matches(known.pieces, data, spelling=False)
+        )
     return spans
 
 

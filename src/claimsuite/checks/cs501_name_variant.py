@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from claimsuite.analysis.known_names import known_names
 from claimsuite.analysis.names import accepted_names
 from claimsuite.analysis.spans import SpanIndex
-from claimsuite.analysis.spelling import WHAT, Level, Match, NameIndex, name_pieces
+from claimsuite.analysis.spelling import WHAT, Level, Match, NameIndex
 from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, Severity, Status
 from claimsuite.claims.model import EntityClaim
 from claimsuite.text.tokens import Kind
@@ -24,16 +25,11 @@ def known_spans(ctx: Context, article: NameIndex) -> list[tuple[int, int, int]]:
     """``(start, end, words)`` of every exact occurrence of any entity's accepted name."""
     data = ctx.language
     spans = []
-    for entity in ctx.claims.claims:
-        if not isinstance(entity, EntityClaim):
-            continue
-        for name in entity_names(ctx, entity):
-            wanted = name_pieces(name, ctx.article.language)
-            if not wanted:
-                continue
-            for found in article.matches(wanted, data, spelling=False):
-                if found.level is Level.SAME:
-                    spans.append((found.start, found.end, len(wanted)))
+    for known in known_names(ctx):
+        wanted = known.pieces
+        for found in article.matches(wanted, data, spelling=False):
+            if found.level is Level.SAME:
+                spans.append((found.start, found.end, len(wanted)))
     return spans
 
 
@@ -103,21 +99,19 @@ class NameVariant(BaseCheck):
         article = ctx.name_index
         known = SpanIndex(known_spans(ctx, article))
         found: list[tuple[Match, EntityClaim, str]] = []
-        for entity in ctx.claims.claims:
-            if not isinstance(entity, EntityClaim) or entity.type not in CHECKED_TYPES:
+        for entity, name, wanted in known_names(ctx):
+            if entity.type not in CHECKED_TYPES:
                 continue
-            for name in entity_names(ctx, entity):
-                wanted = name_pieces(name, ctx.article.language)
-                words = sum(p.kind is Kind.WORD for p in wanted)
-                # A slip in a person's name is CS502's (an error); a one-word name has no
-                # other words to confirm that a slip is meant as this name.
-                spelling = entity.type != "person" and words > 1
-                for hit in article.matches(wanted, data, spelling=spelling):
-                    if hit.level is Level.SAME:
-                        continue
-                    if inside_known(hit.start, hit.end, len(wanted), known):
-                        continue
-                    found.append((hit, entity, name))
+            words = sum(p.kind is Kind.WORD for p in wanted)
+            # A slip in a person's name is CS502's (an error); a one-word name has no
+            # other words to confirm that a slip is meant as this name.
+            spelling = entity.type != "person" and words > 1
+            for hit in article.matches(wanted, data, spelling=spelling):
+                if hit.level is Level.SAME:
+                    continue
+                if inside_known(hit.start, hit.end, len(wanted), known):
+                    continue
+                found.append((hit, entity, name))
         yield from self._report(ctx, found)
 
     def _report(

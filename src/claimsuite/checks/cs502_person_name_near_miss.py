@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from claimsuite.analysis.known_names import known_names
 from claimsuite.analysis.names import accepted_names
 from claimsuite.analysis.spans import SpanIndex
 from claimsuite.analysis.spelling import Level, NameIndex, Piece, match, name_pieces, plain
@@ -13,6 +14,9 @@ from claimsuite.checks.base import BaseCheck, Context, Finding, Related, Scope, 
 from claimsuite.claims.model import EntityClaim
 from claimsuite.text.language import LanguageData
 from claimsuite.text.tokens import Kind
+
+if TYPE_CHECKING:
+    from claimsuite.claims.load import Registries
 
 # Similarity (rapidfuzz ratio, 0-100) of a surname to a known one, compared without
 # accents and Turkish letters. Next to the person's own first name a looser match is
@@ -147,23 +151,13 @@ class PersonNameNearMiss(BaseCheck):
         lang = ctx.article.language
         spans: list[tuple[int, int, int]] = []
         words: set[str] = set()
-        for entity in ctx.claims.claims:
-            if not isinstance(entity, EntityClaim):
-                continue
-            for name in _entity_names(ctx, entity):
-                wanted = name_pieces(name, lang)
-                words.update(p.low for p in wanted if p.kind is Kind.WORD)
-                if not wanted:
-                    continue
-                for found in article.matches(wanted, data, spelling=False):
-                    if found.level <= Level.DIACRITICS:
-                        spans.append((found.start, found.end, len(wanted)))
-        for official in ctx.registries.officials.values():
-            for name in (official.name, *official.aliases):
-                words.update(p.low for p in name_pieces(name, lang) if p.kind is Kind.WORD)
-        for record in ctx.registries.all("entities"):
-            for name in (record.name, *record.aliases):
-                words.update(p.low for p in name_pieces(name, lang) if p.kind is Kind.WORD)
+        for known in known_names(ctx):
+            wanted = known.pieces
+            words.update(p.low for p in wanted if p.kind is Kind.WORD)
+            for found in article.matches(wanted, data, spelling=False):
+                if found.level <= Level.DIACRITICS:
+                    spans.append((found.start, found.end, len(wanted)))
+        words.update(_record_words(ctx.registries, lang))
         return spans, words
 
     @staticmethod
@@ -210,6 +204,30 @@ class PersonNameNearMiss(BaseCheck):
                 related=related,
                 suggestion=first.name,
             )
+
+
+# The words of the record's names, per record and language: the same for every article of
+# a run. Keyed by the record's identity (the entry holds the record, so the id is not
+# reused while it lives).
+_RECORD_WORDS: dict[tuple[int, str], tuple[Registries, frozenset[str]]] = {}
+
+
+def _record_words(registries: Registries, lang: str) -> frozenset[str]:
+    """Every word of every official's and record entity's name (folded)."""
+    entry = _RECORD_WORDS.get((id(registries), lang))
+    if entry is not None and entry[0] is registries:
+        return entry[1]
+    words: set[str] = set()
+    for official in registries.officials.values():
+        for name in (official.name, *official.aliases):
+            words.update(p.low for p in name_pieces(name, lang) if p.kind is Kind.WORD)
+    for record in registries.all("entities"):
+        for name in (record.name, *record.aliases):
+            words.update(p.low for p in name_pieces(name, lang) if p.kind is Kind.WORD)
+    if len(_RECORD_WORDS) >= 8:  # a test session loads many records
+        _RECORD_WORDS.clear()
+    _RECORD_WORDS[(id(registries), lang)] = (registries, frozenset(words))
+    return _RECORD_WORDS[(id(registries), lang)][1]
 
 
 def _entity_names(ctx: Context, entity: EntityClaim) -> tuple[str, ...]:

@@ -107,7 +107,9 @@ def facts(claims: object, record: object | None = None) -> tuple[Fact, ...]:
     for claim in claims.claims:  # type: ignore[attr-defined]
         if isinstance(claim, QuantityClaim | ShareClaim | ChangeClaim) and claim.approximate:
             continue
-        subject = _subject(claims, getattr(claim, "subject", None), names)
+        # A model's fields are its __dict__: getattr on a kind without ``subject`` would go
+        # through pydantic's __getattr__ and a caught AttributeError.
+        subject = _subject(claims, vars(claim).get("subject"), names)
         if isinstance(claim, QuantityClaim) and claim.bound is None:
             key = ("quantity", claim.metric, subject, str(claim.period))
             out.append(_figure(key, claim.value, path, claims, claim.id, "value"))

@@ -104,8 +104,9 @@ def facts(claims: object, record: object | None = None) -> tuple[Fact, ...]:
     out: list[Fact] = []
     names = record_names(record)
     path = claims.path  # type: ignore[attr-defined]
+    figured = (QuantityClaim, ShareClaim, ChangeClaim)  # a tuple: ``A | B`` builds a union per use
     for claim in claims.claims:  # type: ignore[attr-defined]
-        if isinstance(claim, QuantityClaim | ShareClaim | ChangeClaim) and claim.approximate:
+        if isinstance(claim, figured) and claim.approximate:
             continue
         # A model's fields are its __dict__: getattr on a kind without ``subject`` would go
         # through pydantic's __getattr__ and a caught AttributeError.

@@ -9,8 +9,9 @@ and the checks can then say what changed in it instead of only "not found".
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cached_property
+from typing import NamedTuple
 
 from claimsuite.analysis.expect import Expectation, Need, expectations
 from claimsuite.analysis.fields import field_of
@@ -47,8 +48,10 @@ MIN_SIMILARITY = 80.0
 MIN_FIGURE_SIMILARITY = 95.0
 
 
-@dataclass(frozen=True, slots=True)
-class Passage:
+# Named tuples, not data classes (docs/speed.md, "Records"): ~14,000 are made per 200
+# articles, and a frozen data class sets each field through object.__setattr__. Neither is
+# replaced by dataclasses, walked by field, pickled by the cache or compared with a plain tuple.
+class Passage(NamedTuple):
     """Where one quote of a claim stands in the article (``start is None``: nowhere)."""
 
     claim_id: str
@@ -64,8 +67,7 @@ class Passage:
         return self.start is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Met:
+class Met(NamedTuple):
     """The outcome of one expectation: where it is stated, or what stands there instead."""
 
     expectation: Expectation
@@ -216,12 +218,12 @@ class Locator:
                 for e in self.expectations(claim.id)
             ]
             # A figure that states one field is not what "now stands" in place of another.
-            # (A Met whose ``instead`` loses nothing is kept as it is: dataclasses.replace
+            # (A Met whose ``instead`` loses nothing is kept as it is: a replace
             # cost ~4,500 calls per 200 articles for equal copies.)
             used = {m.mention for m in results if m.mention is not None}
             out[claim.id] = tuple(
                 m if not any(x in used for x in m.instead)
-                else replace(m, instead=tuple(x for x in m.instead if x not in used))
+                else m._replace(instead=tuple(x for x in m.instead if x not in used))
                 for m in results
             )
         return out
@@ -366,6 +368,8 @@ class Locator:
             if meets(expectation, mention, claim_period, anchor):
                 yield mention
                 continue
+            if not placeable:
+                continue  # placed, a mention becomes a period, which this cannot take
             placed = self.placed(mention, claim_period)
             if placed is not mention and meets(expectation, placed, claim_period, anchor):
                 yield mention

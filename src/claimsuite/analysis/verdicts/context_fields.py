@@ -15,7 +15,7 @@ from claimsuite.analysis.locate import Passage
 from claimsuite.analysis.verdicts.model import FieldVerdict, Verdict
 from claimsuite.claims.periods import Period
 from claimsuite.text.language import load_language
-from claimsuite.text.mentions import find_name
+from claimsuite.text.mentions import Mention, find_name
 
 # Words that refer back to a source, speaker or place named earlier: "The agency said",
 # "Kurum açıkladı", "Verilere göre", "the city's". Matched as whole folded words.
@@ -121,6 +121,22 @@ class ContextFields:
         out += [(w, a, b) for w, a, b in self._top if b <= para_a or a >= sentence_b]
         return out
 
+    def _inside(self, start: int, end: int) -> tuple[Mention, ...]:
+        """The mentions wholly inside ``[start, end)``, in text order. Memoized per span:
+        every figure field a passage leaves out looks through the same few contexts
+        (~10,000 looks, ~40,000 mentions, on 200 articles)."""
+        known = self._inside_memo.get((start, end))
+        if known is None:
+            known = self._inside_memo[(start, end)] = tuple(
+                m for m in self._ctx.locator.mentions_in(start, end)
+                if start <= m.start and m.end <= end
+            )
+        return known
+
+    @cached_property
+    def _inside_memo(self) -> dict[tuple[int, int], tuple[Mention, ...]]:
+        return {}
+
     # -- verdicts ----------------------------------------------------------------------
 
     def _sentence(self, offset: int) -> tuple[int, int]:
@@ -150,8 +166,7 @@ class ContextFields:
                             start=a + hits[0][0], end=a + hits[0][1],
                         )
                 continue
-            inside = (m for m in locator.mentions_in(a, b) if a <= m.start and m.end <= b)
-            m = next(locator.stating(e, inside, period, anchor), None)
+            m = next(locator.stating(e, self._inside(a, b), period, anchor), None)
             if m is not None:
                 return FieldVerdict(
                     e.field, Verdict.STATED, e.shown, where=where, start=m.start, end=m.end

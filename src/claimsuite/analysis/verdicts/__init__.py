@@ -126,6 +126,8 @@ class Verdicts(ContextFields, DirectionAndTense):
                 out.append(tense)
         # A figure or period of the quote that no field holds, changed ("temel yılını 2025"
         # -> "2026" in a plan's passage): the passage no longer says what the desk quoted.
+        if not edits:
+            return out  # an exact passage (most): no edit to tell
         told = {(f.start, f.end) for f in out if f.verdict is Verdict.CONTRADICTED}
         for edit in edits:
             if edit.change.kind in {"figure", "period"} and (edit.start, edit.end) not in told:

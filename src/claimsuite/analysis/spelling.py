@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from enum import IntEnum
 from functools import lru_cache
 from itertools import chain, compress
+from operator import itemgetter
 from typing import NamedTuple, overload
 
 from rapidfuzz.distance import Levenshtein
@@ -263,7 +264,9 @@ class NameIndex:
         self._arrays = arrays
         self.pieces = Pieces(arrays)
         self.by_word = by_word
-        self._matches: dict[tuple[tuple[Piece, ...], bool], _KeptMatches] = {}
+        self._matches: dict[
+            tuple[tuple[Piece, ...], bool], tuple[Match, ...] | _KeptMatches
+        ] = {}
 
     @property
     def by_initial(self) -> dict[str, array]:
@@ -333,9 +336,13 @@ class NameIndex:
                 hit for window in self.windows(name, near=spelling)
                 if (hit := match(window, name, data, spelling=spelling)) is not None
             ]
-            kept = self._matches[key] = _KeptMatches(hits)
-            return tuple(hits)
-        return kept.matches()
+            found = tuple(hits)
+            # A few matches (nearly every name in a seed-sized article) are kept as they
+            # are, many in flat arrays (measured: rebuilding the few was ~1% of an a200
+            # run).
+            self._matches[key] = found if len(found) <= _KEEP_AS_IS else _KeptMatches(hits)
+            return found
+        return kept if isinstance(kept, tuple) else kept.matches()
 
     def windows(
         self, name: tuple[Piece, ...], *, near: bool = True
@@ -431,7 +438,7 @@ class _KeptMatches:
 
     def __init__(self, hits: list[Match]) -> None:
         ids: dict[tuple[str, ...], int] = {}
-        self.levels = bytes(hit.level for hit in hits)
+        self.levels = bytes(map(_LEVEL, hits))
         self.starts = array("q", [hit.start for hit in hits])
         self.ends = array("q", [hit.end for hit in hits])
         self.keys = array("i", [ids.setdefault(hit.key, len(ids)) for hit in hits])
@@ -445,6 +452,8 @@ class _KeptMatches:
         ))
 
 
+_LEVEL = itemgetter(0)  # a Match's level
+_KEEP_AS_IS = 16  # matches of one name kept as Match objects; more go to _KeptMatches
 _LEVEL_OF = tuple(sorted(Level))  # by value: Level(value) is far slower than indexing
 
 

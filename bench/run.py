@@ -285,7 +285,7 @@ def main() -> None:  # noqa: PLR0915 - one linear story
             parent = cold.peaks.get(cold.pid, 0.0)
             rate = size / cold.wall
             rows.append((f"repository mode, {size:,} articles, --jobs {args.jobs}, cold",
-                         f"{cold.wall:.1f} s", f"{cold.cpu:.1f} s (parent)",
+                         f"{cold.wall:.1f} s", f"{cold.cpu:.1f} s (all processes)",
                          f"worker {worker:.0f} MB, parent {parent:.0f} MB",
                          f"{rate:.0f} articles/s; {1000 * cold.wall / size:.1f} ms wall per "
                          f"article; exit {cold.rc}"))
@@ -335,9 +335,10 @@ def main() -> None:  # noqa: PLR0915 - one linear story
         *(f"- {r}" for r in ratios),
         "",
         "CPU is user + system time of the command's process tree as the operating system "
-        "accounts it; for repository mode that is the parent's alone (the pool's workers are "
-        "children of the forkserver, which nobody waits for), so wall time and articles per "
-        "second are the measure there. Peak memory is the high-water mark (VmHWM) of the "
+        "accounts it; for repository mode on Linux that includes the workers, which are forked "
+        "from the parent and waited for (where they start from a forkserver, which nobody waits "
+        "for, it is the parent's alone); wall time and articles per second are the measure "
+        "there. Peak memory is the high-water mark (VmHWM) of the "
         "largest single process, for repository mode of the largest worker and of the parent "
         "(which holds every article's report until the archive reduce).",
         "",

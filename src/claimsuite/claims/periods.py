@@ -53,13 +53,7 @@ class Period:
         """Parse the compact form; raise ``ValueError`` with a readable message otherwise."""
         # Memoized (periods are immutable): every claim file of a repository writes the
         # same few periods again. A text that fails is not kept; it raises each time.
-        known = _PARSED.get(text)
-        if known is not None and cls is Period:
-            return known
-        period = cls._parse(text)
-        if cls is Period and len(_PARSED) < _PARSED_MAX:
-            _PARSED[text] = period
-        return period
+        return _parsed_period(text) if cls is Period else cls._parse(text)
 
     @classmethod
     def _parse(cls, text: str) -> Period:
@@ -177,10 +171,10 @@ class Period:
         raise ValueError(msg)
 
 
-# Period.parse's memo, and how many texts it keeps at most (a long-running process reads
-# many claim files; past this many distinct texts it parses without keeping them).
-_PARSED: dict[str, Period] = {}
-_PARSED_MAX = 4096
+@lru_cache(maxsize=4096)  # a long-running process reads many claim files
+def _parsed_period(text: str) -> Period:
+    """Period.parse's memo; a text that fails is not kept (it raises each time)."""
+    return Period._parse(text)
 
 
 @lru_cache(maxsize=1024)

@@ -455,13 +455,15 @@ def _pool_context() -> object:
     ~0.3 s of CPU a worker at the start of a run, ~3% of checking 1,000 seed-sized articles
     on 2 cores). Otherwise (a thread in the parent, where fork is unsafe; macOS, where it is
     unsafe as well): forkserver, a fresh single-threaded process per worker, which imports
-    claimsuite and builds its check registry once."""
+    claimsuite and builds its check registry once; spawn where there is no forkserver."""
     import multiprocessing  # noqa: PLC0415
     import sys  # noqa: PLC0415
 
     if sys.platform == "linux" and _one_thread():
         return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("forkserver")
+    # Windows has no forkserver: each worker is spawned there.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 def _one_thread() -> bool:

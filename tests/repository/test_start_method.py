@@ -57,3 +57,12 @@ release.release()
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.split() == ["True", "1", "False", "forkserver"]
+
+
+def test_without_a_forkserver_workers_are_spawned(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows offers only spawn; asking it for forkserver would raise.
+    import multiprocessing  # noqa: PLC0415
+
+    monkeypatch.setattr(repository, "_one_thread", lambda: False)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert repository._pool_context().get_start_method() == "spawn"  # type: ignore[attr-defined]

@@ -88,7 +88,7 @@ def test_concise_is_one_line_per_finding_then_the_counts() -> None:
         "15.1%",
         "seeds/a.txt:2:10: CS403 figure 100% is in no claim, line two: 50% too",
         "claims/a.yaml:1:1: CS001 check LOC001 crashed",
-        "seeds/a.txt: errors: 2, warnings: 1, infos: 0",
+        "seeds/a.txt: errors: 2, warnings: 1, questions: 0",
     ]
 
 

@@ -24,6 +24,10 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+# The words the Markdown report and the run's summary use: an info finding is a question.
+_COUNTED = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "questions"}
+
+
 class ConciseRenderer:
     def render(self, report: Report) -> str:
         out = []
@@ -35,6 +39,6 @@ class ConciseRenderer:
             elif report.mark(index):
                 text += f" [{report.mark(index)}]"
             out.append(text)
-        counts = ", ".join(f"{s.value}s: {report.count(s)}" for s in Severity)
+        counts = ", ".join(f"{_COUNTED[s]}: {report.count(s)}" for s in Severity)
         out.append(f"{report.article}: {counts}")
         return "\n".join(out) + "\n"

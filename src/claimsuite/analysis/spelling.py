@@ -295,7 +295,7 @@ class NameIndex:
             low = lows[index]
             spots = lists.get(low)
             if spots is None:
-                initial, word = _KEYS.get(low) or _keys(low)
+                initial, word = _keys(low)
                 words = by_word.get(initial)
                 if words is None:
                     words = by_word[initial] = {}
@@ -372,15 +372,9 @@ class NameIndex:
 
 # A folded word's plain first letter and plain self, per process: an archive repeats its
 # vocabulary from article to article (measured: a third of the name index's build).
-_KEYS: dict[str, tuple[str, str]] = {}
-_KEYS_MAX = 1 << 16  # the memo starts over past it
-
-
+@lru_cache(maxsize=1 << 16)
 def _keys(low: str) -> tuple[str, str]:
-    if len(_KEYS) >= _KEYS_MAX:
-        _KEYS.clear()
-    keys = _KEYS[low] = (plain(low[:1]), plain(low))
-    return keys
+    return plain(low[:1]), plain(low)
 
 
 @lru_cache(maxsize=1 << 16)

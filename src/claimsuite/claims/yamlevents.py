@@ -14,18 +14,35 @@ also words every error.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 PathKey = tuple[str | int, ...]
 Positions = dict[PathKey, tuple[int, int]]
 _STR = "tag:yaml.org,2002:str"
-_MISSING = object()
-# Plain scalars that may not be text (``true``, ``2025``, ``null``, ``1.5``...) by loader
-# class and conversion: their values, resolved once for the run. Keys and values repeat
-# across claim files (~90 such scalars a file, a regular expression or three each).
-# Cleared when it grows past _CACHE_SIZE, so that odd input cannot grow it without bound.
-_RESOLVED: dict[tuple[type, Callable[[str, str], object], int], dict[str, object]] = {}
-_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=4096)
+def _resolved(
+    loader_class: Any,  # noqa: ANN401 - a PyYAML loader class
+    scalar: Callable[[str, str], object],
+    max_digits: int,
+    value: str,
+) -> Any:  # noqa: ANN401
+    """The value of a plain scalar that may not be text by its first character (``true``,
+    ``2025``, ``null``, ``1.5``...), resolved once for the run: keys and values repeat across
+    claim files (~90 such scalars a file, a regular expression or three each). An int over
+    the limit raises each time, never kept."""
+    tag = loader_class.DEFAULT_SCALAR_TAG
+    for resolved, pattern in loader_class.yaml_implicit_resolvers[value[:1]]:
+        if pattern.match(value):
+            tag = resolved
+            break
+    if tag == _STR:
+        return value
+    if len(value.lstrip("+-")) > max_digits:
+        raise _Unusual
+    return scalar(tag, value)
 
 
 class _Unusual(Exception):  # noqa: N818 - control flow, never leaves this module
@@ -64,13 +81,10 @@ class _Reader:
         import yaml  # noqa: PLC0415
 
         self.next = loader.get_event
+        self.loader_class = type(loader)
         self.resolvers = loader.yaml_implicit_resolvers
-        self.default_tag = loader.DEFAULT_SCALAR_TAG
         self.scalar = scalar
         self.max_nodes, self.max_depth, self.max_digits = limits
-        self.resolved = _RESOLVED.setdefault((type(loader), scalar, self.max_digits), {})
-        if len(self.resolved) > _CACHE_SIZE:
-            self.resolved.clear()
         self.values: Positions = {}
         self.keys: Positions = {}
         # The event classes, looked up once per file.
@@ -98,23 +112,7 @@ class _Reader:
             raise _Unusual
         if not event.implicit[0] or value[:1] not in self.resolvers:
             return value  # quoted, or plain and text by its first character
-        found = self.resolved.get(value, _MISSING)
-        if found is _MISSING:
-            found = self.resolved[value] = self.resolve(value)
-        return found
-
-    def resolve(self, value: str) -> Any:  # noqa: ANN401
-        """The value of a plain scalar that may not be text (by its first character)."""
-        tag = self.default_tag
-        for resolved, pattern in self.resolvers[value[:1]]:
-            if pattern.match(value):
-                tag = resolved
-                break
-        if tag == _STR:
-            return value
-        if len(value.lstrip("+-")) > self.max_digits:
-            raise _Unusual  # an int over the limit
-        return self.scalar(tag, value)
+        return _resolved(self.loader_class, self.scalar, self.max_digits, value)
 
     def node(self, event: Any, loc: PathKey, depth: int) -> Any:  # noqa: ANN401
         """The value of the node ``event`` starts, at ``loc``; its events are consumed."""
